@@ -1,0 +1,12 @@
+/**
+ * The Policy Indicators domain model: jurisdictions, plans, goals, indicators, units,
+ * quantities, targets and observations, and the arithmetic on them.
+ *
+ * <p>This module depends on no JSON library and no validation engine.
+ */
+module org.policyindicators.core {
+    requires static org.jspecify;
+
+    exports org.policyindicators.core;
+    exports org.policyindicators.core.analysis;
+}

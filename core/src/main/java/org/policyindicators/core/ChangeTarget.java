@@ -1,0 +1,98 @@
+package org.policyindicators.core;
+
+import java.math.BigDecimal;
+import java.time.Year;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A target of a change from the baseline over the period: relative in percent of the baseline (单位GDP能耗降低13.5% is −13.5 percent) or absolute in the unit of the indicator (人均预期寿命提高1岁 is +1 year). The value is signed: a fall is negative.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param mode relative or absolute, not null
+ * @param comparator how the change bounds the target, not null
+ * @param value the signed change, not null
+ * @param unit the unit of the change: percent for a relative change; null for the unit of the indicator
+ * @param year the year by which the target is to be met, inclusive; null when the text states none
+ * @param startYear the first year of the period the target covers (a cumulative total, an annual target, a growth period), inclusive; null when it starts at the baseline or is not stated
+ * @param annual whether the target applies to every year from {@code startYear} to {@code year} (每年), not only to the last
+ * @param modality how firm the target is stated to be, not null
+ * @param text the original wording of the target, empty if none is kept, not null
+ */
+public record ChangeTarget(
+        ChangeMode mode,
+        Comparator comparator,
+        BigDecimal value,
+        @Nullable Unit unit,
+        @Nullable Year year,
+        @Nullable Year startYear,
+        boolean annual,
+        Modality modality,
+        Text text) implements Target {
+
+    /**
+     * Creates a target.
+     *
+     * @param mode see the class documentation
+     * @param comparator see the class documentation
+     * @param value see the class documentation
+     * @param unit see the class documentation
+     * @param year see the class documentation
+     * @param startYear see the class documentation
+     * @param annual see the class documentation
+     * @param modality see the class documentation
+     * @param text see the class documentation
+     */
+    public ChangeTarget {
+        Checks.notNull(mode, "mode");
+        Checks.notNull(comparator, "comparator");
+        Checks.notNull(value, "value");
+        Checks.notNull(modality, "modality");
+        Checks.notNull(text, "text");
+    }
+
+    /**
+     * Obtains a target for one year with plain modality, no start year and no text.
+     *
+     * @param mode relative or absolute, not null
+     * @param comparator how the change bounds the target, not null
+     * @param value the signed change, not null
+     * @param unit the unit of the change: percent for a relative change; null for the unit of the indicator
+     * @param year the year by which the target is to be met, null if not stated
+     * @return the target, not null
+     */
+    public static ChangeTarget of(ChangeMode mode, Comparator comparator, BigDecimal value, @Nullable Unit unit, @Nullable Year year) {
+        return new ChangeTarget(mode, comparator, value, unit, year, null, false, Modality.PLAIN, Text.EMPTY);
+    }
+
+    @Override
+    public TargetKind kind() {
+        return TargetKind.CHANGE;
+    }
+
+    @Override
+    public ChangeTarget withYear(@Nullable Year year) {
+        return new ChangeTarget(mode, comparator, value, unit, year, startYear, annual, modality, text);
+    }
+
+    @Override
+    public ChangeTarget withStartYear(@Nullable Year startYear) {
+        return new ChangeTarget(mode, comparator, value, unit, year, startYear, annual, modality, text);
+    }
+
+    @Override
+    public ChangeTarget withAnnual(boolean annual) {
+        return new ChangeTarget(mode, comparator, value, unit, year, startYear, annual, modality, text);
+    }
+
+    @Override
+    public ChangeTarget withModality(Modality modality) {
+        return new ChangeTarget(mode, comparator, value, unit, year, startYear, annual, modality, text);
+    }
+
+    @Override
+    public ChangeTarget withText(Text text) {
+        return new ChangeTarget(mode, comparator, value, unit, year, startYear, annual, modality, text);
+    }
+}

@@ -1,0 +1,83 @@
+package org.policyindicators.core;
+
+import java.time.Year;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A target of a direction only, without a number: 单位地区生产总值能耗持续下降, 稳步提高, 保持.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param direction the direction asked for, not null
+ * @param year the year by which the target is to be met, inclusive; null when the text states none
+ * @param startYear the first year of the period the target covers (a cumulative total, an annual target, a growth period), inclusive; null when it starts at the baseline or is not stated
+ * @param annual whether the target applies to every year from {@code startYear} to {@code year} (每年), not only to the last
+ * @param modality how firm the target is stated to be, not null
+ * @param text the original wording of the target, empty if none is kept, not null
+ */
+public record DirectionTarget(
+        Direction direction,
+        @Nullable Year year,
+        @Nullable Year startYear,
+        boolean annual,
+        Modality modality,
+        Text text) implements Target {
+
+    /**
+     * Creates a target.
+     *
+     * @param direction see the class documentation
+     * @param year see the class documentation
+     * @param startYear see the class documentation
+     * @param annual see the class documentation
+     * @param modality see the class documentation
+     * @param text see the class documentation
+     */
+    public DirectionTarget {
+        Checks.notNull(direction, "direction");
+        Checks.notNull(modality, "modality");
+        Checks.notNull(text, "text");
+    }
+
+    /**
+     * Obtains a target for one year with plain modality, no start year and no text.
+     *
+     * @param direction the direction asked for, not null
+     * @param year the year by which the target is to be met, null if not stated
+     * @return the target, not null
+     */
+    public static DirectionTarget of(Direction direction, @Nullable Year year) {
+        return new DirectionTarget(direction, year, null, false, Modality.PLAIN, Text.EMPTY);
+    }
+
+    @Override
+    public TargetKind kind() {
+        return TargetKind.DIRECTION;
+    }
+
+    @Override
+    public DirectionTarget withYear(@Nullable Year year) {
+        return new DirectionTarget(direction, year, startYear, annual, modality, text);
+    }
+
+    @Override
+    public DirectionTarget withStartYear(@Nullable Year startYear) {
+        return new DirectionTarget(direction, year, startYear, annual, modality, text);
+    }
+
+    @Override
+    public DirectionTarget withAnnual(boolean annual) {
+        return new DirectionTarget(direction, year, startYear, annual, modality, text);
+    }
+
+    @Override
+    public DirectionTarget withModality(Modality modality) {
+        return new DirectionTarget(direction, year, startYear, annual, modality, text);
+    }
+
+    @Override
+    public DirectionTarget withText(Text text) {
+        return new DirectionTarget(direction, year, startYear, annual, modality, text);
+    }
+}

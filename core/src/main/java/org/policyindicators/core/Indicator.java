@@ -1,0 +1,288 @@
+package org.policyindicators.core;
+
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A measurable quantity that a plan sets targets for: 地区生产总值, 城镇登记失业率, 高新技术企业数.
+ *
+ * <p>An indicator has a unit; its baselines, targets and observations may each state their
+ * own unit, which should be compatible with it. Where an indicator is broken down into parts
+ * (基本养老保险参保人数 = 企业 + 机关事业 + 城乡居民), {@code components} lists the identifiers of
+ * the part indicators in the same plan.
+ *
+ * <p>This class is immutable and thread-safe. Build one with {@link #builder(String)}.
+ *
+ * @param id the identifier, unique in the plan, not blank
+ * @param name the name, not null
+ * @param definition how the indicator is defined or measured, empty if not stated, not null
+ * @param unit the unit of the indicator, not null
+ * @param category the group in the plan's indicator table, null if not stated
+ * @param attribute binding or indicative, null if not stated
+ * @param polarity which direction is better, not null
+ * @param baselines the baselines, not null
+ * @param targets the targets, not null
+ * @param observations the observed values, not null
+ * @param components the identifiers of the indicators that are parts of this one, not null
+ * @param provenance where the numbers came from, not null
+ */
+public record Indicator(
+        String id,
+        Text name,
+        Text definition,
+        Unit unit,
+        @Nullable Category category,
+        @Nullable Attribute attribute,
+        Polarity polarity,
+        List<Baseline> baselines,
+        List<Target> targets,
+        List<Observation> observations,
+        List<String> components,
+        List<Provenance> provenance) {
+
+    /**
+     * Creates an indicator, copying the lists.
+     *
+     * @param id see the class documentation
+     * @param name see the class documentation
+     * @param definition see the class documentation
+     * @param unit see the class documentation
+     * @param category see the class documentation
+     * @param attribute see the class documentation
+     * @param polarity see the class documentation
+     * @param baselines see the class documentation
+     * @param targets see the class documentation
+     * @param observations see the class documentation
+     * @param components see the class documentation
+     * @param provenance see the class documentation
+     * @throws PolicyException if the identifier is blank
+     * @throws NullPointerException naming the argument or list element that is null
+     */
+    public Indicator {
+        Checks.notBlank(id, "id");
+        Checks.notNull(name, "name");
+        Checks.notNull(definition, "definition");
+        Checks.notNull(unit, "unit");
+        Checks.notNull(polarity, "polarity");
+        baselines = Checks.copy(baselines, "baselines");
+        targets = Checks.copy(targets, "targets");
+        observations = Checks.copy(observations, "observations");
+        components = Checks.copy(components, "components");
+        provenance = Checks.copy(provenance, "provenance");
+    }
+
+    /**
+     * Starts building an indicator. The builder starts with an empty name and definition, no
+     * category or attribute, neutral polarity, the unit {@code item} and empty lists.
+     *
+     * @param id the identifier, not null
+     * @return a new builder, not null
+     */
+    public static Builder builder(String id) {
+        return new Builder(id);
+    }
+
+    /**
+     * Returns a builder that starts from this indicator.
+     *
+     * @return a new builder, not null
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder(id).name(name).definition(definition).unit(unit).category(category)
+                .attribute(attribute).polarity(polarity);
+        b.baselines.addAll(baselines);
+        b.targets.addAll(targets);
+        b.observations.addAll(observations);
+        b.components.addAll(components);
+        b.provenance.addAll(provenance);
+        return b;
+    }
+
+    /**
+     * Returns the latest baseline whose year is before the given year, or, if there is none,
+     * the earliest baseline.
+     *
+     * @param year the year of a target or observation, null for the latest baseline of all
+     * @return the baseline, empty if the indicator has none
+     */
+    public Optional<Baseline> baselineFor(@Nullable Year year) {
+        Optional<Baseline> before = baselines.stream()
+                .filter(b -> year == null || b.year().isBefore(year))
+                .max(Comparator.comparing(Baseline::year));
+        return before.isPresent() ? before : baselines.stream().min(Comparator.comparing(Baseline::year));
+    }
+
+    /**
+     * Returns the observation of the latest year; among several for that year, the last listed.
+     *
+     * @return the observation, empty if there is none
+     */
+    public Optional<Observation> latestObservation() {
+        Observation latest = null;
+        for (Observation o : observations) {
+            if (latest == null || !o.year().isBefore(latest.year())) {
+                latest = o;
+            }
+        }
+        return Optional.ofNullable(latest);
+    }
+
+    /**
+     * Builds an {@link Indicator}. Not thread-safe; each call of {@link #build()} returns an
+     * independent immutable indicator.
+     */
+    public static final class Builder {
+        private final String id;
+        private Text name = Text.EMPTY;
+        private Text definition = Text.EMPTY;
+        private Unit unit = Units.ITEM;
+        private @Nullable Category category;
+        private @Nullable Attribute attribute;
+        private Polarity polarity = Polarity.NEUTRAL;
+        private final List<Baseline> baselines = new ArrayList<>();
+        private final List<Target> targets = new ArrayList<>();
+        private final List<Observation> observations = new ArrayList<>();
+        private final List<String> components = new ArrayList<>();
+        private final List<Provenance> provenance = new ArrayList<>();
+
+        private Builder(String id) {
+            this.id = Checks.notNull(id, "id");
+        }
+
+        /**
+         * Sets the name.
+         *
+         * @param value the name, not null
+         * @return this builder
+         */
+        public Builder name(Text value) {
+            this.name = Checks.notNull(value, "name");
+            return this;
+        }
+
+        /**
+         * Sets the definition.
+         *
+         * @param value the definition, not null
+         * @return this builder
+         */
+        public Builder definition(Text value) {
+            this.definition = Checks.notNull(value, "definition");
+            return this;
+        }
+
+        /**
+         * Sets the unit.
+         *
+         * @param value the unit, not null
+         * @return this builder
+         */
+        public Builder unit(Unit value) {
+            this.unit = Checks.notNull(value, "unit");
+            return this;
+        }
+
+        /**
+         * Sets the category.
+         *
+         * @param value the category, null for none
+         * @return this builder
+         */
+        public Builder category(@Nullable Category value) {
+            this.category = value;
+            return this;
+        }
+
+        /**
+         * Sets the attribute.
+         *
+         * @param value binding or indicative, null for none
+         * @return this builder
+         */
+        public Builder attribute(@Nullable Attribute value) {
+            this.attribute = value;
+            return this;
+        }
+
+        /**
+         * Sets the polarity.
+         *
+         * @param value the polarity, not null
+         * @return this builder
+         */
+        public Builder polarity(Polarity value) {
+            this.polarity = Checks.notNull(value, "polarity");
+            return this;
+        }
+
+        /**
+         * Adds a baseline.
+         *
+         * @param value the baseline, not null
+         * @return this builder
+         */
+        public Builder baseline(Baseline value) {
+            baselines.add(Checks.notNull(value, "baseline"));
+            return this;
+        }
+
+        /**
+         * Adds a target.
+         *
+         * @param value the target, not null
+         * @return this builder
+         */
+        public Builder target(Target value) {
+            targets.add(Checks.notNull(value, "target"));
+            return this;
+        }
+
+        /**
+         * Adds an observation.
+         *
+         * @param value the observation, not null
+         * @return this builder
+         */
+        public Builder observation(Observation value) {
+            observations.add(Checks.notNull(value, "observation"));
+            return this;
+        }
+
+        /**
+         * Adds the identifier of a component indicator.
+         *
+         * @param indicatorId the identifier of a part of this indicator, not null
+         * @return this builder
+         */
+        public Builder component(String indicatorId) {
+            components.add(Checks.notNull(indicatorId, "component"));
+            return this;
+        }
+
+        /**
+         * Adds a provenance.
+         *
+         * @param value the provenance, not null
+         * @return this builder
+         */
+        public Builder provenance(Provenance value) {
+            provenance.add(Checks.notNull(value, "provenance"));
+            return this;
+        }
+
+        /**
+         * Builds the indicator.
+         *
+         * @return the indicator, not null
+         */
+        public Indicator build() {
+            return new Indicator(id, name, definition, unit, category, attribute, polarity, baselines, targets,
+                    observations, components, provenance);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.policyindicators.core;
+
+import java.math.BigDecimal;
+import java.time.Year;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A target of a level to reach or keep, with its comparator: 达到227户以上 (≥ 227), 控制在4.0%以内 (≤ 4.0), 向万亿元迈进 (toward). 以上 and 以内 are inclusive, 超过 and 低于 strict.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param comparator how the value bounds the target, not null
+ * @param value the stated value, not null
+ * @param unit the unit of the value, null for the unit of the indicator
+ * @param year the year by which the target is to be met, inclusive; null when the text states none
+ * @param startYear the first year of the period the target covers (a cumulative total, an annual target, a growth period), inclusive; null when it starts at the baseline or is not stated
+ * @param annual whether the target applies to every year from {@code startYear} to {@code year} (每年), not only to the last
+ * @param modality how firm the target is stated to be, not null
+ * @param text the original wording of the target, empty if none is kept, not null
+ */
+public record LevelTarget(
+        Comparator comparator,
+        BigDecimal value,
+        @Nullable Unit unit,
+        @Nullable Year year,
+        @Nullable Year startYear,
+        boolean annual,
+        Modality modality,
+        Text text) implements Target {
+
+    /**
+     * Creates a target.
+     *
+     * @param comparator see the class documentation
+     * @param value see the class documentation
+     * @param unit see the class documentation
+     * @param year see the class documentation
+     * @param startYear see the class documentation
+     * @param annual see the class documentation
+     * @param modality see the class documentation
+     * @param text see the class documentation
+     */
+    public LevelTarget {
+        Checks.notNull(comparator, "comparator");
+        Checks.notNull(value, "value");
+        Checks.notNull(modality, "modality");
+        Checks.notNull(text, "text");
+    }
+
+    /**
+     * Obtains a target for one year with plain modality, no start year and no text.
+     *
+     * @param comparator how the value bounds the target, not null
+     * @param value the stated value, not null
+     * @param unit the unit of the value, null for the unit of the indicator
+     * @param year the year by which the target is to be met, null if not stated
+     * @return the target, not null
+     */
+    public static LevelTarget of(Comparator comparator, BigDecimal value, @Nullable Unit unit, @Nullable Year year) {
+        return new LevelTarget(comparator, value, unit, year, null, false, Modality.PLAIN, Text.EMPTY);
+    }
+
+    @Override
+    public TargetKind kind() {
+        return TargetKind.LEVEL;
+    }
+
+    @Override
+    public LevelTarget withYear(@Nullable Year year) {
+        return new LevelTarget(comparator, value, unit, year, startYear, annual, modality, text);
+    }
+
+    @Override
+    public LevelTarget withStartYear(@Nullable Year startYear) {
+        return new LevelTarget(comparator, value, unit, year, startYear, annual, modality, text);
+    }
+
+    @Override
+    public LevelTarget withAnnual(boolean annual) {
+        return new LevelTarget(comparator, value, unit, year, startYear, annual, modality, text);
+    }
+
+    @Override
+    public LevelTarget withModality(Modality modality) {
+        return new LevelTarget(comparator, value, unit, year, startYear, annual, modality, text);
+    }
+
+    @Override
+    public LevelTarget withText(Text text) {
+        return new LevelTarget(comparator, value, unit, year, startYear, annual, modality, text);
+    }
+}

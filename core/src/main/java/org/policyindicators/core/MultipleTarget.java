@@ -1,0 +1,91 @@
+package org.policyindicators.core;
+
+import java.math.BigDecimal;
+import java.time.Year;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A target of a multiple of the baseline: 翻一番 and 倍增 are a factor of 2.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param factor the factor applied to the baseline value, not null
+ * @param comparator how the implied value bounds the target, {@link Comparator#REACH} for a plain multiple, not null
+ * @param baseYear the year of the baseline multiplied, null for the latest baseline before the target year
+ * @param year the year by which the target is to be met, inclusive; null when the text states none
+ * @param startYear the first year of the period the target covers (a cumulative total, an annual target, a growth period), inclusive; null when it starts at the baseline or is not stated
+ * @param annual whether the target applies to every year from {@code startYear} to {@code year} (每年), not only to the last
+ * @param modality how firm the target is stated to be, not null
+ * @param text the original wording of the target, empty if none is kept, not null
+ */
+public record MultipleTarget(
+        BigDecimal factor,
+        Comparator comparator,
+        @Nullable Year baseYear,
+        @Nullable Year year,
+        @Nullable Year startYear,
+        boolean annual,
+        Modality modality,
+        Text text) implements Target {
+
+    /**
+     * Creates a target.
+     *
+     * @param factor see the class documentation
+     * @param comparator see the class documentation
+     * @param baseYear see the class documentation
+     * @param year see the class documentation
+     * @param startYear see the class documentation
+     * @param annual see the class documentation
+     * @param modality see the class documentation
+     * @param text see the class documentation
+     */
+    public MultipleTarget {
+        Checks.notNull(factor, "factor");
+        Checks.notNull(comparator, "comparator");
+        Checks.notNull(modality, "modality");
+        Checks.notNull(text, "text");
+    }
+
+    /**
+     * Obtains a target for one year with plain modality, no start year and no text.
+     *
+     * @param factor the factor applied to the baseline value, not null
+     * @param year the year by which the target is to be met, null if not stated
+     * @return the target, not null
+     */
+    public static MultipleTarget of(BigDecimal factor, @Nullable Year year) {
+        return new MultipleTarget(factor, Comparator.REACH, null, year, null, false, Modality.PLAIN, Text.EMPTY);
+    }
+
+    @Override
+    public TargetKind kind() {
+        return TargetKind.MULTIPLE;
+    }
+
+    @Override
+    public MultipleTarget withYear(@Nullable Year year) {
+        return new MultipleTarget(factor, comparator, baseYear, year, startYear, annual, modality, text);
+    }
+
+    @Override
+    public MultipleTarget withStartYear(@Nullable Year startYear) {
+        return new MultipleTarget(factor, comparator, baseYear, year, startYear, annual, modality, text);
+    }
+
+    @Override
+    public MultipleTarget withAnnual(boolean annual) {
+        return new MultipleTarget(factor, comparator, baseYear, year, startYear, annual, modality, text);
+    }
+
+    @Override
+    public MultipleTarget withModality(Modality modality) {
+        return new MultipleTarget(factor, comparator, baseYear, year, startYear, annual, modality, text);
+    }
+
+    @Override
+    public MultipleTarget withText(Text text) {
+        return new MultipleTarget(factor, comparator, baseYear, year, startYear, annual, modality, text);
+    }
+}

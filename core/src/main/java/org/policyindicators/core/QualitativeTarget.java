@@ -1,0 +1,78 @@
+package org.policyindicators.core;
+
+import java.time.Year;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A target of a goal kept as text because it states no number: 保持在合理区间, 位居前列. The wording is in {@code text}.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param year the year by which the target is to be met, inclusive; null when the text states none
+ * @param startYear the first year of the period the target covers (a cumulative total, an annual target, a growth period), inclusive; null when it starts at the baseline or is not stated
+ * @param annual whether the target applies to every year from {@code startYear} to {@code year} (每年), not only to the last
+ * @param modality how firm the target is stated to be, not null
+ * @param text the original wording of the target, empty if none is kept, not null
+ */
+public record QualitativeTarget(
+        @Nullable Year year,
+        @Nullable Year startYear,
+        boolean annual,
+        Modality modality,
+        Text text) implements Target {
+
+    /**
+     * Creates a target.
+     *
+     * @param year see the class documentation
+     * @param startYear see the class documentation
+     * @param annual see the class documentation
+     * @param modality see the class documentation
+     * @param text see the class documentation
+     */
+    public QualitativeTarget {
+        Checks.notNull(modality, "modality");
+        Checks.notNull(text, "text");
+    }
+
+    /**
+     * Obtains a target for one year with plain modality, no start year and no text.
+     *
+     * @param year the year by which the target is to be met, null if not stated
+     * @return the target, not null
+     */
+    public static QualitativeTarget of(@Nullable Year year) {
+        return new QualitativeTarget(year, null, false, Modality.PLAIN, Text.EMPTY);
+    }
+
+    @Override
+    public TargetKind kind() {
+        return TargetKind.QUALITATIVE;
+    }
+
+    @Override
+    public QualitativeTarget withYear(@Nullable Year year) {
+        return new QualitativeTarget(year, startYear, annual, modality, text);
+    }
+
+    @Override
+    public QualitativeTarget withStartYear(@Nullable Year startYear) {
+        return new QualitativeTarget(year, startYear, annual, modality, text);
+    }
+
+    @Override
+    public QualitativeTarget withAnnual(boolean annual) {
+        return new QualitativeTarget(year, startYear, annual, modality, text);
+    }
+
+    @Override
+    public QualitativeTarget withModality(Modality modality) {
+        return new QualitativeTarget(year, startYear, annual, modality, text);
+    }
+
+    @Override
+    public QualitativeTarget withText(Text text) {
+        return new QualitativeTarget(year, startYear, annual, modality, text);
+    }
+}

@@ -1,0 +1,192 @@
+package org.policyindicators.core;
+
+import java.math.BigDecimal;
+
+/**
+ * An exact decimal value in a unit: 486 亿元, 4.0 %, 227 户.
+ *
+ * <p>The value keeps its digits and scale as given ({@code 4.0} stays {@code 4.0}). Equality
+ * follows {@link BigDecimal#compareTo}: {@code 1.0 %} equals {@code 1.00 %}, and
+ * {@link #hashCode()} agrees. Quantities in different units are never equal, even when they
+ * convert to the same amount (1 万元 is not equal to 10000 元); compare them with
+ * {@link #compareTo(Quantity)}. Arithmetic and comparison convert through
+ * {@link UnitCatalog#standard()}; for units of one's own, convert with a catalogue first.
+ * The canonical text is the plain value, a space and the unit ({@code 486 cny*1e8}).
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param value the exact value, not null
+ * @param unit the unit, not null
+ */
+public record Quantity(BigDecimal value, Unit unit) implements Comparable<Quantity> {
+
+    /**
+     * Creates a quantity.
+     *
+     * @param value the value, not null
+     * @param unit the unit, not null
+     */
+    public Quantity {
+        Checks.notNull(value, "value");
+        Checks.notNull(unit, "unit");
+    }
+
+    /**
+     * Obtains a quantity.
+     *
+     * @param value the value, not null
+     * @param unit the unit, not null
+     * @return the quantity, not null
+     */
+    public static Quantity of(BigDecimal value, Unit unit) {
+        return new Quantity(value, unit);
+    }
+
+    /**
+     * Obtains a quantity from the decimal text of its value, keeping its scale.
+     *
+     * @param value the value as decimal text ({@code "4.0"}), not null
+     * @param unit the unit, not null
+     * @return the quantity, not null
+     * @throws PolicyException if the text is not a decimal number
+     */
+    public static Quantity of(String value, Unit unit) {
+        return new Quantity(decimal(value), unit);
+    }
+
+    /**
+     * Obtains a quantity with a whole value.
+     *
+     * @param value the value
+     * @param unit the unit, not null
+     * @return the quantity, not null
+     */
+    public static Quantity of(long value, Unit unit) {
+        return new Quantity(BigDecimal.valueOf(value), unit);
+    }
+
+    /**
+     * Parses the canonical text, such as {@code 486 cny*1e8}.
+     *
+     * @param text the text, not null
+     * @return the quantity, not null
+     * @throws PolicyException if the text is malformed
+     */
+    public static Quantity parse(CharSequence text) {
+        String s = Checks.notNull(text, "text").toString();
+        int space = s.indexOf(' ');
+        if (space < 0) {
+            throw new PolicyException("Text '" + s + "' is not a quantity such as '486 cny*1e8'");
+        }
+        return of(s.substring(0, space), Unit.parse(s.substring(space + 1)));
+    }
+
+    static BigDecimal decimal(String text) {
+        Checks.notNull(text, "value");
+        try {
+            if (text.length() > 1000) {
+                throw new NumberFormatException("too long");
+            }
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            throw new PolicyException("Value '" + (text.length() > 40 ? text.substring(0, 40) + "…" : text)
+                    + "' is not a decimal number", e);
+        }
+    }
+
+    /**
+     * Returns this quantity in another unit, converted with the standard catalogue.
+     *
+     * @param target the wanted unit, not null
+     * @return the converted quantity, not null
+     * @throws IncompatibleUnitsException if the units are not compatible
+     * @see UnitCatalog#convert(BigDecimal, Unit, Unit)
+     */
+    public Quantity to(Unit target) {
+        return new Quantity(UnitCatalog.standard().convert(value, unit, target), target);
+    }
+
+    /**
+     * Adds another quantity, converted to this quantity's unit.
+     *
+     * @param other the quantity to add, not null
+     * @return the sum in this quantity's unit, not null
+     * @throws IncompatibleUnitsException if the units are not compatible
+     */
+    public Quantity plus(Quantity other) {
+        return new Quantity(value.add(other.to(unit).value), unit);
+    }
+
+    /**
+     * Subtracts another quantity, converted to this quantity's unit.
+     *
+     * @param other the quantity to subtract, not null
+     * @return the difference in this quantity's unit, not null
+     * @throws IncompatibleUnitsException if the units are not compatible
+     */
+    public Quantity minus(Quantity other) {
+        return new Quantity(value.subtract(other.to(unit).value), unit);
+    }
+
+    /**
+     * Multiplies the value by a factor, exactly.
+     *
+     * @param factor the factor, not null
+     * @return the product in this quantity's unit, not null
+     */
+    public Quantity multipliedBy(BigDecimal factor) {
+        return new Quantity(value.multiply(Checks.notNull(factor, "factor")), unit);
+    }
+
+    /**
+     * Compares the amounts of two quantities, converting the other to this unit.
+     *
+     * @param other the other quantity, not null
+     * @return negative, zero or positive as this amount is less than, equal to or greater
+     * @throws IncompatibleUnitsException if the units are not compatible
+     */
+    @Override
+    public int compareTo(Quantity other) {
+        return value.compareTo(other.to(unit).value);
+    }
+
+    /**
+     * Returns whether the value is zero.
+     *
+     * @return true if zero, whatever the scale
+     */
+    public boolean isZero() {
+        return value.signum() == 0;
+    }
+
+    /**
+     * Compares value by {@link BigDecimal#compareTo} and unit by equality.
+     *
+     * @param o the other object, may be null
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Quantity q && q.unit.equals(unit) && q.value.compareTo(value) == 0;
+    }
+
+    /**
+     * Returns a hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return 31 * (value.signum() == 0 ? 0 : value.stripTrailingZeros().hashCode()) + unit.hashCode();
+    }
+
+    /**
+     * Returns the canonical text, which {@link #parse(CharSequence)} reads back.
+     *
+     * @return the plain value, a space and the unit, not null
+     */
+    @Override
+    public String toString() {
+        return value.toPlainString() + " " + unit;
+    }
+}

@@ -1,0 +1,93 @@
+package org.policyindicators.core;
+
+import java.math.BigDecimal;
+import java.time.Year;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A target of a range, both ends inclusive: 形成3-5个百亿产业集群.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param min the lower end, inclusive, not null
+ * @param max the upper end, inclusive, not null
+ * @param unit the unit of both ends, null for the unit of the indicator
+ * @param year the year by which the target is to be met, inclusive; null when the text states none
+ * @param startYear the first year of the period the target covers (a cumulative total, an annual target, a growth period), inclusive; null when it starts at the baseline or is not stated
+ * @param annual whether the target applies to every year from {@code startYear} to {@code year} (每年), not only to the last
+ * @param modality how firm the target is stated to be, not null
+ * @param text the original wording of the target, empty if none is kept, not null
+ */
+public record RangeTarget(
+        BigDecimal min,
+        BigDecimal max,
+        @Nullable Unit unit,
+        @Nullable Year year,
+        @Nullable Year startYear,
+        boolean annual,
+        Modality modality,
+        Text text) implements Target {
+
+    /**
+     * Creates a target.
+     *
+     * @param min see the class documentation
+     * @param max see the class documentation
+     * @param unit see the class documentation
+     * @param year see the class documentation
+     * @param startYear see the class documentation
+     * @param annual see the class documentation
+     * @param modality see the class documentation
+     * @param text see the class documentation
+     */
+    public RangeTarget {
+        Checks.notNull(min, "min");
+        Checks.notNull(max, "max");
+        Checks.notNull(modality, "modality");
+        Checks.notNull(text, "text");
+    }
+
+    /**
+     * Obtains a target for one year with plain modality, no start year and no text.
+     *
+     * @param min the lower end, inclusive, not null
+     * @param max the upper end, inclusive, not null
+     * @param unit the unit of both ends, null for the unit of the indicator
+     * @param year the year by which the target is to be met, null if not stated
+     * @return the target, not null
+     */
+    public static RangeTarget of(BigDecimal min, BigDecimal max, @Nullable Unit unit, @Nullable Year year) {
+        return new RangeTarget(min, max, unit, year, null, false, Modality.PLAIN, Text.EMPTY);
+    }
+
+    @Override
+    public TargetKind kind() {
+        return TargetKind.RANGE;
+    }
+
+    @Override
+    public RangeTarget withYear(@Nullable Year year) {
+        return new RangeTarget(min, max, unit, year, startYear, annual, modality, text);
+    }
+
+    @Override
+    public RangeTarget withStartYear(@Nullable Year startYear) {
+        return new RangeTarget(min, max, unit, year, startYear, annual, modality, text);
+    }
+
+    @Override
+    public RangeTarget withAnnual(boolean annual) {
+        return new RangeTarget(min, max, unit, year, startYear, annual, modality, text);
+    }
+
+    @Override
+    public RangeTarget withModality(Modality modality) {
+        return new RangeTarget(min, max, unit, year, startYear, annual, modality, text);
+    }
+
+    @Override
+    public RangeTarget withText(Text text) {
+        return new RangeTarget(min, max, unit, year, startYear, annual, modality, text);
+    }
+}

@@ -1,0 +1,97 @@
+package org.policyindicators.core;
+
+import java.time.Year;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A target of a target relative to another indicator or to a benchmark without a number: 研发经费投入强度超过全市平均水平 (level, greater than a benchmark), 居民收入增长高于GDP增长 (growth, greater than another indicator), 与经济增长基本同步 (growth, about equal).
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param comparator how this indicator compares with the other, not null
+ * @param aspect whether levels or growth rates are compared, not null
+ * @param reference the indicator compared with, null when only a benchmark is named
+ * @param benchmark the benchmark named in words (全市平均水平), empty if none, not null
+ * @param year the year by which the target is to be met, inclusive; null when the text states none
+ * @param startYear the first year of the period the target covers (a cumulative total, an annual target, a growth period), inclusive; null when it starts at the baseline or is not stated
+ * @param annual whether the target applies to every year from {@code startYear} to {@code year} (每年), not only to the last
+ * @param modality how firm the target is stated to be, not null
+ * @param text the original wording of the target, empty if none is kept, not null
+ */
+public record RelativeTarget(
+        Comparator comparator,
+        Aspect aspect,
+        @Nullable IndicatorReference reference,
+        Text benchmark,
+        @Nullable Year year,
+        @Nullable Year startYear,
+        boolean annual,
+        Modality modality,
+        Text text) implements Target {
+
+    /**
+     * Creates a target.
+     *
+     * @param comparator see the class documentation
+     * @param aspect see the class documentation
+     * @param reference see the class documentation
+     * @param benchmark see the class documentation
+     * @param year see the class documentation
+     * @param startYear see the class documentation
+     * @param annual see the class documentation
+     * @param modality see the class documentation
+     * @param text see the class documentation
+     */
+    public RelativeTarget {
+        Checks.notNull(comparator, "comparator");
+        Checks.notNull(aspect, "aspect");
+        Checks.notNull(benchmark, "benchmark");
+        Checks.notNull(modality, "modality");
+        Checks.notNull(text, "text");
+    }
+
+    /**
+     * Obtains a target for one year with plain modality, no start year and no text.
+     *
+     * @param comparator how this indicator compares with the other, not null
+     * @param aspect whether levels or growth rates are compared, not null
+     * @param reference the indicator compared with, null when only a benchmark is named
+     * @param benchmark the benchmark named in words (全市平均水平), empty if none, not null
+     * @param year the year by which the target is to be met, null if not stated
+     * @return the target, not null
+     */
+    public static RelativeTarget of(Comparator comparator, Aspect aspect, @Nullable IndicatorReference reference, Text benchmark, @Nullable Year year) {
+        return new RelativeTarget(comparator, aspect, reference, benchmark, year, null, false, Modality.PLAIN, Text.EMPTY);
+    }
+
+    @Override
+    public TargetKind kind() {
+        return TargetKind.RELATIVE;
+    }
+
+    @Override
+    public RelativeTarget withYear(@Nullable Year year) {
+        return new RelativeTarget(comparator, aspect, reference, benchmark, year, startYear, annual, modality, text);
+    }
+
+    @Override
+    public RelativeTarget withStartYear(@Nullable Year startYear) {
+        return new RelativeTarget(comparator, aspect, reference, benchmark, year, startYear, annual, modality, text);
+    }
+
+    @Override
+    public RelativeTarget withAnnual(boolean annual) {
+        return new RelativeTarget(comparator, aspect, reference, benchmark, year, startYear, annual, modality, text);
+    }
+
+    @Override
+    public RelativeTarget withModality(Modality modality) {
+        return new RelativeTarget(comparator, aspect, reference, benchmark, year, startYear, annual, modality, text);
+    }
+
+    @Override
+    public RelativeTarget withText(Text text) {
+        return new RelativeTarget(comparator, aspect, reference, benchmark, year, startYear, annual, modality, text);
+    }
+}

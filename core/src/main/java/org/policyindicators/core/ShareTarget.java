@@ -1,0 +1,100 @@
+package org.policyindicators.core;
+
+import java.math.BigDecimal;
+import java.time.Year;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A target of a share of an explicit whole, in percent: 占全市的72.1%, 首位度超过30% (Taiyuan's share of Shanxi's GDP).
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param comparator how the share bounds the target, not null
+ * @param value the share, not null
+ * @param unit the unit of the share, which should be percent; null for percent
+ * @param whole the whole named in words (全市, 全省GDP), not null
+ * @param wholeIndicator the indicator that is the whole, null if not modelled
+ * @param year the year by which the target is to be met, inclusive; null when the text states none
+ * @param startYear the first year of the period the target covers (a cumulative total, an annual target, a growth period), inclusive; null when it starts at the baseline or is not stated
+ * @param annual whether the target applies to every year from {@code startYear} to {@code year} (每年), not only to the last
+ * @param modality how firm the target is stated to be, not null
+ * @param text the original wording of the target, empty if none is kept, not null
+ */
+public record ShareTarget(
+        Comparator comparator,
+        BigDecimal value,
+        @Nullable Unit unit,
+        Text whole,
+        @Nullable IndicatorReference wholeIndicator,
+        @Nullable Year year,
+        @Nullable Year startYear,
+        boolean annual,
+        Modality modality,
+        Text text) implements Target {
+
+    /**
+     * Creates a target.
+     *
+     * @param comparator see the class documentation
+     * @param value see the class documentation
+     * @param unit see the class documentation
+     * @param whole see the class documentation
+     * @param wholeIndicator see the class documentation
+     * @param year see the class documentation
+     * @param startYear see the class documentation
+     * @param annual see the class documentation
+     * @param modality see the class documentation
+     * @param text see the class documentation
+     */
+    public ShareTarget {
+        Checks.notNull(comparator, "comparator");
+        Checks.notNull(value, "value");
+        Checks.notNull(whole, "whole");
+        Checks.notNull(modality, "modality");
+        Checks.notNull(text, "text");
+    }
+
+    /**
+     * Obtains a target for one year with plain modality, no start year and no text.
+     *
+     * @param comparator how the share bounds the target, not null
+     * @param value the share, not null
+     * @param whole the whole named in words (全市, 全省GDP), not null
+     * @param year the year by which the target is to be met, null if not stated
+     * @return the target, not null
+     */
+    public static ShareTarget of(Comparator comparator, BigDecimal value, Text whole, @Nullable Year year) {
+        return new ShareTarget(comparator, value, null, whole, null, year, null, false, Modality.PLAIN, Text.EMPTY);
+    }
+
+    @Override
+    public TargetKind kind() {
+        return TargetKind.SHARE;
+    }
+
+    @Override
+    public ShareTarget withYear(@Nullable Year year) {
+        return new ShareTarget(comparator, value, unit, whole, wholeIndicator, year, startYear, annual, modality, text);
+    }
+
+    @Override
+    public ShareTarget withStartYear(@Nullable Year startYear) {
+        return new ShareTarget(comparator, value, unit, whole, wholeIndicator, year, startYear, annual, modality, text);
+    }
+
+    @Override
+    public ShareTarget withAnnual(boolean annual) {
+        return new ShareTarget(comparator, value, unit, whole, wholeIndicator, year, startYear, annual, modality, text);
+    }
+
+    @Override
+    public ShareTarget withModality(Modality modality) {
+        return new ShareTarget(comparator, value, unit, whole, wholeIndicator, year, startYear, annual, modality, text);
+    }
+
+    @Override
+    public ShareTarget withText(Text text) {
+        return new ShareTarget(comparator, value, unit, whole, wholeIndicator, year, startYear, annual, modality, text);
+    }
+}

@@ -1,0 +1,127 @@
+package org.policyindicators.core;
+
+import java.time.Year;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A target stated for an indicator. Each kind of statement in a plan has its own record; see
+ * {@link TargetKind} for the list.
+ *
+ * <p>Every target has a year by which it is to be met (null when the text states none), an
+ * optional start year of the period it covers, whether it applies every year ({@code annual},
+ * 每年), its modality (确保, 力争, 预计) and its original wording. A target year before the end of
+ * the plan's horizon is a milestone ("到2023年实现全区5G全覆盖" in a 2021–2025 plan).
+ *
+ * <p>Implementations are immutable and thread-safe.
+ */
+public sealed interface Target permits
+        LevelTarget,
+        RangeTarget,
+        MultipleTarget,
+        ChangeTarget,
+        GrowthTarget,
+        CumulativeTarget,
+        RelativeTarget,
+        DirectionTarget,
+        QualitativeTarget,
+        RankTarget,
+        GradeTarget,
+        ZeroTarget,
+        ShareTarget,
+        QuotaTarget {
+
+    /**
+     * Returns the kind of this target, which names it in the JSON format.
+     *
+     * @return the kind, not null
+     */
+    TargetKind kind();
+
+    /**
+     * Returns the year by which the target is to be met, inclusive.
+     *
+     * @return the year, null when the text states none
+     */
+    @Nullable Year year();
+
+    /**
+     * Returns the first year of the period that the target covers, inclusive.
+     *
+     * @return the start year, null when it starts at the baseline or is not stated
+     */
+    @Nullable Year startYear();
+
+    /**
+     * Returns whether the target applies to every year of its period (每年).
+     *
+     * @return true for a recurring annual target
+     */
+    boolean annual();
+
+    /**
+     * Returns how firm the target is stated to be.
+     *
+     * @return the modality, not null
+     */
+    Modality modality();
+
+    /**
+     * Returns the original wording.
+     *
+     * @return the text, empty if none is kept, not null
+     */
+    Text text();
+
+    /**
+     * Returns the period from the start year to the year, when both are stated.
+     *
+     * @return the period, empty if either end is missing
+     */
+    default Optional<YearRange> period() {
+        Year start = startYear();
+        Year end = year();
+        return start == null || end == null ? Optional.empty() : Optional.of(new YearRange(start, end));
+    }
+
+    /**
+     * Returns a copy with another target year.
+     *
+     * @param year the new year, null for none
+     * @return the changed copy, not null
+     */
+    Target withYear(@Nullable Year year);
+
+    /**
+     * Returns a copy with another start year.
+     *
+     * @param startYear the new start year, null for none
+     * @return the changed copy, not null
+     */
+    Target withStartYear(@Nullable Year startYear);
+
+    /**
+     * Returns a copy that does or does not apply every year.
+     *
+     * @param annual whether the target recurs every year
+     * @return the changed copy, not null
+     */
+    Target withAnnual(boolean annual);
+
+    /**
+     * Returns a copy with another modality.
+     *
+     * @param modality the new modality, not null
+     * @return the changed copy, not null
+     */
+    Target withModality(Modality modality);
+
+    /**
+     * Returns a copy with another original wording.
+     *
+     * @param text the new text, not null
+     * @return the changed copy, not null
+     */
+    Target withText(Text text);
+}

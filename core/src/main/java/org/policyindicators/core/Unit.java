@@ -1,0 +1,146 @@
+package org.policyindicators.core;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A unit of measurement: a base unit, identified by its code, times a power of ten, optionally
+ * per another unit.
+ *
+ * <p>The scale is the power-of-ten multiplier, as in SDMX's {@code UNIT_MULT}: 万元 is
+ * {@code cny} at scale 4, 亿元 is {@code cny} at scale 8, 万亿元 at scale 12. A rate has a
+ * denominator: hospital beds per 1,000 elderly people are {@code sheet} per {@code person} at
+ * scale 3. A denominator has no denominator of its own.
+ *
+ * <p>A unit names its base unit by code only; what the code means (dimension, symbols,
+ * conversions) is looked up in a {@link UnitCatalog}, so that a document with an unknown code
+ * still loads and the code can be reported. The canonical text is {@code code}, followed by
+ * {@code *1eN} for a scale N other than zero, followed by {@code /} and the denominator in the
+ * same form: {@code cny*1e8}, {@code sheet/person*1e3}.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param code the code of the base unit, lower-case kebab case, not null
+ * @param scale the power of ten, from −30 to 30
+ * @param per the denominator of a rate, null for a plain unit
+ */
+public record Unit(String code, int scale, @Nullable Unit per) {
+
+    /** The largest absolute scale accepted. */
+    public static final int MAX_SCALE = 30;
+
+    /**
+     * Creates a unit.
+     *
+     * @param code the code of the base unit, not null
+     * @param scale the power of ten
+     * @param per the denominator, may be null
+     * @throws PolicyException if the code is malformed, the scale is out of range, or the
+     *     denominator has a denominator
+     */
+    public Unit {
+        Checks.notNull(code, "code");
+        if (!Codes.isCode(code)) {
+            throw new PolicyException("Invalid unit code '" + code + "': use lower-case letters, digits and hyphens");
+        }
+        if (scale < -MAX_SCALE || scale > MAX_SCALE) {
+            throw new PolicyException("Unit scale " + scale + " is outside -" + MAX_SCALE + " to " + MAX_SCALE);
+        }
+        if (per != null && per.per() != null) {
+            throw new PolicyException("The denominator of a unit has no denominator: " + per);
+        }
+    }
+
+    /**
+     * Obtains a unit without scale.
+     *
+     * @param code the code of the base unit, not null
+     * @return the unit, not null
+     */
+    public static Unit of(String code) {
+        return new Unit(code, 0, null);
+    }
+
+    /**
+     * Obtains a scaled unit.
+     *
+     * @param code the code of the base unit, not null
+     * @param scale the power of ten (4 for 万, 8 for 亿)
+     * @return the unit, not null
+     */
+    public static Unit of(String code, int scale) {
+        return new Unit(code, scale, null);
+    }
+
+    /**
+     * Parses the canonical text, such as {@code cny*1e8} or {@code sheet/person*1e3}.
+     *
+     * @param text the text, not null
+     * @return the unit, not null
+     * @throws PolicyException if the text is malformed
+     */
+    public static Unit parse(CharSequence text) {
+        String s = Checks.notNull(text, "text").toString();
+        int slash = s.indexOf('/');
+        if (slash >= 0) {
+            Unit per = parsePlain(s.substring(slash + 1), s);
+            return parsePlain(s.substring(0, slash), s).per(per);
+        }
+        return parsePlain(s, s);
+    }
+
+    private static Unit parsePlain(String part, String whole) {
+        int star = part.indexOf("*1e");
+        try {
+            if (star < 0) {
+                return of(part);
+            }
+            String exponent = part.substring(star + 3);
+            if (!exponent.matches("-?[0-9]{1,2}")) {
+                throw new PolicyException("bad exponent");
+            }
+            return of(part.substring(0, star), Integer.parseInt(exponent));
+        } catch (PolicyException e) {
+            throw new PolicyException("Text '" + whole + "' is not a unit such as cny*1e8 or sheet/person*1e3", e);
+        }
+    }
+
+    /**
+     * Returns this unit as the numerator of a rate.
+     *
+     * @param denominator the denominator, without a denominator of its own, not null
+     * @return the rate unit, not null
+     */
+    public Unit per(Unit denominator) {
+        return new Unit(code, scale, Checks.notNull(denominator, "denominator"));
+    }
+
+    /**
+     * Returns a copy with another scale.
+     *
+     * @param newScale the power of ten
+     * @return the changed copy, not null
+     */
+    public Unit withScale(int newScale) {
+        return new Unit(code, newScale, per);
+    }
+
+    /**
+     * Returns whether this unit is a rate with a denominator.
+     *
+     * @return true if it has a denominator
+     */
+    public boolean isRate() {
+        return per != null;
+    }
+
+    /**
+     * Returns the canonical text, which {@link #parse(CharSequence)} reads back.
+     *
+     * @return the text, not null
+     */
+    @Override
+    public String toString() {
+        String plain = scale == 0 ? code : code + "*1e" + scale;
+        return per == null ? plain : plain + "/" + per;
+    }
+}
