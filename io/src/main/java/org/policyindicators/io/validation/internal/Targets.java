@@ -1,10 +1,13 @@
 package org.policyindicators.io.validation.internal;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.policyindicators.core.Baseline;
+import org.policyindicators.core.ChangeMode;
 import org.policyindicators.core.ChangeTarget;
 import org.policyindicators.core.CumulativeTarget;
 import org.policyindicators.core.GradeTarget;
@@ -27,6 +30,8 @@ import org.policyindicators.core.analysis.ImpliedTarget;
  * What the rules need to know about targets across their kinds.
  */
 final class Targets {
+
+    private static final MathContext DISPLAY = new MathContext(12, RoundingMode.HALF_EVEN);
 
     private Targets() {
     }
@@ -133,6 +138,11 @@ final class Targets {
         if (!isTame(target) || (stated != null && !units.knows(stated))) {
             return Optional.empty();
         }
+        // the computation reads these values as percent whatever their unit; another unit is reported elsewhere
+        if (stated != null && !Values.isPercent(stated) && (target instanceof GrowthTarget
+                || (target instanceof ChangeTarget c && c.mode() == ChangeMode.RELATIVE))) {
+            return Optional.empty();
+        }
         try {
             return ImpliedTarget.of(indicator, target, units);
         } catch (ArithmeticException | PolicyException e) {
@@ -141,13 +151,14 @@ final class Targets {
     }
 
     /**
-     * Returns a value of a target kind as text for a message, such as {@code ≥ 972}.
+     * Returns a bound as text for a message, such as {@code ≥ 972}, the value rounded to 12
+     * significant digits (a computed level may have many more).
      *
      * @param symbol the comparison symbol, not null
      * @param value the value, not null
      * @return the text, not null
      */
     static String bound(String symbol, BigDecimal value) {
-        return symbol + " " + Messages.format(Values.clean(value));
+        return symbol + " " + Messages.format(Values.clean(value.round(DISPLAY)));
     }
 }
