@@ -181,7 +181,8 @@ public enum FindingKind {
     PARTS_DO_NOT_ADD_UP(Severity.ERROR),
     /**
      * The components of a breakdown differ from the total, but within the rounding of their
-     * stated digits. Parameters as for {@link #PARTS_DO_NOT_ADD_UP}.
+     * stated digits. Parameters: {@code period}, {@code total}, {@code sum}, {@code difference}
+     * (total minus sum), {@code tolerance}, {@code unit}.
      */
     PARTS_DIFFER_WITHIN_ROUNDING(Severity.INFO),
 
