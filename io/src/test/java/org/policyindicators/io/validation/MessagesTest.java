@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -34,6 +35,11 @@ class MessagesTest {
         assertThat(chinese.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
                 .as("Chinese message of %s is in Chinese", kind.code()).isTrue();
         assertThat(placeholders(chinese)).isEqualTo(placeholders(english));
+        for (int variant = 2; ENGLISH.find(kind.code() + "." + variant) != null; variant++) {
+            String key = kind.code() + "." + variant;
+            assertThat(CHINESE.find(key)).as("Chinese variant %s", key).isNotNull();
+            assertThat(placeholders(CHINESE.find(key))).isEqualTo(placeholders(ENGLISH.find(key)));
+        }
     }
 
     @ParameterizedTest
@@ -44,8 +50,15 @@ class MessagesTest {
         int start = documentation.lastIndexOf("/**", at);
         String javadoc = documentation.substring(start, at);
 
-        for (String name : placeholders(ENGLISH.find(kind.code()))) {
-            assertThat(javadoc).as("documentation of %s names parameter %s", kind, name).contains("{@code " + name + "}");
+        for (int variant = 1; ; variant++) {
+            String template = ENGLISH.find(variant == 1 ? kind.code() : kind.code() + "." + variant);
+            if (template == null) {
+                break;
+            }
+            for (String name : placeholders(template)) {
+                assertThat(javadoc).as("documentation of %s names parameter %s", kind, name)
+                        .contains("{@code " + name + "}");
+            }
         }
     }
 
@@ -80,6 +93,7 @@ class MessagesTest {
         }
     }
 
+    /** Independent of the renderer's own parsing: a regular expression over the template. */
     static Set<String> placeholders(String template) {
         Set<String> names = new TreeSet<>();
         Matcher m = PLACEHOLDER.matcher(template);
@@ -87,6 +101,17 @@ class MessagesTest {
             names.add(m.group(1));
         }
         return names;
+    }
+
+    @Test
+    void variants_areChosenByTheParametersAFindingCarries() {
+        Map<String, Object> direction = Map.of("polarity", "higher-is-better", "direction", "decrease");
+
+        assertThat(ENGLISH.render("target-against-polarity", direction))
+                .isEqualTo("The indicator is higher-is-better, but this target's direction is decrease.");
+        assertThat(CHINESE.render("target-against-polarity", direction))
+                .isEqualTo("该指标为越高越好，而此目标的方向为下降。");
+        assertThat(Messages.placeholders("a {x} b {#y} {x}")).containsExactly("x", "y");
     }
 
     private static String source(String file) throws IOException {

@@ -93,7 +93,7 @@ final class BreakdownRule implements PlanRule {
             boolean complete = true;
             for (Indicator part : parts) {
                 Measurement m = indexes.computeIfAbsent(part, BreakdownRule::index).get(key);
-                if (m == null || m.bound() != null) {
+                if (m == null || m.bound() != null || !Values.isTame(m.value())) {
                     complete = false;
                     break;
                 }

@@ -64,7 +64,7 @@ public final class DocumentOrder {
                 .thenComparing((a, b) -> Arrays.compare(a.key, b.key))
                 .thenComparing(k -> k.finding.kind())
                 .thenComparing(k -> k.finding.severity())
-                .thenComparing(k -> k.finding.parameters().toString()));
+                .thenComparing(Keyed::parametersText));
         List<Finding> sorted = new ArrayList<>(keyed.size());
         Finding previous = null;
         for (Keyed k : keyed) {
@@ -76,7 +76,25 @@ public final class DocumentOrder {
         return sorted;
     }
 
-    private record Keyed(Finding finding, int document, int[] key) {
+    private static final class Keyed {
+        final Finding finding;
+        final int document;
+        final int[] key;
+        private @Nullable String parametersText;
+
+        Keyed(Finding finding, int document, int[] key) {
+            this.finding = finding;
+            this.document = document;
+            this.key = key;
+        }
+
+        /** The last tie-breaker, computed only for findings that tie on everything else. */
+        String parametersText() {
+            if (parametersText == null) {
+                parametersText = finding.parameters().toString();
+            }
+            return parametersText;
+        }
     }
 
     /** Ranks each step of the pointer: component position in its record, or list index. */

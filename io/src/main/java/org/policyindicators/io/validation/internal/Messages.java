@@ -24,7 +24,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A template holds placeholders {@code {name}}, replaced by the parameter's value as plain
  * text, and {@code {#name}}, replaced by the bundle's translation of the value under
- * {@code term.<value>} (for codes such as {@code indicator} or {@code lower-is-better}). A
+ * {@code term.<value>} (for codes such as {@code indicator} or {@code lower-is-better}). A key
+ * may have variants for findings that carry other parameters, {@code key.2}, {@code key.3} and
+ * so on; the first whose placeholders the parameters all fill is used. A
  * value is inserted once and never read as a template; control characters in it are escaped
  * and long values are shortened, so user data cannot change a message's form.
  *
@@ -98,14 +100,64 @@ public final class Messages {
     }
 
     /**
-     * Renders the template under a key with parameters.
+     * Chooses the template for a key and parameters: the first of the key and its variants
+     * ({@code key.2}, {@code key.3}…) whose placeholders the parameters all fill, or the key's
+     * own template if none does.
+     *
+     * @param key the key, not null
+     * @param parameters the values by name, not null
+     * @return the template, null if no bundle has the key
+     */
+    public @Nullable String template(String key, Map<String, ?> parameters) {
+        String first = find(key);
+        String candidate = first;
+        for (int variant = 2; candidate != null; variant++) {
+            if (fills(candidate, parameters)) {
+                return candidate;
+            }
+            candidate = find(key + "." + variant);
+        }
+        return first;
+    }
+
+    /**
+     * Returns the names in the placeholders of a template, {@code #} removed.
+     *
+     * @param template the template, not null
+     * @return the names in order of first use, not null
+     */
+    public static List<String> placeholders(String template) {
+        List<String> names = new ArrayList<>();
+        int open = template.indexOf('{');
+        while (open >= 0) {
+            int close = template.indexOf('}', open + 1);
+            if (close < 0) {
+                break;
+            }
+            String name = template.substring(open + 1, close);
+            name = name.startsWith("#") ? name.substring(1) : name;
+            if (!names.contains(name)) {
+                names.add(name);
+            }
+            open = template.indexOf('{', close + 1);
+        }
+        return names;
+    }
+
+    private static boolean fills(String template, Map<String, ?> parameters) {
+        return parameters.keySet().containsAll(placeholders(template));
+    }
+
+    /**
+     * Renders the template under a key with parameters, choosing among its variants as
+     * {@link #template(String, Map)} does.
      *
      * @param key the key of the template, not null
      * @param parameters the values by name, not null
      * @return the rendered text; the key and the parameters when no bundle has the key
      */
     public String render(String key, Map<String, ?> parameters) {
-        String template = find(key);
+        String template = template(key, parameters);
         if (template == null) {
             return key + " " + parameters;
         }
@@ -143,8 +195,8 @@ public final class Messages {
      */
     public static String format(Object value) {
         if (value instanceof BigDecimal d) {
-            int exponent = d.precision() - d.scale();
-            return d.scale() <= 30 && exponent <= 40 ? d.toPlainString() : d.toString();
+            long exponent = (long) d.precision() - d.scale();
+            return d.scale() >= -40 && d.scale() <= 30 && exponent <= 40 ? d.toPlainString() : d.toString();
         }
         return String.valueOf(value);
     }

@@ -34,7 +34,8 @@ public final class Values {
      *     ±{@value #MAX_SCALE}
      */
     public static boolean isTame(@Nullable BigDecimal value) {
-        return value != null && value.precision() <= MAX_PRECISION && Math.abs(value.scale()) <= MAX_SCALE;
+        return value != null && value.precision() <= MAX_PRECISION && value.scale() >= -MAX_SCALE
+                && value.scale() <= MAX_SCALE;
     }
 
     /**
@@ -46,19 +47,19 @@ public final class Values {
      * @return true if {@code value · 10^unitScale} has no fractional part
      */
     public static boolean isWhole(BigDecimal value, int unitScale) {
-        if (value.signum() == 0 || value.scale() - unitScale <= 0) {
+        if (value.signum() == 0 || (long) value.scale() - unitScale <= 0) {
             return true;
         }
         if (value.precision() > MAX_PRECISION * 10) {
             return false;
         }
-        return value.stripTrailingZeros().scale() - unitScale <= 0;
+        return (long) value.stripTrailingZeros().scale() - unitScale <= 0;
     }
 
     /**
      * Returns half a unit of the last stated digit: 0.05 for 17.9, 0.5 for 486.
      *
-     * @param value the value as stated, not null
+     * @param value the value as stated, tame (see {@link #isTame}), not null
      * @return the rounding half-width, positive, not null
      */
     public static BigDecimal halfUnitOfLastDigit(BigDecimal value) {
