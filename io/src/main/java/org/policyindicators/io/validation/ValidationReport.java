@@ -26,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <h2>JSON</h2>
  * {@link #toJson(Locale)} and {@link #writeJson(OutputStream, Locale)} write UTF-8 JSON of
- * this shape, members in this order, two-space indented:
+ * this shape, members in this order, two-space indented ({@code io/VALIDATION.md} has a full
+ * example):
  * <pre>{@code
  * {
  *   "valid" : false,
@@ -38,8 +39,12 @@ import tools.jackson.databind.json.JsonMapper;
  *     "code" : "baseline-not-before-target",
  *     "document" : "cn-140109-fyp-14",
  *     "path" : "/goals/0/indicators/0/baselines/0/year",
- *     "message" : "The baseline year 2025 is not before the target year 2025 …",
- *     "parameters" : { "baselineYear" : 2025, "targetYear" : 2025, "target" : "/goals/0/indicators/0/targets/0" }
+ *     "message" : "The baseline year 2025 is not before the target year 2025 (target …).",
+ *     "parameters" : {
+ *       "baselineYear" : 2025,
+ *       "targetYear" : 2025,
+ *       "target" : "/goals/0/indicators/0/targets/0"
+ *     }
  *   } ]
  * }
  * }</pre>
