@@ -90,6 +90,17 @@ class ValidatorConfigurationTest {
     }
 
     @Test
+    void validate_fromManyThreadsAtOnceGivesTheSameReport() {
+        Plan plan = ValidatorManyRulesTest.planBreakingTenRules();
+        ValidationReport expected = Validator.standard().validate(plan);
+
+        List<ValidationReport> reports = java.util.stream.IntStream.range(0, 64).parallel()
+                .mapToObj(i -> Validator.standard().validate(plan)).toList();
+
+        assertThat(reports).allSatisfy(r -> assertThat(r).isEqualTo(expected));
+    }
+
+    @Test
     void nullArguments_areRejectedByName() {
         assertThatThrownBy(() -> Validator.standard().validate(null)).hasMessage("plan");
         assertThatThrownBy(() -> Validator.standard().validateCatalog(Arrays.asList(Fixtures.plan(), null)))

@@ -25,7 +25,7 @@ import org.policyindicators.io.validation.internal.Messages;
 class ValidatorRandomizedTest {
 
     private static final long SEED = 20_261_122L;
-    private static final int CATALOGUES = 200;
+    private static final int CATALOGUES = 150;
 
     @Test
     void validate_neverThrowsAndIsDeterministicOnArbitraryModels() throws IOException {

@@ -338,6 +338,17 @@ class ValidatorRulesTest {
                         plan(() -> indicator(Fixtures.plan(), "pension-public",
                                 i -> i.toBuilder().unit(Units.PERCENT).build())),
                         finding("incompatible-unit", ERROR, PENSION + "/components/1")),
+                rule("historical observation before the baseline",
+                        plan(() -> indicator(Fixtures.plan(), "high-tech-enterprises", i -> withObservations(i,
+                                new Observation(year(2015), null, d("60"), null, null,
+                                        org.policyindicators.core.ObservationStatus.ACTUAL, true, "003"))))),
+                rule("count in ten thousands with a fraction that is whole after its scale",
+                        plan(() -> indicator(Fixtures.plan(), "high-tech-enterprises", i -> withBaselines(i,
+                                org.policyindicators.core.Baseline.of(year(2020),
+                                        org.policyindicators.core.Quantity.of("0.0166", Unit.of("household", 4))))))),
+                rule("level target in another scale of the indicator's unit",
+                        plan(() -> indicator(Fixtures.plan(), "gdp", i -> withTarget(i, 2,
+                                t -> LevelTarget.of(Comparator.REACH, d("0.1"), Units.CNY_1T, year(2035)))))),
                 rule("work report of one year is no five-year plan",
                         plan(() -> {
                             Plan p = planWithHorizon(YearRange.of(2024, 2024));
