@@ -44,7 +44,7 @@ final class Errors {
         if (location == null || location.getLineNr() <= 0) {
             location = p.currentLocation();
         }
-        String pointer = Reading.pointer(p);
+        String pointer = e instanceof PointedException pointed ? pointed.pointer() : Reading.pointer(p);
         return at(problem(e, io, limits), location, catalogLine, pointer, e);
     }
 

@@ -269,8 +269,8 @@ public final class TargetDeserializer extends StdDeserializer<Target> {
             if ((ALLOWED[kind.ordinal()] & field.bit()) == 0) {
                 Consumer<SkippedField> listener = Reading.listener(ctxt);
                 if (listener == null) {
-                    throw new UnrecognizedPropertyException(p, unknownMessage(field.name(), kind), field.location(),
-                            Target.class, field.name(), List.copyOf(FIELDS.get(kind)));
+                    throw new PointedException(p, unknownMessage(field.name(), kind), field.location(),
+                            Target.class, field.name(), List.copyOf(FIELDS.get(kind)), field.pointer());
                 }
                 listener.accept(new SkippedField(field.pointer(), field.location().getLineNr(),
                         field.location().getColumnNr()));
