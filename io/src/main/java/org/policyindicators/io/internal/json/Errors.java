@@ -20,7 +20,10 @@ final class Errors {
 
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate Object property \"(.*)\"", Pattern.DOTALL);
     private static final Pattern NON_NUMERIC = Pattern.compile("Non-standard token '(.*?)'");
-    private static final Pattern HINT = Pattern.compile(": enable `[^`]*` to allow|; enable `[^`]*` to allow");
+    /** Advice about parser features and source descriptions, which mean nothing to the reader of the message. */
+    private static final Pattern HINT = Pattern.compile("[:;] enable `[^`]*` to allow"
+            + "|\\s*\\(not recognized as one since Feature '[^']*' not enabled for parser\\)"
+            + "|\\s*\\(start marker at \\[Source: [^\\]]*\\]\\)");
 
     private Errors() {
     }

@@ -36,6 +36,7 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
@@ -85,6 +86,7 @@ public final class JsonEngine {
         JsonMapper mapper = JsonMapper.builder(factory)
                 .addModule(new PolicyIndicatorsModule())
                 .addModule(roots)
+                .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .build();
         ObjectReader plans = mapper.readerFor(Plan.class);
         ObjectReader jurisdictions = mapper.readerFor(JurisdictionList.class);

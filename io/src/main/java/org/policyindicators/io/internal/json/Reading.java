@@ -116,7 +116,7 @@ public final class Reading {
                     "Expected a year (a JSON integer such as 2025)" + forField(p) + " but found " + found(p));
         }
         if (p.getNumberType() != JsonParser.NumberType.INT) {
-            throw invalid(p, Year.class, "Year " + excerpt(p.getString()) + " is out of range", p.getString());
+            throw invalid(p, Year.class, "Year " + excerptRaw(p.getString()) + " is out of range", p.getString());
         }
         int value = p.getIntValue();
         try {
@@ -138,7 +138,7 @@ public final class Reading {
             throw mismatch(p, Integer.class, "Expected a JSON integer" + forField(p) + " but found " + found(p));
         }
         if (p.getNumberType() != JsonParser.NumberType.INT) {
-            throw invalid(p, Integer.class, "Integer " + excerpt(p.getString()) + forField(p)
+            throw invalid(p, Integer.class, "Integer " + excerptRaw(p.getString()) + forField(p)
                     + " is outside the range of a 32-bit integer", p.getString());
         }
         return p.getIntValue();
@@ -162,7 +162,7 @@ public final class Reading {
         try {
             return p.getDecimalValue();
         } catch (NumberFormatException | JacksonException e) {
-            throw invalid(p, BigDecimal.class, "The number " + excerpt(p.getString()) + forField(p)
+            throw invalid(p, BigDecimal.class, "The number " + excerptRaw(p.getString()) + forField(p)
                     + " is outside the range of an exact decimal", p.getString());
         }
     }
