@@ -221,7 +221,7 @@ public final class JsonEngine {
                 try {
                     line = lines.next();
                 } catch (InputProblem e) {
-                    throw new PolicyJsonException(e.getMessage(), lines.lineNumber(), lines.column(), "", e);
+                    throw new PolicyJsonException(e.getMessage(), lines.currentLine(), lines.column(), "", e);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -19,6 +19,7 @@ final class LineReader {
     private int position;
     private int end;
     private long lineNumber;
+    private boolean inLine;
 
     /**
      * Creates a line reader.
@@ -43,6 +44,15 @@ final class LineReader {
     }
 
     /**
+     * Returns the number of the line being read, or of the next one between lines, from 1.
+     *
+     * @return the line number
+     */
+    long currentLine() {
+        return inLine ? lineNumber : lineNumber + 1;
+    }
+
+    /**
      * Returns the column just after the characters read so far on the current line, from 1.
      *
      * @return the column
@@ -61,6 +71,7 @@ final class LineReader {
         line.setLength(0);
         long units = 0;
         boolean any = false;
+        inLine = false;
         while (true) {
             if (position == end) {
                 int n = in.read(buffer, 0, buffer.length);
@@ -75,6 +86,7 @@ final class LineReader {
             }
             if (!any) {
                 any = true;
+                inLine = true;
                 lineNumber++;
             }
             int start = position;

@@ -53,7 +53,7 @@ public final class StrictUtf8Reader extends Reader {
             return 0;
         }
         CharBuffer out = CharBuffer.wrap(cbuf, off, len);
-        while (true) {
+        while (!flushed) {
             CoderResult result = decoder.decode(bytes, out, eof);
             if (result.isError()) {
                 pending = invalid(result.length());
