@@ -245,7 +245,7 @@ public final class PlanGenerator {
 
             g.writeArrayPropertyStart("targets");
             String levelText = levelTarget(t, target);
-            secondTarget(t, base, rate);
+            secondTarget(t, base, target, rate);
             if (random.nextBoolean()) {
                 thirdTarget(t, base, target);
             }
@@ -295,7 +295,7 @@ public final class PlanGenerator {
             return wording;
         }
 
-        private void secondTarget(Vocabulary.Template t, long base, double rate) {
+        private void secondTarget(Vocabulary.Template t, long base, long target, double rate) {
             long ratePerMille = Math.round(rate * 1000);
             g.writeStartObject();
             switch (t.second()) {
@@ -321,7 +321,8 @@ public final class PlanGenerator {
                     zh("比2020年下降" + decimal(change, 1) + "%");
                 }
                 case RANGE -> {
-                    long min = Math.round(base * (1 + rate));
+                    // from the level target up, so that the two agree
+                    long min = target;
                     long max = min + Math.max(1, Math.round(base * rate));
                     g.writeStringProperty("type", "range");
                     number("min", min, t.decimals());
