@@ -1,6 +1,7 @@
 package org.policyindicators.benchmarks;
 
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -12,11 +13,20 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
+
 import org.policyindicators.core.Plan;
 import org.policyindicators.io.validation.ValidationReport;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,6 +42,9 @@ import tools.jackson.databind.json.JsonMapper;
 public final class CatalogStreamCheck {
 
     private static final int INDICATORS_PER_PLAN = 1_000;
+
+    private static final Set<String> HEAP_POOLS = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
 
     private CatalogStreamCheck() {
     }
@@ -69,7 +82,7 @@ public final class CatalogStreamCheck {
             long warnings = 0;
             long infos = 0;
             long maxSampled = 0;
-            long maxAfterGc = 0;
+            AfterGc afterGc = AfterGc.listen();
             boolean completed = false;
             long start = System.nanoTime();
             try (Stream<Plan> stream = Library.JSON.readCatalog(file)) {
@@ -82,14 +95,15 @@ public final class CatalogStreamCheck {
                     errors += report.errorCount();
                     warnings += report.warningCount();
                     infos += report.infoCount();
-                    maxSampled = Math.max(maxSampled, used(heap, false));
-                    maxAfterGc = Math.max(maxAfterGc, used(heap, true));
+                    maxSampled = Math.max(maxSampled, used(heap));
                 }
                 completed = plans == catalog.plans();
             } catch (RuntimeException | OutOfMemoryError e) {
                 e.printStackTrace();
             }
             double seconds = (System.nanoTime() - start) / 1e9;
+            long maxAfterGc = afterGc.max();
+            long collections = afterGc.count();
             out.put("completed", completed);
             out.put("jvmArgs", String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
             out.put("bytes", catalog.bytes());
@@ -102,12 +116,13 @@ public final class CatalogStreamCheck {
             out.put("maxHeap", maxHeap);
             out.put("maxUsedSampled", maxSampled);
             out.put("maxUsedAfterGc", maxAfterGc);
+            out.put("collections", collections);
             out.put("peakUsed", heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum());
             System.out.printf("%s: %,d plans, %,d indicators in %.1f s (%.1f MB/s); findings %,d errors, %,d warnings, "
                     + "%,d infos%n", completed ? "completed" : "FAILED", plans, indicators, seconds,
                     catalog.bytes() / seconds / 1e6, errors, warnings, infos);
             System.out.printf("max heap %,d MiB; max used heap %,d MiB (sampled after each plan), %,d MiB after a "
-                    + "collection%n", maxHeap >> 20, maxSampled >> 20, maxAfterGc >> 20);
+                    + "collection (%,d collections)%n", maxHeap >> 20, maxSampled >> 20, maxAfterGc >> 20, collections);
             Files.createDirectories(result.toAbsolutePath().getParent());
             Files.writeString(result, JsonMapper.builder().build().writeValueAsString(out), StandardCharsets.UTF_8);
             if (!completed) {
@@ -119,15 +134,53 @@ public final class CatalogStreamCheck {
         }
     }
 
-    /** The heap in use now, or as the last collection of each pool left it. */
-    private static long used(List<MemoryPoolMXBean> heap, boolean afterGc) {
+    /** The heap in use now. */
+    private static long used(List<MemoryPoolMXBean> heap) {
         long used = 0;
         for (MemoryPoolMXBean pool : heap) {
-            MemoryUsage usage = afterGc ? pool.getCollectionUsage() : pool.getUsage();
-            if (usage != null) {
-                used += usage.getUsed();
-            }
+            used += pool.getUsage().getUsed();
         }
         return used;
+    }
+
+    /** Records the heap in use after each garbage collection, as the collectors report it. */
+    private static final class AfterGc implements NotificationListener {
+        private final AtomicLong max = new AtomicLong();
+        private final AtomicLong count = new AtomicLong();
+
+        static AfterGc listen() {
+            AfterGc listener = new AfterGc();
+            for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (gc instanceof NotificationEmitter emitter) {
+                    emitter.addNotificationListener(listener, null, null);
+                }
+            }
+            return listener;
+        }
+
+        @Override
+        public void handleNotification(Notification notification, Object handback) {
+            if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                return;
+            }
+            GarbageCollectionNotificationInfo info =
+                    GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+            long after = 0;
+            for (Map.Entry<String, MemoryUsage> pool : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+                if (HEAP_POOLS.contains(pool.getKey())) {
+                    after += pool.getValue().getUsed();
+                }
+            }
+            max.accumulateAndGet(after, Math::max);
+            count.incrementAndGet();
+        }
+
+        long max() {
+            return max.get();
+        }
+
+        long count() {
+            return count.get();
+        }
     }
 }

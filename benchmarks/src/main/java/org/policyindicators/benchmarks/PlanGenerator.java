@@ -309,7 +309,8 @@ public final class PlanGenerator {
                     zh("年均增长" + decimal(ratePerMille, 1) + "%以上");
                 }
                 case CHANGE -> {
-                    long change = Math.round((1 - Math.pow(1 - rate, 5)) * 1000);
+                    // the fall to the level target, rounded up, so that the two agree after rounding
+                    long change = (long) Math.ceil((1 - (double) target / base) * 1000);
                     g.writeStringProperty("type", "change");
                     g.writeStringProperty("mode", "relative");
                     g.writeStringProperty("comparator", "reach");

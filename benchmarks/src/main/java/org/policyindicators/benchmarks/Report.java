@@ -322,8 +322,8 @@ public final class Report {
             return;
         }
         md.append("## Retained heap\n\n");
-        md.append("Used heap after full GCs while the model is held, minus before, per indicator (`Footprint`, "
-                + "one JVM per size).\n\n");
+        md.append("Used heap after full collections while the model is held, minus before, per indicator "
+                + "(`Footprint`, one JVM, the sizes in turn).\n\n");
         JsonNode node = JSON.readTree(Files.readAllBytes(file));
         md.append("| indicators | document B/indicator");
         List<String> columns = new ArrayList<>();
@@ -370,8 +370,8 @@ public final class Report {
         md.append(String.format(Locale.ROOT, "| maximum heap (-Xmx) | %,.0f MiB |%n", n.get("maxHeap").asDouble() / (1 << 20)));
         md.append(String.format(Locale.ROOT, "| peak used heap, sampled after each plan | %,.0f MiB |%n",
                 n.get("maxUsedSampled").asDouble() / (1 << 20)));
-        md.append(String.format(Locale.ROOT, "| peak live heap after a collection | %,.0f MiB |%n",
-                n.get("maxUsedAfterGc").asDouble() / (1 << 20)));
+        md.append(String.format(Locale.ROOT, "| peak heap in use after a collection (%,d collections) | %,.0f MiB |%n",
+                n.get("collections").asLong(), n.get("maxUsedAfterGc").asDouble() / (1 << 20)));
         md.append("\n");
     }
 

@@ -54,6 +54,15 @@ class LibraryAgreementTest {
     }
 
     @Test
+    void validator_findsNothingInAnyPlanOfAGeneratedCatalog(@TempDir Path dir) {
+        PlanGenerator.Catalog catalog = generator.writeCatalog(dir.resolve("catalog.jsonl"), 40, 250);
+
+        try (Stream<Plan> plans = Library.JSON.readCatalog(catalog.file())) {
+            assertThat(plans.flatMap(plan -> Library.VALIDATOR.validate(plan).findings().stream())).isEmpty();
+        }
+    }
+
+    @Test
     void libraryCatalog_readsEveryPlanOfAGeneratedCatalog(@TempDir Path dir) {
         PlanGenerator.Catalog catalog = generator.writeCatalog(dir.resolve("catalog.jsonl"), 5, 200);
 
