@@ -40,7 +40,7 @@ fi
 rm -rf "$results"
 mkdir -p "$results"
 settings="$results/settings.txt"
-: > "$settings"
+echo "load average at the start (1, 5, 15 min): $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)" > "$settings"
 
 # one JMH run: name, description for RESULTS.md, then JMH arguments
 jmh() {
@@ -84,4 +84,5 @@ echo "== streaming check: $stream_bytes bytes under -Xmx256m"
 "$java" -Dfile.encoding=UTF-8 -Xmx256m -cp "$jar" org.policyindicators.benchmarks.CatalogStreamCheck \
   "$results/stream-check.json" "$stream_bytes"
 
+echo "load average at the end (1, 5, 15 min): $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)" >> "$settings"
 "$java" -Dfile.encoding=UTF-8 -cp "$jar" org.policyindicators.benchmarks.Report "$results" "$out" "$mode"

@@ -26,7 +26,7 @@ class BenchmarkMethodsTest {
     void writeBenchmark_writesTheDocumentBothWays() {
         WriteBenchmark write = new WriteBenchmark();
         write.indicators = SIZE;
-        write.generate();
+        write.prepareAll();
         long size = new PlanGenerator(PlanGenerator.SEED).planBytes(SIZE).length;
 
         // the library ends a document with a line feed
@@ -38,7 +38,7 @@ class BenchmarkMethodsTest {
     void validateBenchmark_findsNothingInTheGeneratedDocument() {
         ValidateBenchmark validate = new ValidateBenchmark();
         validate.indicators = SIZE;
-        validate.generate();
+        validate.prepareAll();
 
         assertThat(validate.validateModel().findings()).isEmpty();
         assertThat(validate.readAndValidate().findings()).isEmpty();
