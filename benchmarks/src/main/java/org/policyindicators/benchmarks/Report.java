@@ -49,7 +49,8 @@ public final class Report {
             "libraryReadAndValidate", new String[] {VALIDATE, "readAndValidate"});
 
     /** One measured benchmark at one size. */
-    record Row(String group, String method, int indicators, double msPerOp, double msError, double allocPerOp) {
+    record Row(String group, String method, int indicators, double msPerOp, double msError, double allocPerOp,
+            double gcShare) {
         String name() {
             return group.replace("Benchmark", "") + "." + method;
         }
@@ -108,10 +109,31 @@ public final class Report {
                 default -> throw new IllegalArgumentException("Unexpected unit " + unit + " in " + file);
             };
             JsonNode alloc = r.path("secondaryMetrics").path("gc.alloc.rate.norm").path("score");
-            rows.add(new Row(group, method, indicators, score * factor, error * factor,
-                    alloc.isNumber() ? alloc.asDouble() : Double.NaN));
+            // JMH sums the GC time over the measurement iterations; it is a share of the time measured
+            // only when every iteration ran one operation, as with operations longer than an iteration
+            JsonNode gcTime = r.path("secondaryMetrics").path("gc.time").path("score");
+            double ms = score * factor;
+            double iterationMs = parseMillis(r.path("measurementTime").asString(""));
+            double gcShare = gcTime.isNumber() && iterationMs > 0 && ms >= iterationMs
+                    ? gcTime.asDouble() / (ms * r.path("measurementIterations").asInt(1)) : Double.NaN;
+            rows.add(new Row(group, method, indicators, ms, error * factor,
+                    alloc.isNumber() ? alloc.asDouble() : Double.NaN, gcShare));
         }
         return rows;
+    }
+
+    /** Reads a JMH duration such as {@code 1 s} or {@code 500 ms}; NaN if it is none of those. */
+    static double parseMillis(String text) {
+        String[] parts = text.trim().split(" ");
+        if (parts.length != 2) {
+            return Double.NaN;
+        }
+        double value = Double.parseDouble(parts[0]);
+        return switch (parts[1]) {
+            case "s" -> value * 1000;
+            case "ms" -> value;
+            default -> Double.NaN;
+        };
     }
 
     static String existingNotes(Path file) throws IOException {
@@ -249,7 +271,8 @@ public final class Report {
         md.append("## Plan documents\n\n");
         md.append("Time per operation is the JMH average (± its 99.9 % error); MB/s counts the bytes of the "
                 + "JSON document (10^6 bytes); allocation is JMH's `gc.alloc.rate.norm` divided by the number of "
-                + "indicators.\n\n");
+                + "indicators; GC is the share of the measured time spent in collections (`gc.time`), shown where "
+                + "one operation outlasts an iteration, so that the time measured is known.\n\n");
         table(md, rows.stream().filter(r -> !r.group().equals(CATALOG)).collect(Collectors.toList()), false);
     }
 
@@ -265,17 +288,18 @@ public final class Report {
     }
 
     private void table(StringBuilder md, List<Row> selected, boolean catalog) {
-        md.append("| indicators | benchmark | ms/op | ± | MB/s | indicators/s | ns/indicator | alloc B/indicator |\n");
-        md.append("|---:|---|---:|---:|---:|---:|---:|---:|\n");
+        md.append("| indicators | benchmark | ms/op | ± | MB/s | indicators/s | ns/indicator | alloc B/indicator | GC |\n");
+        md.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|\n");
         selected.sort(Comparator.comparingInt(Row::indicators).thenComparing(r -> order(r.group()))
                 .thenComparing(Row::method));
         for (Row r : selected) {
             long bytes = catalog ? catalogBytes(r.indicators()) : documentBytes(r.indicators());
             double seconds = r.msPerOp() / 1000;
-            md.append(String.format(Locale.ROOT, "| %,d | %s | %s | %s | %.1f | %,.0f | %,.0f | %s |%n",
+            md.append(String.format(Locale.ROOT, "| %,d | %s | %s | %s | %.1f | %,.0f | %,.0f | %s | %s |%n",
                     r.indicators(), r.name(), decimals(r.msPerOp()), decimals(r.msError()), bytes / seconds / 1e6,
                     r.indicators() / seconds, perIndicator(r), Double.isNaN(r.allocPerOp()) ? "–"
-                            : String.format(Locale.ROOT, "%,.0f", r.allocPerOp() / r.indicators())));
+                            : String.format(Locale.ROOT, "%,.0f", r.allocPerOp() / r.indicators()),
+                    Double.isNaN(r.gcShare()) ? "–" : String.format(Locale.ROOT, "%.0f %%", r.gcShare() * 100)));
         }
         md.append("\n");
     }

@@ -63,7 +63,22 @@ class ReportTest {
         // 50 ms for 10,000 indicators: 5,000 ns and 200,000 indicators a second; 8,000 bytes each
         String line = Files.readAllLines(out, StandardCharsets.UTF_8).stream()
                 .filter(l -> l.startsWith("| 10,000 | Read.library |")).findFirst().orElseThrow();
-        assertThat(line).contains("| 50.00 | 5.00 |").endsWith("| 200,000 | 5,000 | 8,000 |");
+        assertThat(line).contains("| 50.00 | 5.00 |").endsWith("| 200,000 | 5,000 | 8,000 | – |");
+    }
+
+    @Test
+    void main_reportsTheShareOfCollectionsWhenEachIterationRanOneOperation(@TempDir Path dir) throws IOException {
+        // two iterations of one 4-second operation each, 2 seconds of collections in all: 25 %
+        Files.writeString(dir.resolve("jmh-large.json"), "[{\"benchmark\":\"x.ReadBenchmark.library\","
+                + "\"params\":{\"indicators\":\"100000\"},\"measurementIterations\":2,\"measurementTime\":\"1 s\","
+                + "\"primaryMetric\":{\"score\":4000,\"scoreError\":\"NaN\",\"scoreUnit\":\"ms/op\"},"
+                + "\"secondaryMetrics\":{\"gc.time\":{\"score\":2000,\"scoreUnit\":\"ms\"}}}]", StandardCharsets.UTF_8);
+        Path out = dir.resolve("RESULTS.md");
+
+        Report.main(new String[] {dir.toString(), out.toString(), "full"});
+
+        assertThat(Files.readString(out, StandardCharsets.UTF_8)).contains("| 100,000 | Read.library | 4,000 | – |")
+                .contains("| 25 % |");
     }
 
     @Test
