@@ -161,11 +161,10 @@ final class Describe {
      * Returns whether a target's level is computed from a baseline rather than stated.
      *
      * @param target the target, not null
-     * @return true for multiple, change, growth and range targets
+     * @return true for multiple, change and growth targets
      */
     static boolean isDerived(Target target) {
-        return target instanceof MultipleTarget || target instanceof ChangeTarget || target instanceof GrowthTarget
-                || target instanceof RangeTarget;
+        return target instanceof MultipleTarget || target instanceof ChangeTarget || target instanceof GrowthTarget;
     }
 
     private String what(Target target, Unit indicatorUnit) {

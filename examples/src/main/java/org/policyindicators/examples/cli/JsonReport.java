@@ -182,6 +182,9 @@ final class JsonReport {
         }
         if (m instanceof Observation o) {
             node.put("status", o.status().code());
+            if (o.historical()) {
+                node.put("historical", true);
+            }
         }
         return node;
     }

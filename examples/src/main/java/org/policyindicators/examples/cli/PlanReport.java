@@ -15,6 +15,7 @@ import org.policyindicators.core.Text;
 import org.policyindicators.core.UnitCatalog;
 import org.policyindicators.core.analysis.ImpliedTarget;
 import org.policyindicators.core.analysis.Progress;
+import org.policyindicators.core.analysis.ProgressStatus;
 
 /**
  * What the report says about one plan: per top-level goal, each indicator with its latest
@@ -156,7 +157,8 @@ record PlanReport(Plan plan, Text issuerName, List<Section> sections, List<Repor
         }
 
         /**
-         * Assesses each target of an indicator against its latest observation.
+         * Assesses each target of an indicator against its latest observation; an observation
+         * marked historical, or from before the latest baseline, is shown but not assessed.
          *
          * @param indicator the indicator, not null
          * @param units the unit catalogue of the plan, not null
@@ -164,13 +166,18 @@ record PlanReport(Plan plan, Text issuerName, List<Section> sections, List<Repor
          */
         static IndicatorProgress of(Indicator indicator, UnitCatalog units) {
             Observation latest = indicator.latestObservation().orElse(null);
+            Baseline baseline = indicator.baselineFor(null).orElse(null);
+            // a figure from before the baseline (十三五 history in a 十四五 plan) says nothing about progress
+            boolean assessable = latest != null && !latest.historical()
+                    && (baseline == null || !latest.year().isBefore(baseline.year()));
             List<TargetProgress> targets = new ArrayList<>();
             for (Target target : indicator.targets()) {
                 ImpliedTarget implied = ImpliedTarget.of(indicator, target, units).orElse(null);
-                Progress progress = latest == null ? null : Progress.assess(indicator, target, latest, units);
+                Progress progress = latest == null ? null
+                        : assessable ? Progress.assess(indicator, target, latest, units)
+                        : new Progress(ProgressStatus.NOT_ASSESSABLE, null, null, null, null);
                 targets.add(new TargetProgress(target, implied, progress));
             }
-            Baseline baseline = indicator.baselineFor(null).orElse(null);
             return new IndicatorProgress(indicator, baseline, latest, targets);
         }
     }

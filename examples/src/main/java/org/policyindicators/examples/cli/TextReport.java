@@ -57,7 +57,7 @@ final class TextReport {
         out.add(DisplayWidth.fit(plan.id() + "  " + describe.text(plan.title()), WIDTH).stripTrailing());
         String horizon = plan.horizon().toString().replace('/', '-');
         if (plan.visionHorizon() != null) {
-            horizon += ", " + labels.get("plan.vision", plan.visionHorizon().toString().replace('/', '-'));
+            horizon = labels.get("plan.vision", horizon, plan.visionHorizon().toString().replace('/', '-'));
         }
         String issuerName = describe.text(report.issuerName());
         String issuer = issuerName.isEmpty() ? plan.issuer() : issuerName + " (" + plan.issuer() + ")";

@@ -65,7 +65,7 @@ class TextReportTest {
     void plan_inChineseUsesChineseLabelsAndNames() {
         List<String> lines = new TextReport(Labels.of(Language.ZH)).plan(REPORT);
 
-        assertThat(lines.get(1)).isEqualTo("五年规划，2021-2025, 远景 2021-2035，发布：万柏林区 (cn-140109)");
+        assertThat(lines.get(1)).isEqualTo("五年规划，2021-2025，远景 2021-2035，发布：万柏林区 (cn-140109)");
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("高新技术企业").contains("户", "已实现"));
         assertThat(lines).contains("检查结果：错误 0 个，警告 1 个，提示 0 个");
     }
