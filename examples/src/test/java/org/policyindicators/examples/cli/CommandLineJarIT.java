@@ -83,7 +83,9 @@ class CommandLineJarIT {
 
     @Test
     void validate_reportsAMalformedFileOnOneLineOfStandardError() throws Exception {
-        Path file = Files.writeString(dir.resolve("malformed.json"), "{\n  \"id\": ,\n  \"kind\": \"other\"\n}\n", StandardCharsets.UTF_8);
+        // the value of "id" is missing on line 2
+        Path file = Files.writeString(dir.resolve("malformed.json"), "{\n  \"id\": ,\n  \"kind\": \"other\"\n}\n",
+                StandardCharsets.UTF_8);
 
         Result result = run("validate", file.toString());
 
