@@ -192,7 +192,17 @@ public enum FindingKind {
      * A jurisdiction's GB/T 2260 code does not lie under its parent's code. Parameters:
      * {@code code}, {@code parentCode}.
      */
-    JURISDICTION_CODE_OUTSIDE_PARENT(Severity.WARNING);
+    JURISDICTION_CODE_OUTSIDE_PARENT(Severity.WARNING),
+
+    // reading
+
+    /**
+     * The document could not be read at all: it is not well-formed JSON in the format, breaks a
+     * reader limit, or the file cannot be opened. Reported by the read-and-validate calls of
+     * {@link Validator}, at the JSON Pointer of the problem. Parameters: {@code problem}, and
+     * {@code line} and {@code column} where known.
+     */
+    UNREADABLE_DOCUMENT(Severity.ERROR);
 
     private final Severity defaultSeverity;
 

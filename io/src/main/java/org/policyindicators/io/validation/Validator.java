@@ -1,16 +1,24 @@
 package org.policyindicators.io.validation;
 
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.policyindicators.core.Jurisdiction;
 import org.policyindicators.core.Plan;
+import org.policyindicators.io.PolicyJson;
+import org.policyindicators.io.PolicyJsonException;
 import org.policyindicators.io.validation.internal.ValidationRun;
 
 /**
@@ -130,6 +138,89 @@ public final class Validator {
      */
     public ValidationReport validateJurisdictions(List<Jurisdiction> jurisdictions) {
         return run(List.of(), copy(jurisdictions, "jurisdictions"));
+    }
+
+    /**
+     * Reads a plan from a file with {@link PolicyJson#standard()} and validates it. A document
+     * that cannot be read gives a report with one {@link FindingKind#UNREADABLE_DOCUMENT}
+     * finding, whose document is the file name; so any input gives exactly one report.
+     *
+     * @param file the file, not null
+     * @return the report, not null
+     */
+    public ValidationReport readAndValidate(Path file) {
+        return readAndValidate(file, PolicyJson.standard());
+    }
+
+    /**
+     * Reads a plan from a file with the given reader and validates it; see
+     * {@link #readAndValidate(Path)}.
+     *
+     * @param file the file, not null
+     * @param json the reader to use, not null
+     * @return the report, not null
+     */
+    public ValidationReport readAndValidate(Path file, PolicyJson json) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(json, "json");
+        Path name = file.getFileName();
+        return readAndValidate(name == null ? file.toString() : name.toString(), () -> json.readPlan(file));
+    }
+
+    /**
+     * Reads a plan from a stream of UTF-8 bytes with the given reader and validates it. A
+     * document that cannot be read gives a report with one
+     * {@link FindingKind#UNREADABLE_DOCUMENT} finding, whose document is empty. The stream is
+     * not closed.
+     *
+     * @param in the stream, not null
+     * @param json the reader to use, not null
+     * @return the report, not null
+     */
+    public ValidationReport readAndValidate(InputStream in, PolicyJson json) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(json, "json");
+        return readAndValidate("", () -> json.readPlan(in));
+    }
+
+    /**
+     * Reads a plan from a JSON string with the given reader and validates it; see
+     * {@link #readAndValidate(InputStream, PolicyJson)}.
+     *
+     * @param document the JSON text, not null
+     * @param json the reader to use, not null
+     * @return the report, not null
+     */
+    public ValidationReport readAndValidate(String document, PolicyJson json) {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(json, "json");
+        return readAndValidate("", () -> json.readPlan(document));
+    }
+
+    private ValidationReport readAndValidate(String documentName, Supplier<Plan> read) {
+        Plan plan;
+        try {
+            plan = read.get();
+        } catch (PolicyJsonException e) {
+            Map<String, Object> parameters = new LinkedHashMap<>();
+            parameters.put("problem", e.problem());
+            if (e.line() > 0 && e.column() > 0) {
+                parameters.put("line", (int) Math.min(Integer.MAX_VALUE, e.line()));
+                parameters.put("column", (int) Math.min(Integer.MAX_VALUE, e.column()));
+            }
+            return unreadable(documentName, e.pointer(), parameters);
+        } catch (UncheckedIOException e) {
+            String problem = e.getCause() instanceof NoSuchFileException ? "no such file" : String.valueOf(e.getCause());
+            return unreadable(documentName, "", Map.of("problem", problem));
+        }
+        return validate(plan);
+    }
+
+    private ValidationReport unreadable(String documentName, String pointer, Map<String, Object> parameters) {
+        Optional<Severity> severity = severity(FindingKind.UNREADABLE_DOCUMENT);
+        return ValidationReport.of(severity.isEmpty() ? List.of()
+                : List.of(new Finding(FindingKind.UNREADABLE_DOCUMENT, severity.get(), documentName, pointer,
+                        parameters)));
     }
 
     private ValidationReport run(List<Plan> plans, @Nullable List<Jurisdiction> jurisdictions) {
