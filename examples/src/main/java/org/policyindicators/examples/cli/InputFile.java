@@ -7,7 +7,10 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,6 +19,9 @@ import org.policyindicators.core.Jurisdiction;
 import org.policyindicators.core.Plan;
 import org.policyindicators.io.PolicyJson;
 import org.policyindicators.io.PolicyJsonException;
+import org.policyindicators.io.validation.Finding;
+import org.policyindicators.io.validation.FindingKind;
+import org.policyindicators.io.validation.Severity;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -34,7 +40,7 @@ record InputFile(Path file, @Nullable Plan plan, @Nullable List<Jurisdiction> ju
         @Nullable ReadError readError) {
 
     /** The code of the finding for a file that cannot be read. */
-    static final String UNREADABLE = "unreadable";
+    static final String UNREADABLE = FindingKind.UNREADABLE_DOCUMENT.code();
 
     /**
      * Why a file cannot be read.
@@ -136,16 +142,28 @@ record InputFile(Path file, @Nullable Plan plan, @Nullable List<Jurisdiction> ju
     }
 
     /**
-     * Returns the finding that says why the file cannot be read.
+     * Returns the finding that says why the file cannot be read, with the validator's message for
+     * {@link FindingKind#UNREADABLE_DOCUMENT} in a language.
      *
+     * @param locale the language of the message, not null
      * @return the finding, empty if the file was read
      */
-    Optional<ReportFinding> readFinding() {
+    Optional<ReportFinding> readFinding(Locale locale) {
         if (readError == null) {
             return Optional.empty();
         }
-        return Optional.of(new ReportFinding(ReportFinding.ERROR, UNREADABLE, readError.pointer(),
-                readError.problem(), (int) readError.line(), (int) readError.column()));
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("problem", readError.problem());
+        if (readError.line() > 0 && readError.column() > 0) {
+            parameters.put("line", (int) Math.min(Integer.MAX_VALUE, readError.line()));
+            parameters.put("column", (int) Math.min(Integer.MAX_VALUE, readError.column()));
+        }
+        String pointer = readError.pointer();
+        String message = new Finding(FindingKind.UNREADABLE_DOCUMENT, Severity.ERROR, file.toString(), pointer,
+                parameters).message(locale);
+        return Optional.of(new ReportFinding(ReportFinding.ERROR, UNREADABLE, pointer, message,
+                (int) Math.min(Integer.MAX_VALUE, readError.line()),
+                (int) Math.min(Integer.MAX_VALUE, readError.column())));
     }
 
     /**

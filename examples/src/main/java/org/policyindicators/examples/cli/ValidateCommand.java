@@ -111,7 +111,7 @@ final class ValidateCommand implements Callable<Integer> {
         for (int i = 0; i < inputs.size(); i++) {
             InputFile input = inputs.get(i);
             findings.add(new ArrayList<>());
-            input.readFinding().ifPresent(findings.get(i)::add);
+            input.readFinding(labels.language().locale()).ifPresent(findings.get(i)::add);
             if (input.plan() != null) {
                 plans.add(input.plan());
             }
@@ -205,13 +205,7 @@ final class ValidateCommand implements Callable<Integer> {
                         count(r, ReportFinding.WARNING), count(r, ReportFinding.INFO)));
             }
             for (ReportFinding f : r.findings()) {
-                String line = f.line() > 0
-                        ? labels.get("finding.read", file, f.line(), f.column(), f.message())
-                        : layout.finding(f);
-                if (f.line() > 0 && !f.path().isEmpty()) {
-                    line = labels.get("finding.read.pointer", line, f.path());
-                }
-                TextReport.wrap("  " + line).forEach(out::println);
+                TextReport.wrap("  " + layout.finding(f)).forEach(out::println);
             }
         }
     }
