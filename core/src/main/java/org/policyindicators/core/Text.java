@@ -54,7 +54,7 @@ public record Text(Map<String, String> values) {
      * @return the text, not null
      */
     public static Text of(String tag, String text) {
-        return new Text(Map.of(tag, text));
+        return new Text(Map.of(Checks.notNull(tag, "tag"), Checks.notNull(text, "text")));
     }
 
     /**
@@ -65,8 +65,16 @@ public record Text(Map<String, String> values) {
      * @param tag2 the second language tag, not null and not equal to {@code tag1}
      * @param text2 the text in the second language, not null
      * @return the text, not null
+     * @throws PolicyException if the tags are equal
      */
     public static Text of(String tag1, String text1, String tag2, String text2) {
+        Checks.notNull(tag1, "tag1");
+        Checks.notNull(text1, "text1");
+        Checks.notNull(tag2, "tag2");
+        Checks.notNull(text2, "text2");
+        if (tag1.equals(tag2)) {
+            throw new PolicyException("Language tag '" + tag1 + "' is given twice");
+        }
         return new Text(Map.of(tag1, text1, tag2, text2));
     }
 
@@ -77,7 +85,7 @@ public record Text(Map<String, String> values) {
      * @return the text, not null
      */
     public static Text zh(String text) {
-        return of("zh", text);
+        return of("zh", Checks.notNull(text, "text"));
     }
 
     /**
@@ -88,7 +96,7 @@ public record Text(Map<String, String> values) {
      * @return the text, not null
      */
     public static Text zhEn(String zh, String en) {
-        return of("zh", zh, "en", en);
+        return of("zh", Checks.notNull(zh, "zh"), "en", Checks.notNull(en, "en"));
     }
 
     /**

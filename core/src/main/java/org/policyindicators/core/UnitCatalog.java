@@ -3,6 +3,7 @@ package org.policyindicators.core;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -66,7 +67,7 @@ public final class UnitCatalog {
      * @return the new catalogue, not null
      */
     public UnitCatalog with(BaseUnit... additions) {
-        return with(List.of(additions));
+        return with(Arrays.asList(Checks.notNull(additions, "additions")));
     }
 
     /**
@@ -78,7 +79,7 @@ public final class UnitCatalog {
      */
     public UnitCatalog with(Collection<BaseUnit> additions) {
         Map<String, BaseUnit> copy = new LinkedHashMap<>(units);
-        for (BaseUnit unit : Checks.copy(List.copyOf(additions), "additions")) {
+        for (BaseUnit unit : Checks.copy(new ArrayList<>(Checks.notNull(additions, "additions")), "additions")) {
             copy.put(unit.code(), unit);
         }
         return new UnitCatalog(copy);
@@ -110,6 +111,7 @@ public final class UnitCatalog {
      * @return true if its code and its denominator's code are known
      */
     public boolean knows(Unit unit) {
+        Checks.notNull(unit, "unit");
         return units.containsKey(unit.code()) && (unit.per() == null || units.containsKey(unit.per().code()));
     }
 
@@ -120,7 +122,7 @@ public final class UnitCatalog {
      * @return the dimension, empty if the code is unknown
      */
     public Optional<Dimension> dimension(Unit unit) {
-        return find(unit.code()).map(BaseUnit::dimension);
+        return find(Checks.notNull(unit, "unit").code()).map(BaseUnit::dimension);
     }
 
     /**
@@ -128,7 +130,8 @@ public final class UnitCatalog {
      *
      * @param a a unit, not null
      * @param b another unit, not null
-     * @return true if both are known and lead to the same reference units
+     * @return true if the units are equal (converting to the same unit is the identity, even
+     *     for an unknown code), or if both are known and lead to the same reference units
      */
     public boolean isCompatible(Unit a, Unit b) {
         Checks.notNull(a, "a");
@@ -144,7 +147,10 @@ public final class UnitCatalog {
         if (a.per() == null || b.per() == null) {
             return a.per() == null && b.per() == null;
         }
-        return isCompatible(a.per(), b.per());
+        // the denominators must be known even when their codes are equal: convert needs their factors
+        Factor pa = factor(a.per().code());
+        Factor pb = factor(b.per().code());
+        return pa != null && pb != null && pa.reference.equals(pb.reference);
     }
 
     /**
@@ -158,6 +164,8 @@ public final class UnitCatalog {
      */
     public BigDecimal convert(BigDecimal value, Unit from, Unit to) {
         Checks.notNull(value, "value");
+        Checks.notNull(from, "from");
+        Checks.notNull(to, "to");
         if (from.equals(to)) {
             return value;
         }
@@ -200,6 +208,8 @@ public final class UnitCatalog {
      * @throws IncompatibleUnitsException if the units are not compatible
      */
     public boolean isExact(Unit from, Unit to) {
+        Checks.notNull(from, "from");
+        Checks.notNull(to, "to");
         BigDecimal one = convert(BigDecimal.ONE, from, to);
         BigDecimal back = convert(one, to, from);
         return back.compareTo(BigDecimal.ONE) == 0 && one.precision() < MathContext.DECIMAL128.getPrecision();
@@ -214,6 +224,11 @@ public final class UnitCatalog {
      * @return the symbol; the canonical text of the unit if its code is unknown
      */
     public String symbol(Unit unit, String languageTag) {
+        Checks.notNull(unit, "unit");
+        Checks.notNull(languageTag, "languageTag");
+        if (!knows(unit)) {
+            return unit.toString();
+        }
         boolean zh = languageTag.startsWith("zh");
         String plain = plainSymbol(unit.code(), unit.scale(), zh, languageTag);
         if (unit.per() == null) {
@@ -224,8 +239,7 @@ public final class UnitCatalog {
     }
 
     private String plainSymbol(String code, int scale, boolean zh, String tag) {
-        BaseUnit base = units.get(code);
-        String symbol = base == null ? code : base.symbol().best(tag);
+        String symbol = units.get(code).symbol().best(tag);
         if (scale == 0) {
             return symbol;
         }
