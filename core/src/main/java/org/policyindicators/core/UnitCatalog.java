@@ -172,22 +172,11 @@ public final class UnitCatalog {
         if (!isCompatible(from, to)) {
             throw new IncompatibleUnitsException(from, to);
         }
-        // value·F(from)/F(to) where F(u) = f(code)·10^scale / (f(per)·10^per.scale)
-        BigDecimal numerator = value;
-        BigDecimal denominator = BigDecimal.ONE;
-        Factor ff = Objects.requireNonNull(factor(from.code()));
-        Factor ft = Objects.requireNonNull(factor(to.code()));
-        numerator = numerator.multiply(ff.numerator).multiply(ft.denominator);
-        denominator = denominator.multiply(ff.denominator).multiply(ft.numerator);
-        int exponent = from.scale() - to.scale();
-        if (from.per() != null && to.per() != null) {
-            Factor pf = Objects.requireNonNull(factor(from.per().code()));
-            Factor pt = Objects.requireNonNull(factor(to.per().code()));
-            numerator = numerator.multiply(pf.denominator).multiply(pt.numerator);
-            denominator = denominator.multiply(pf.numerator).multiply(pt.denominator);
-            exponent -= from.per().scale() - to.per().scale();
-        }
-        numerator = numerator.scaleByPowerOfTen(exponent);
+        // value·F(from)/F(to), with F(u) = N(u)/D(u) as in fraction(u)
+        BigDecimal[] f = fraction(from);
+        BigDecimal[] t = fraction(to);
+        BigDecimal numerator = value.multiply(f[0]).multiply(t[1]);
+        BigDecimal denominator = f[1].multiply(t[0]);
         if (denominator.compareTo(BigDecimal.ONE) == 0) {
             return numerator;
         }
@@ -196,6 +185,48 @@ public final class UnitCatalog {
         } catch (ArithmeticException nonTerminating) {
             return numerator.divide(denominator, MathContext.DECIMAL128);
         }
+    }
+
+    /**
+     * Compares two amounts in compatible units exactly, without rounding a conversion, so that
+     * the order is antisymmetric and transitive even where a conversion does not terminate.
+     *
+     * @param a the first value, not null
+     * @param unitA the unit of the first value, not null
+     * @param b the second value, not null
+     * @param unitB the unit of the second value, not null
+     * @return negative, zero or positive as {@code a} is less than, equal to or greater than {@code b}
+     * @throws IncompatibleUnitsException from {@code unitB} to {@code unitA} if they are not compatible
+     */
+    int compare(BigDecimal a, Unit unitA, BigDecimal b, Unit unitB) {
+        if (unitA.equals(unitB)) {
+            return a.compareTo(b);
+        }
+        if (!isCompatible(unitA, unitB)) {
+            throw new IncompatibleUnitsException(unitB, unitA);
+        }
+        // a·Na/Da against b·Nb/Db; both denominators are positive
+        BigDecimal[] fa = fraction(unitA);
+        BigDecimal[] fb = fraction(unitB);
+        return a.multiply(fa[0]).multiply(fb[1]).compareTo(b.multiply(fb[0]).multiply(fa[1]));
+    }
+
+    /**
+     * Returns the factor of a known unit to its reference units as a fraction {N, D} of positive
+     * decimals: F(u) = f(code)·10^scale / (f(per)·10^per.scale), the powers of ten in N.
+     */
+    private BigDecimal[] fraction(Unit unit) {
+        Factor f = Objects.requireNonNull(factor(unit.code()));
+        BigDecimal numerator = f.numerator;
+        BigDecimal denominator = f.denominator;
+        int exponent = unit.scale();
+        if (unit.per() != null) {
+            Factor p = Objects.requireNonNull(factor(unit.per().code()));
+            numerator = numerator.multiply(p.denominator);
+            denominator = denominator.multiply(p.numerator);
+            exponent -= unit.per().scale();
+        }
+        return new BigDecimal[] {numerator.scaleByPowerOfTen(exponent), denominator};
     }
 
     /**
