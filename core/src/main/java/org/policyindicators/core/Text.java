@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A text in one or more languages, keyed by BCP 47 language tag ({@code zh}, {@code zh-Hans},
  * {@code en}).
@@ -14,7 +16,8 @@ import java.util.TreeMap;
  * order. Values are kept exactly, including empty strings and any Unicode.
  * {@link #resolve(String)} looks a language up with fallback: the tag itself, then the tag
  * shortened subtag by subtag ({@code zh-Hans-CN} → {@code zh-Hans} → {@code zh}), then any
- * tag of the same primary language, then the first entry.
+ * tag of the same primary language, then the first entry. As in BCP 47, case does not matter
+ * there ({@code zh-hans} is found for {@code zh-Hans}), though an exact match is preferred.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -141,7 +144,7 @@ public record Text(Map<String, String> values) {
         Checks.notNull(tag, "tag");
         String wanted = tag;
         while (!wanted.isEmpty()) {
-            String hit = values.get(wanted);
+            String hit = lookUp(wanted);
             if (hit != null) {
                 return Optional.of(hit);
             }
@@ -175,6 +178,20 @@ public record Text(Map<String, String> values) {
      */
     public String best(String tag) {
         return resolve(tag).orElse("");
+    }
+
+    /** The text under a tag, exactly or else ignoring case, as BCP 47 tags are case-insensitive. */
+    private @Nullable String lookUp(String tag) {
+        String exact = values.get(tag);
+        if (exact != null) {
+            return exact;
+        }
+        for (Map.Entry<String, String> entry : values.entrySet()) {
+            if (entry.getKey().equalsIgnoreCase(tag)) {
+                return entry.getValue();
+            }
+        }
+        return null;
     }
 
     private static String primary(String tag) {

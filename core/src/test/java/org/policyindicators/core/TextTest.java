@@ -201,6 +201,23 @@ class TextTest {
     }
 
     @Test
+    void resolve_ignoresTheCaseOfTags() {
+        // regression: zh-hans was passed over for zh-Hant, which sorts first, when zh-Hans was wanted
+        Text text = Text.of("zh-Hant", "繁體", "zh-hans", "简体");
+
+        assertThat(text.resolve("zh-Hans")).contains("简体");
+        assertThat(text.resolve("ZH-HANT-TW")).contains("繁體");
+    }
+
+    @Test
+    void resolve_prefersAnExactMatchOverOneIgnoringCase() {
+        Text text = Text.of("zh", "小写", "ZH", "大写");
+
+        assertThat(text.resolve("ZH")).contains("大写");
+        assertThat(text.resolve("zh")).contains("小写");
+    }
+
+    @Test
     void resolve_readsTheLanguageTagOfALocale() {
         assertThat(ZH_EN.resolve(Locale.SIMPLIFIED_CHINESE)).contains("地区生产总值");
         assertThat(ZH_EN.resolve(Locale.UK)).contains("gross domestic product");
