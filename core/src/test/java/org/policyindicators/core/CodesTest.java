@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import java.util.Arrays;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -15,7 +14,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.policyindicators.core.analysis.ProgressStatus;
 
 /** The kebab-case codes of the enums of the JSON format, all looked up through {@link Codes}. */
 class CodesTest {
@@ -104,12 +102,6 @@ class CodesTest {
                 .code().apply(constant);
 
         assertThat(code).isEqualTo(expected);
-    }
-
-    @Test
-    void progressStatusCode_isKebabCaseToo() {
-        assertThat(Arrays.stream(ProgressStatus.values()).map(ProgressStatus::code))
-                .containsExactly("off-track", "behind", "on-track", "achieved", "not-assessable");
     }
 
     //-----------------------------------------------------------------------

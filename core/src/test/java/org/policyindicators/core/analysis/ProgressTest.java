@@ -35,6 +35,8 @@ import org.policyindicators.core.Polarity;
 import org.policyindicators.core.QualitativeTarget;
 import org.policyindicators.core.Quantity;
 import org.policyindicators.core.RangeTarget;
+import org.policyindicators.core.RankKind;
+import org.policyindicators.core.RankTarget;
 import org.policyindicators.core.Target;
 import org.policyindicators.core.Text;
 import org.policyindicators.core.Unit;
@@ -138,6 +140,28 @@ class ProgressTest {
         assertThat(assess(unemployment, observed(Y2023, "4.3")).status()).isEqualTo(ProgressStatus.BEHIND);
         assertThat(assess(unemployment, observed(Y2023, "4.6")).status()).isEqualTo(ProgressStatus.OFF_TRACK);
         assertThat(assess(unemployment, observed(Y2023, "4.0")).status()).isEqualTo(ProgressStatus.ACHIEVED);
+    }
+
+    @ParameterizedTest(name = "rank {0} in 2023: {1}")
+    @CsvSource({
+        "62, OFF_TRACK",
+        "61, OFF_TRACK",
+        "55, BEHIND",
+        "54, ON_TRACK",
+        "50, ACHIEVED",
+        "12, ACHIEVED",
+    })
+    void assess_rankWhereOneIsBest(int rank, ProgressStatus expected) {
+        // 全国百强区第61位 in 2020, at least 50th by 2025: the path is 61 − 11·3/5 = 54.4 in 2023
+        Indicator position = Indicator.builder("rank").unit(Units.RANK).polarity(Polarity.LOWER_IS_BETTER)
+                .baseline(Baseline.of(Y2020, number("61")))
+                .target(RankTarget.of(Comparator.LE, 50, RankKind.POSITION, Text.zh("全国百强区"), Y2025)).build();
+
+        Progress progress = assess(position, Observation.of(Y2023, BigDecimal.valueOf(rank)));
+
+        assertThat(progress.status()).isEqualTo(expected);
+        assertThat(progress.share()).isEqualByComparingTo(
+                BigDecimal.valueOf(61 - rank).divide(BigDecimal.valueOf(11), MathContext.DECIMAL64));
     }
 
     @Test
