@@ -12,8 +12,8 @@ import java.math.BigDecimal;
  * {@link #compareTo(Quantity)}. Arithmetic and comparison convert through
  * {@link UnitCatalog#standard()}; for units of one's own, convert with a catalogue first.
  * The canonical text is the plain value, a space and the unit ({@code 486 cny*1e8}); a value
- * whose plain text would be longer than 1000 characters, such as
- * {@code 1E+5000}, is written in scientific notation instead.
+ * whose plain text would be longer than 1000 characters, such as {@code 1E+5000}, is written
+ * in scientific notation instead.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -206,6 +206,7 @@ public record Quantity(BigDecimal value, Unit unit) implements Comparable<Quanti
     static String text(BigDecimal value) {
         long precision = value.precision();
         long scale = value.scale();
+        // digits and trailing zeros, or digits, leading zeros and the point; and a sign
         long length = (scale <= 0 ? precision - scale : Math.max(precision, scale + 1) + 1) + 1;
         return length <= MAX_PLAIN_LENGTH ? value.toPlainString() : value.toString();
     }

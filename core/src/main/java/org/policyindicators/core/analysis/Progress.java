@@ -15,6 +15,7 @@ import org.policyindicators.core.Observation;
 import org.policyindicators.core.Polarity;
 import org.policyindicators.core.Quantity;
 import org.policyindicators.core.Target;
+import org.policyindicators.core.Unit;
 import org.policyindicators.core.UnitCatalog;
 
 /**
@@ -103,8 +104,8 @@ public record Progress(ProgressStatus status, @Nullable BigDecimal share, @Nulla
         }
         Quantity observed = Quantity.of(units.convert(raw.value(), raw.unit(), indicator.unit()), indicator.unit());
         if (target instanceof DirectionTarget d) {
-            return direction(d.direction(),
-                    value(indicator.baselineFor(observation.year()), indicator, units).orElse(null), observed);
+            return direction(d.direction(), value(indicator.baselineFor(observation.year()).orElse(null), indicator,
+                    units), observed);
         }
         Optional<ImpliedTarget> implied = ImpliedTarget.of(indicator, target, units);
         if (implied.isEmpty()) {
@@ -112,8 +113,8 @@ public record Progress(ProgressStatus status, @Nullable BigDecimal share, @Nulla
         }
         ImpliedTarget t = implied.get();
         // the baseline that the target and its trajectory start from, whatever the observation's year
-        Optional<BigDecimal> base = value(t.baseline() != null ? Optional.of(t.baseline())
-                : indicator.baselineFor(t.year()), indicator, units);
+        Baseline from = t.baseline() != null ? t.baseline() : indicator.baselineFor(t.year()).orElse(null);
+        Optional<BigDecimal> base = Optional.ofNullable(value(from, indicator, units));
         BigDecimal o = observed.value();
         BigDecimal goal = t.value().value();
         Polarity polarity = indicator.polarity();
@@ -138,10 +139,14 @@ public record Progress(ProgressStatus status, @Nullable BigDecimal share, @Nulla
         return new Progress(ProgressStatus.BEHIND, share, observed, t.value(), expected);
     }
 
-    private static Optional<BigDecimal> value(Optional<Baseline> baseline, Indicator indicator, UnitCatalog units) {
-        return baseline
-                .filter(b -> units.isCompatible(b.quantity(indicator.unit()).unit(), indicator.unit()))
-                .map(b -> units.convert(b.value(), b.quantity(indicator.unit()).unit(), indicator.unit()));
+    /** The value of a baseline in the unit of the indicator; null if none or not convertible. */
+    private static @Nullable BigDecimal value(@Nullable Baseline baseline, Indicator indicator, UnitCatalog units) {
+        if (baseline == null) {
+            return null;
+        }
+        Unit own = baseline.quantity(indicator.unit()).unit();
+        return units.isCompatible(own, indicator.unit()) ? units.convert(baseline.value(), own, indicator.unit())
+                : null;
     }
 
     private static boolean isMet(Comparator comparator, BigDecimal o, BigDecimal goal, Polarity polarity) {
