@@ -38,6 +38,18 @@ class ValidationDocumentationTest {
     }
 
     @Test
+    void readmeRuleTable_isTheTableOfValidationMd() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        String table = readme.substring(readme.indexOf("<!-- rules:start -->") + "<!-- rules:start -->".length(),
+                readme.indexOf("<!-- rules:end -->")).strip();
+        String doc = document();
+        String source = doc.substring(doc.indexOf("## Rules") + "## Rules".length(), doc.indexOf("The first six codes"))
+                .strip();
+
+        assertThat(table).isEqualTo(source);
+    }
+
+    @Test
     void jsonExample_isWhatTheValidatorWrites() throws IOException {
         Plan plan = Fixtures.indicator(Fixtures.plan(), "gdp",
                 i -> Fixtures.withBaselines(i, Fixtures.baseline(2025, "486")));
