@@ -155,6 +155,10 @@ public final class Report {
         md.append("Written by `benchmarks/run.sh ").append(mode).append("` on ")
                 .append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
                 .append(". Everything above the end marker is generated; the notes below it are kept.\n\n");
+        if (mode.equals("quick")) {
+            md.append("Quick mode proves that every benchmark runs: one warm-up second and two measured seconds "
+                    + "each, so its figures are rough; `run.sh full` gives the figures to rely on.\n\n");
+        }
         machine(md, dir);
         targets(md);
         documents(md);
