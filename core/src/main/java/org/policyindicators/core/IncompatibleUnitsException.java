@@ -8,7 +8,9 @@ public final class IncompatibleUnitsException extends PolicyException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The unit of the quantity at hand. */
     private final Unit from;
+    /** The unit it was to be combined with or converted to. */
     private final Unit to;
 
     /**

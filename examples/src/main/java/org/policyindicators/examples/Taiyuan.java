@@ -1,0 +1,106 @@
+package org.policyindicators.examples;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.policyindicators.core.Jurisdiction;
+import org.policyindicators.core.Plan;
+import org.policyindicators.io.PolicyJson;
+import org.policyindicators.io.PolicyJsonException;
+
+/**
+ * The bundled Taiyuan data: the five plan documents encoded from the seed texts (the city's 2035
+ * vision, 小店区's party-congress report and 2024 work report, 杏花岭区's 2024 work report and
+ * 万柏林区's 14th five-year plan) and the list of their jurisdictions, as class-path resources
+ * in the JSON format.
+ *
+ * <p>This class is thread-safe; every call reads the resources anew.
+ */
+public final class Taiyuan {
+
+    /** The class-path directory of the resources, with leading and trailing slash. */
+    public static final String DIRECTORY = "/org/policyindicators/examples/taiyuan/";
+
+    /** The file names of the plan documents in {@link #DIRECTORY}, the city first, then by district code. */
+    public static final List<String> PLANS = List.of(
+            "cn-140100-vision-2035.json",
+            "cn-140105-congress-2021.json",
+            "cn-140105-work-report-2024.json",
+            "cn-140107-work-report-2024.json",
+            "cn-140109-fyp-14.json");
+
+    /** The file name of the jurisdiction list in {@link #DIRECTORY}. */
+    public static final String JURISDICTIONS = "jurisdictions.json";
+
+    private Taiyuan() {
+    }
+
+    /**
+     * Reads one bundled plan document.
+     *
+     * @param name the file name, one of {@link #PLANS}, not null
+     * @param json the reader, not null
+     * @return the plan, not null
+     * @throws IllegalArgumentException if there is no such resource
+     * @throws PolicyJsonException if the resource is not a valid plan document
+     */
+    public static Plan plan(String name, PolicyJson json) {
+        Objects.requireNonNull(json, "json");
+        try (InputStream in = open(name)) {
+            return json.readPlan(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads all bundled plan documents, in the order of {@link #PLANS}.
+     *
+     * @param json the reader, not null
+     * @return the plans, not null
+     * @throws PolicyJsonException if a resource is not a valid plan document
+     */
+    public static List<Plan> plans(PolicyJson json) {
+        List<Plan> plans = new ArrayList<>(PLANS.size());
+        for (String name : PLANS) {
+            plans.add(plan(name, json));
+        }
+        return List.copyOf(plans);
+    }
+
+    /**
+     * Reads the bundled jurisdiction list.
+     *
+     * @param json the reader, not null
+     * @return the jurisdictions, not null
+     * @throws PolicyJsonException if the resource is not a valid jurisdiction list
+     */
+    public static List<Jurisdiction> jurisdictions(PolicyJson json) {
+        Objects.requireNonNull(json, "json");
+        try (InputStream in = open(JURISDICTIONS)) {
+            return json.readJurisdictions(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Opens a bundled resource.
+     *
+     * @param name the file name in {@link #DIRECTORY}, not null
+     * @return the stream, to be closed by the caller, not null
+     * @throws IllegalArgumentException if there is no such resource
+     */
+    public static InputStream open(String name) {
+        Objects.requireNonNull(name, "name");
+        InputStream in = Taiyuan.class.getResourceAsStream(DIRECTORY + name);
+        if (in == null) {
+            throw new IllegalArgumentException("No bundled resource " + DIRECTORY + name);
+        }
+        return in;
+    }
+}

@@ -1,0 +1,242 @@
+package org.policyindicators.examples.cli;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Year;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+import org.policyindicators.core.ChangeMode;
+import org.policyindicators.core.ChangeTarget;
+import org.policyindicators.core.Comparator;
+import org.policyindicators.core.CumulativeTarget;
+import org.policyindicators.core.DirectionTarget;
+import org.policyindicators.core.GradeTarget;
+import org.policyindicators.core.GrowthTarget;
+import org.policyindicators.core.LevelTarget;
+import org.policyindicators.core.Measurement;
+import org.policyindicators.core.MultipleTarget;
+import org.policyindicators.core.QualitativeTarget;
+import org.policyindicators.core.QuotaTarget;
+import org.policyindicators.core.RangeTarget;
+import org.policyindicators.core.RankKind;
+import org.policyindicators.core.RankTarget;
+import org.policyindicators.core.RelativeTarget;
+import org.policyindicators.core.ShareTarget;
+import org.policyindicators.core.Target;
+import org.policyindicators.core.Text;
+import org.policyindicators.core.Unit;
+import org.policyindicators.core.UnitCatalog;
+import org.policyindicators.core.Units;
+import org.policyindicators.core.ZeroTarget;
+import org.policyindicators.core.analysis.ImpliedTarget;
+
+/**
+ * Short texts for the cells of a report: values with units, and targets of every kind
+ * ({@code >= 227 (2025)}, {@code x2 = 972 (2025)}, {@code 年均7%}), in one language.
+ *
+ * <p>Values stated in a document are written exactly as stated; values the library computed
+ * are rounded to two decimals. Only ASCII symbols are used for comparators, because terminals
+ * disagree on the width of {@code ≥} and {@code ×}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+final class Describe {
+
+    private static final int COMPUTED_DECIMALS = 2;
+
+    private final Labels labels;
+    private final UnitCatalog units;
+
+    /**
+     * Creates a describer.
+     *
+     * @param labels the labels of the language, not null
+     * @param units the catalogue of the plan, not null
+     */
+    Describe(Labels labels, UnitCatalog units) {
+        this.labels = Objects.requireNonNull(labels, "labels");
+        this.units = Objects.requireNonNull(units, "units");
+    }
+
+    /**
+     * Writes a value exactly as stated, without exponent.
+     *
+     * @param value the value, not null
+     * @return the text, not null
+     */
+    static String stated(BigDecimal value) {
+        return value.toPlainString();
+    }
+
+    /**
+     * Rounds a computed value to two decimals and drops trailing zeros.
+     *
+     * @param value the value, not null
+     * @return the rounded value, not null
+     */
+    static BigDecimal rounded(BigDecimal value) {
+        BigDecimal r = value.setScale(COMPUTED_DECIMALS, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        return r.scale() < 0 ? r.setScale(0) : r;
+    }
+
+    /**
+     * Writes the symbol of a unit: 亿元, 万人, %, in English {@code 100m CNY}, {@code 10k persons}.
+     *
+     * @param unit the unit, not null
+     * @return the symbol, not null
+     */
+    String unit(Unit unit) {
+        if (labels.language() == Language.ZH) {
+            return units.symbol(unit, Language.ZH.tag());
+        }
+        String plain = englishSymbol(unit.code(), unit.scale());
+        Unit per = unit.per();
+        return per == null ? plain : plain + "/" + englishSymbol(per.code(), per.scale());
+    }
+
+    private String englishSymbol(String code, int scale) {
+        String symbol = units.symbol(Unit.of(code), Language.EN.tag());
+        String prefix = switch (scale) {
+            case 0 -> "";
+            case 3 -> "k ";
+            case 4 -> "10k ";
+            case 6 -> "m ";
+            case 7 -> "10m ";
+            case 8 -> "100m ";
+            case 9 -> "bn ";
+            case 12 -> "tn ";
+            default -> "1e" + scale + " ";
+        };
+        return prefix + symbol;
+    }
+
+    /**
+     * Writes a baseline or an observation: its value (with its unit when that differs from the
+     * indicator's) and its year or period, {@code 486 (2020)}.
+     *
+     * @param m the measurement, not null
+     * @param indicatorUnit the unit of the indicator, not null
+     * @return the text, not null
+     */
+    String measurement(Measurement m, Unit indicatorUnit) {
+        String comparator = m.bound() == null ? "" : comparator(m.bound());
+        String value = comparator + stated(m.value()) + ownUnit(m.unit(), indicatorUnit);
+        return value + " " + years(m.startYear(), m.year());
+    }
+
+    /**
+     * Writes the label of a comparator with a trailing space, or nothing for {@code reach}.
+     *
+     * @param comparator the comparator, not null
+     * @return the text, not null
+     */
+    String comparator(Comparator comparator) {
+        String symbol = labels.get("comparator." + comparator.code());
+        return symbol.isEmpty() ? "" : symbol + " ";
+    }
+
+    /**
+     * Writes a target: what it asks for, the level it implies when that is computed and not
+     * stated, and its year or period.
+     *
+     * @param target the target, not null
+     * @param implied the level the library computed for it, null if none
+     * @param indicatorUnit the unit of the indicator, not null
+     * @return the text, not null
+     */
+    String target(Target target, @Nullable ImpliedTarget implied, Unit indicatorUnit) {
+        String what = what(target, indicatorUnit);
+        if (implied != null && isDerived(target)) {
+            what = labels.get("target.implied", what, stated(rounded(implied.value().value())));
+        }
+        if (target.annual()) {
+            what = labels.get("target.annual", what);
+        }
+        Year year = target.year();
+        return year == null ? what : what + " " + years(target.startYear(), year);
+    }
+
+    /**
+     * Returns whether a target's level is computed from a baseline rather than stated.
+     *
+     * @param target the target, not null
+     * @return true for multiple, change and growth targets
+     */
+    static boolean isDerived(Target target) {
+        return target instanceof MultipleTarget || target instanceof ChangeTarget || target instanceof GrowthTarget;
+    }
+
+    private String what(Target target, Unit indicatorUnit) {
+        String tag = labels.language().tag();
+        if (target instanceof LevelTarget t) {
+            return comparator(t.comparator()) + stated(t.value()) + ownUnit(t.unit(), indicatorUnit);
+        } else if (target instanceof RangeTarget t) {
+            return labels.get("target.range", stated(t.min()), stated(t.max())) + ownUnit(t.unit(), indicatorUnit);
+        } else if (target instanceof MultipleTarget t) {
+            return labels.get("target.multiple", stated(t.factor()));
+        } else if (target instanceof ChangeTarget t) {
+            String sign = t.value().signum() > 0 ? "+" : "";
+            String amount = t.mode() == ChangeMode.RELATIVE
+                    ? sign + stated(t.value()) + "%"
+                    : sign + stated(t.value()) + ownUnit(t.unit(), indicatorUnit);
+            return comparator(t.comparator()) + amount;
+        } else if (target instanceof GrowthTarget t) {
+            Unit unit = t.unit() == null ? Units.PERCENT : t.unit();
+            return labels.get("target.growth", comparator(t.comparator()) + stated(t.value()) + unit(unit));
+        } else if (target instanceof CumulativeTarget t) {
+            return labels.get("target.cumulative",
+                    comparator(t.comparator()) + stated(t.value()) + ownUnit(t.unit(), indicatorUnit));
+        } else if (target instanceof RelativeTarget t) {
+            String benchmark = t.benchmark().isEmpty() && t.reference() != null
+                    ? t.reference().indicator() : t.benchmark().best(tag);
+            return labels.get("target.relative." + t.aspect().code(), comparator(t.comparator()), benchmark);
+        } else if (target instanceof DirectionTarget t) {
+            return labels.get("target.direction." + t.direction().code());
+        } else if (target instanceof QualitativeTarget t) {
+            return t.text().isEmpty() ? labels.get("target.qualitative") : t.text().best(tag);
+        } else if (target instanceof RankTarget t) {
+            String key = t.rankKind() == RankKind.TIER ? "target.tier" : "target.rank";
+            String scope = t.scope().best(tag);
+            return comparator(t.comparator())
+                    + (scope.isEmpty() ? labels.get(key, t.rank()) : labels.get(key + ".scoped", t.rank(), scope));
+        } else if (target instanceof GradeTarget t) {
+            String grade = t.label().isEmpty() ? labels.get("target.grade", t.grade()) : t.label().best(tag);
+            return comparator(t.comparator()) + grade;
+        } else if (target instanceof ZeroTarget) {
+            return labels.get("target.zero");
+        } else if (target instanceof ShareTarget t) {
+            Unit unit = t.unit() == null ? Units.PERCENT : t.unit();
+            String whole = t.whole().isEmpty() && t.wholeIndicator() != null
+                    ? t.wholeIndicator().indicator() : t.whole().best(tag);
+            return labels.get("target.share", comparator(t.comparator()) + stated(t.value()) + unit(unit), whole);
+        } else if (target instanceof QuotaTarget t) {
+            String amount = t.value() == null ? ""
+                    : comparator(t.comparator()) + stated(t.value()) + ownUnit(t.unit(), indicatorUnit);
+            return labels.get("target.quota", amount).strip();
+        }
+        throw new IllegalStateException("Unknown target kind " + target.kind());
+    }
+
+    private String ownUnit(@Nullable Unit own, Unit indicatorUnit) {
+        if (own == null || own.equals(indicatorUnit)) {
+            return "";
+        }
+        String symbol = unit(own);
+        return labels.language() == Language.ZH || symbol.startsWith("%") ? symbol : " " + symbol;
+    }
+
+    private static String years(@Nullable Year start, Year end) {
+        return start == null || start.equals(end) ? "(" + end + ")" : "(" + start + "-" + end + ")";
+    }
+
+    /**
+     * Returns the text in the language, or the empty string.
+     *
+     * @param text the text, not null
+     * @return the best text, not null
+     */
+    String text(Text text) {
+        return text.best(labels.language().tag());
+    }
+}

@@ -1,0 +1,260 @@
+package org.policyindicators.examples.cli;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+import org.policyindicators.core.Indicator;
+import org.policyindicators.core.Measurement;
+import org.policyindicators.core.Observation;
+import org.policyindicators.core.Plan;
+import org.policyindicators.core.Quantity;
+import org.policyindicators.core.Target;
+import org.policyindicators.core.Unit;
+import org.policyindicators.core.YearRange;
+import org.policyindicators.core.analysis.ImpliedTarget;
+import org.policyindicators.core.analysis.Progress;
+import org.policyindicators.examples.cli.PlanReport.IndicatorProgress;
+import org.policyindicators.examples.cli.PlanReport.Section;
+import org.policyindicators.examples.cli.PlanReport.TargetProgress;
+
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes a report as JSON: the same content as the text report, with values as exact JSON
+ * numbers, codes instead of labels where the JSON format has codes, and names and messages in
+ * the chosen language.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+final class JsonReport {
+
+    /** The mapper for all JSON the tool prints: decimals written as they are, never with an exponent. */
+    static final JsonMapper MAPPER = JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+
+    private final Labels labels;
+
+    /**
+     * Creates a writer in the language of the labels.
+     *
+     * @param labels the labels, not null
+     */
+    JsonReport(Labels labels) {
+        this.labels = Objects.requireNonNull(labels, "labels");
+    }
+
+    /**
+     * Writes a whole report.
+     *
+     * @param reports the reports of the plans, not null
+     * @param jurisdictions the number of jurisdictions
+     * @param jurisdictionFindings the findings in the jurisdiction list, not null
+     * @return the JSON object, not null
+     */
+    ObjectNode report(List<PlanReport> reports, int jurisdictions, List<ReportFinding> jurisdictionFindings) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("language", labels.language().tag());
+        ArrayNode plans = root.putArray("plans");
+        reports.forEach(r -> plans.add(plan(r)));
+        ObjectNode list = root.putObject("jurisdictions");
+        list.put("count", jurisdictions);
+        list.put("valid", jurisdictionFindings.stream().noneMatch(ReportFinding::isError));
+        list.set("findings", findings(jurisdictionFindings));
+        root.set("summary", summary(ReportSummary.of(reports, jurisdictions, jurisdictionFindings)));
+        return root;
+    }
+
+    /**
+     * Writes the report of one plan.
+     *
+     * @param report the report, not null
+     * @return the JSON object, not null
+     */
+    ObjectNode plan(PlanReport report) {
+        Plan plan = report.plan();
+        Describe describe = new Describe(labels, plan.unitCatalog());
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("id", plan.id());
+        node.put("title", describe.text(plan.title()));
+        node.put("kind", plan.kind().code());
+        ObjectNode issuer = node.putObject("issuer");
+        issuer.put("id", plan.issuer());
+        issuer.put("name", describe.text(report.issuerName()));
+        node.set("horizon", range(plan.horizon()));
+        if (plan.visionHorizon() != null) {
+            node.set("visionHorizon", range(plan.visionHorizon()));
+        }
+        node.put("valid", report.valid());
+        ObjectNode counts = node.putObject("counts");
+        counts.put("indicators", report.indicatorCount());
+        counts.put("targets", report.targetCount());
+        counts.put("observations", report.observationCount());
+        ArrayNode goals = node.putArray("goals");
+        for (Section section : report.sections()) {
+            ObjectNode goal = goals.addObject();
+            goal.put("id", section.goal().id());
+            goal.put("title", describe.text(section.goal().title()));
+            ArrayNode indicators = goal.putArray("indicators");
+            section.indicators().forEach(i -> indicators.add(indicator(i, describe)));
+        }
+        node.set("findings", findings(report.findings()));
+        return node;
+    }
+
+    private ObjectNode indicator(IndicatorProgress row, Describe describe) {
+        Indicator indicator = row.indicator();
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("id", indicator.id());
+        node.put("name", describe.text(indicator.name()));
+        node.set("unit", unit(indicator.unit(), describe));
+        node.put("polarity", indicator.polarity().code());
+        if (row.baseline() != null) {
+            node.set("baseline", measurement(row.baseline(), indicator.unit(), describe));
+        }
+        if (row.latest() != null) {
+            node.set("latest", measurement(row.latest(), indicator.unit(), describe));
+        }
+        ArrayNode targets = node.putArray("targets");
+        for (TargetProgress t : row.targets()) {
+            targets.add(target(t, indicator, describe));
+        }
+        return node;
+    }
+
+    private ObjectNode target(TargetProgress t, Indicator indicator, Describe describe) {
+        Target target = t.target();
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("type", target.kind().code());
+        if (target.year() != null) {
+            node.put("year", target.year().getValue());
+        }
+        if (target.startYear() != null) {
+            node.put("startYear", target.startYear().getValue());
+        }
+        if (target.annual()) {
+            node.put("annual", true);
+        }
+        node.put("modality", target.modality().code());
+        node.put("text", describe.text(target.text()));
+        node.put("description", describe.target(target, t.implied(), indicator.unit()));
+        ImpliedTarget implied = t.implied();
+        if (implied != null) {
+            ObjectNode level = node.putObject("implied");
+            level.put("comparator", implied.comparator().code());
+            level.put("value", implied.value().value());
+            level.put("year", implied.year().getValue());
+        }
+        Progress progress = t.progress();
+        ObjectNode p = node.putObject("progress");
+        p.put("status", progress == null ? "no-data" : progress.status().code());
+        p.put("label", progress == null ? labels.get("status.no-data") : labels.get("status." + progress.status().code()));
+        if (progress != null) {
+            if (progress.share() != null) {
+                p.put("share", progress.share());
+            }
+            putValue(p, "observed", progress.observed());
+            putValue(p, "expected", progress.expected());
+        }
+        return node;
+    }
+
+    private static void putValue(ObjectNode node, String field, @Nullable Quantity quantity) {
+        if (quantity != null) {
+            node.put(field, quantity.value());
+        }
+    }
+
+    private ObjectNode measurement(Measurement m, Unit indicatorUnit, Describe describe) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("year", m.year().getValue());
+        if (m.startYear() != null) {
+            node.put("startYear", m.startYear().getValue());
+        }
+        node.put("value", m.value());
+        if (m.unit() != null && !m.unit().equals(indicatorUnit)) {
+            node.set("unit", unit(m.unit(), describe));
+        }
+        if (m.bound() != null) {
+            node.put("bound", m.bound().code());
+        }
+        if (m instanceof Observation o) {
+            node.put("status", o.status().code());
+            if (o.historical()) {
+                node.put("historical", true);
+            }
+        }
+        return node;
+    }
+
+    /**
+     * Writes a unit as in the JSON format, with its symbol in the chosen language.
+     *
+     * @param unit the unit, not null
+     * @param describe the describer of the plan, not null
+     * @return the JSON object, not null
+     */
+    private static ObjectNode unit(Unit unit, Describe describe) {
+        ObjectNode node = plainUnit(unit);
+        node.put("symbol", describe.unit(unit));
+        return node;
+    }
+
+    private static ObjectNode plainUnit(Unit unit) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("code", unit.code());
+        if (unit.scale() != 0) {
+            node.put("scale", unit.scale());
+        }
+        if (unit.per() != null) {
+            node.set("per", plainUnit(unit.per()));
+        }
+        return node;
+    }
+
+    private static ObjectNode range(YearRange range) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("start", range.start().getValue());
+        node.put("end", range.end().getValue());
+        return node;
+    }
+
+    /**
+     * Writes findings: severity, code, path and message; line and column for read errors.
+     *
+     * @param findings the findings, not null
+     * @return the JSON array, not null
+     */
+    static ArrayNode findings(List<ReportFinding> findings) {
+        ArrayNode array = MAPPER.createArrayNode();
+        for (ReportFinding f : findings) {
+            ObjectNode node = array.addObject();
+            node.put("severity", f.severity());
+            node.put("code", f.code());
+            node.put("path", f.path());
+            node.put("message", f.message());
+            if (f.line() > 0) {
+                node.put("line", f.line());
+                node.put("column", f.column());
+            }
+        }
+        return array;
+    }
+
+    private static ObjectNode summary(ReportSummary s) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("plans", s.plans());
+        node.put("validPlans", s.validPlans());
+        node.put("indicators", s.indicators());
+        node.put("targets", s.targets());
+        node.put("observations", s.observations());
+        node.put("jurisdictions", s.jurisdictions());
+        ObjectNode findings = node.putObject("findings");
+        findings.put("error", s.errors());
+        findings.put("warning", s.warnings());
+        findings.put("info", s.infos());
+        return node;
+    }
+}

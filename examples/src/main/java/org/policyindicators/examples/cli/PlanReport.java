@@ -1,0 +1,205 @@
+package org.policyindicators.examples.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+import org.policyindicators.core.Baseline;
+import org.policyindicators.core.Goal;
+import org.policyindicators.core.Indicator;
+import org.policyindicators.core.Observation;
+import org.policyindicators.core.Plan;
+import org.policyindicators.core.Target;
+import org.policyindicators.core.Text;
+import org.policyindicators.core.UnitCatalog;
+import org.policyindicators.core.analysis.ImpliedTarget;
+import org.policyindicators.core.analysis.Progress;
+import org.policyindicators.core.analysis.ProgressStatus;
+
+/**
+ * What the report says about one plan: per top-level goal, each indicator with its latest
+ * baseline and observation, and each target with the level it implies and the progress of the
+ * latest observation toward it; then the validator's findings.
+ *
+ * @param plan the plan, not null
+ * @param issuerName the name of the issuing jurisdiction, empty if not known, not null
+ * @param sections one per top-level goal, with the indicators of the goal and its sub-goals, not null
+ * @param findings the findings of the validator, not null
+ */
+record PlanReport(Plan plan, Text issuerName, List<Section> sections, List<ReportFinding> findings) {
+
+    /**
+     * Creates a report, copying the lists.
+     *
+     * @param plan see the class documentation
+     * @param issuerName see the class documentation
+     * @param sections see the class documentation
+     * @param findings see the class documentation
+     */
+    PlanReport {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(issuerName, "issuerName");
+        sections = List.copyOf(sections);
+        findings = List.copyOf(findings);
+    }
+
+    /**
+     * Assesses every target of a plan against the latest observation of its indicator.
+     *
+     * @param plan the plan, not null
+     * @param issuerName the name of the issuer, empty if not known, not null
+     * @param findings the findings of the validator for the plan, not null
+     * @return the report, not null
+     */
+    static PlanReport of(Plan plan, Text issuerName, List<ReportFinding> findings) {
+        UnitCatalog units = plan.unitCatalog();
+        List<Section> sections = new ArrayList<>();
+        for (Goal goal : plan.goals()) {
+            List<IndicatorProgress> indicators = goal.allIndicators().map(i -> IndicatorProgress.of(i, units)).toList();
+            sections.add(new Section(goal, indicators));
+        }
+        return new PlanReport(plan, issuerName, sections, findings);
+    }
+
+    /**
+     * Returns the number of indicators in the plan.
+     *
+     * @return the count
+     */
+    int indicatorCount() {
+        return sections.stream().mapToInt(s -> s.indicators().size()).sum();
+    }
+
+    /**
+     * Returns the number of targets in the plan.
+     *
+     * @return the count
+     */
+    int targetCount() {
+        return indicators().mapToInt(i -> i.indicator().targets().size()).sum();
+    }
+
+    /**
+     * Returns the number of observations in the plan.
+     *
+     * @return the count
+     */
+    int observationCount() {
+        return indicators().mapToInt(i -> i.indicator().observations().size()).sum();
+    }
+
+    /**
+     * Returns the number of findings of a severity.
+     *
+     * @param severity the severity code, not null
+     * @return the count
+     */
+    int count(String severity) {
+        return (int) findings.stream().filter(f -> f.severity().equals(severity)).count();
+    }
+
+    /**
+     * Returns whether the plan has no error.
+     *
+     * @return true if valid
+     */
+    boolean valid() {
+        return findings.stream().noneMatch(ReportFinding::isError);
+    }
+
+    private java.util.stream.Stream<IndicatorProgress> indicators() {
+        return sections.stream().flatMap(s -> s.indicators().stream());
+    }
+
+    /**
+     * The indicators under one top-level goal.
+     *
+     * @param goal the goal, not null
+     * @param indicators the indicators of the goal and of its sub-goals, depth first, not null
+     */
+    record Section(Goal goal, List<IndicatorProgress> indicators) {
+
+        /**
+         * Creates a section, copying the list.
+         *
+         * @param goal see the class documentation
+         * @param indicators see the class documentation
+         */
+        Section {
+            Objects.requireNonNull(goal, "goal");
+            indicators = List.copyOf(indicators);
+        }
+    }
+
+    /**
+     * One indicator with the values the report shows.
+     *
+     * @param indicator the indicator, not null
+     * @param baseline its latest baseline, null if none
+     * @param latest its latest observation, null if none
+     * @param targets its targets in order, each assessed, not null
+     */
+    record IndicatorProgress(Indicator indicator, @Nullable Baseline baseline, @Nullable Observation latest,
+            List<TargetProgress> targets) {
+
+        /**
+         * Creates an indicator's progress, copying the list.
+         *
+         * @param indicator see the class documentation
+         * @param baseline see the class documentation
+         * @param latest see the class documentation
+         * @param targets see the class documentation
+         */
+        IndicatorProgress {
+            Objects.requireNonNull(indicator, "indicator");
+            targets = List.copyOf(targets);
+        }
+
+        /**
+         * Assesses each target of an indicator against its latest observation; an observation
+         * marked historical, or from before the latest baseline, is shown but not assessed.
+         *
+         * @param indicator the indicator, not null
+         * @param units the unit catalogue of the plan, not null
+         * @return the progress, not null
+         */
+        static IndicatorProgress of(Indicator indicator, UnitCatalog units) {
+            Observation latest = indicator.latestObservation().orElse(null);
+            Baseline baseline = indicator.baselineFor(null).orElse(null);
+            // a figure from before the baseline (十三五 history in a 十四五 plan) says nothing about progress
+            boolean assessable = latest != null && !latest.historical()
+                    && (baseline == null || !latest.year().isBefore(baseline.year()));
+            List<TargetProgress> targets = new ArrayList<>();
+            for (Target target : indicator.targets()) {
+                ImpliedTarget implied = ImpliedTarget.of(indicator, target, units).orElse(null);
+                Progress progress = latest == null ? null
+                        : assessable ? Progress.assess(indicator, target, latest, units)
+                        : new Progress(ProgressStatus.NOT_ASSESSABLE, null, null, null, null);
+                targets.add(new TargetProgress(target, implied, progress));
+            }
+            return new IndicatorProgress(indicator, baseline, latest, targets);
+        }
+    }
+
+    /**
+     * One target with the level it implies and the progress toward it.
+     *
+     * @param target the target, not null
+     * @param implied the level it implies, null if none
+     * @param progress the progress of the latest observation, null if there is no observation
+     */
+    record TargetProgress(Target target, @Nullable ImpliedTarget implied, @Nullable Progress progress) {
+
+        /**
+         * Creates a target's progress.
+         *
+         * @param target see the class documentation
+         * @param implied see the class documentation
+         * @param progress see the class documentation
+         */
+        TargetProgress {
+            Objects.requireNonNull(target, "target");
+        }
+    }
+}

@@ -1,0 +1,401 @@
+package org.policyindicators.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policyindicators.examples.Taiyuan;
+import org.policyindicators.io.PolicyJson;
+
+import tools.jackson.databind.JsonNode;
+
+class CommandLineTest {
+
+    private static final String VALID_PLAN = """
+            {
+              "format": "policy-indicators/1.0",
+              "id": "cn-140109-fyp-14",
+              "kind": "five-year-plan",
+              "issuer": "cn-140109",
+              "horizon": {"start": 2021, "end": 2025},
+              "goals": [{
+                "id": "innovation",
+                "indicators": [{
+                  "id": "high-tech-enterprises",
+                  "name": {"zh": "高新技术企业", "en": "High-tech enterprises"},
+                  "unit": {"code": "household"},
+                  "polarity": "higher-is-better",
+                  "baselines": [{"year": 2020, "value": 166}],
+                  "targets": [{"type": "level", "comparator": "ge", "value": 227, "year": 2025}]
+                }]
+              }]
+            }
+            """;
+
+    /** The same plan with its baseline after its target year. */
+    private static final String PLAN_WITH_RULE_ERROR = VALID_PLAN.replace("\"year\": 2020", "\"year\": 2026");
+
+    /** A value is missing after "id": line 3, and nothing else is wrong. */
+    private static final String MALFORMED = """
+            {
+              "format": "policy-indicators/1.0",
+              "id": ,
+              "kind": "five-year-plan"
+            }
+            """;
+
+    @TempDir
+    Path dir;
+
+    record Run(int status, String out, String err) {
+        List<String> outLines() {
+            return out.lines().toList();
+        }
+    }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintWriter o = Main.utf8(out);
+        PrintWriter e = Main.utf8(err);
+        int status = Main.run(o, e, args);
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private Path write(String name, String content) throws IOException {
+        return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+    }
+
+    private Path bundled(String name) throws IOException {
+        try (InputStream in = Taiyuan.open(name)) {
+            Path file = dir.resolve(name);
+            Files.copy(in, file);
+            return file;
+        }
+    }
+
+    /** The tables of a text report: from a header (the line above a rule of dashes) to the next empty line. */
+    private static List<List<String>> tables(List<String> lines) {
+        List<List<String>> tables = new ArrayList<>();
+        List<String> current = null;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (current == null && i + 1 < lines.size() && lines.get(i + 1).matches("-{20,}")) {
+                current = new ArrayList<>();
+                tables.add(current);
+            } else if (line.isEmpty()) {
+                current = null;
+            }
+            if (current != null) {
+                current.add(line);
+            }
+        }
+        return tables;
+    }
+
+    @Test
+    void report_withoutArgumentsReportsEveryBundledPlanAndExitsZero() {
+        Run run = run();
+
+        assertThat(run.status()).isEqualTo(Main.OK);
+        assertThat(run.err()).isEmpty();
+        assertThat(run.outLines()).first().isEqualTo("Policy indicators of the bundled Taiyuan plans");
+        for (String name : Taiyuan.PLANS) {
+            String id = name.substring(0, name.length() - ".json".length());
+            assertThat(run.outLines()).anySatisfy(l -> assertThat(l).startsWith(id + "  "));
+        }
+        assertThat(run.outLines()).containsSubsequence(
+                "Summary",
+                "Plans: 5 (5 valid), indicators: 247, targets: 177, observations: 57",
+                "Jurisdictions: 5");
+        assertThat(run.outLines()).anySatisfy(l -> assertThat(l).startsWith("Findings: errors 0, warnings "));
+    }
+
+    @Test
+    void report_isWhatRunsWithoutArguments() {
+        assertThat(run("report")).isEqualTo(run());
+        assertThat(run("report", "--lang", "zh")).isEqualTo(run("--lang", "zh"));
+    }
+
+    @Test
+    void report_alignsEveryTableByDisplayWidthWithinHundredColumns() {
+        for (String lang : List.of("en", "zh")) {
+            Run run = run("--lang", lang);
+            List<List<String>> tables = tables(run.outLines());
+
+            assertThat(tables).as(lang).hasSize(5);
+            for (List<String> table : tables) {
+                int width = DisplayWidth.of(table.get(0));
+                assertThat(table).allSatisfy(line -> assertThat(DisplayWidth.of(line)).as(line).isEqualTo(width));
+                assertThat(width).isLessThanOrEqualTo(TextReport.WIDTH);
+            }
+            // Chinese rows take two columns a character, so they are shorter in chars than in columns
+            assertThat(tables.stream().flatMap(List::stream))
+                    .anySatisfy(line -> assertThat(line.length()).isLessThan(DisplayWidth.of(line)));
+            assertThat(run.outLines()).allSatisfy(l -> assertThat(DisplayWidth.of(l)).isLessThanOrEqualTo(100));
+        }
+    }
+
+    @Test
+    void report_inChineseUsesChineseLabelsNamesAndMessages() {
+        Run run = run("--lang", "zh");
+
+        assertThat(run.status()).isEqualTo(Main.OK);
+        assertThat(run.outLines()).first().isEqualTo("内置太原规划的政策指标");
+        assertThat(run.out()).contains("五年规划，2021-2025，远景 2021-2035，发布：万柏林区 (cn-140109)",
+                "地区生产总值", "未写明年份", "汇总");
+        assertThat(run.outLines()).anySatisfy(l -> assertThat(l).startsWith("新认定(培育)高新技术…")
+                .contains("473 (2023)", "已实现"));
+    }
+
+    @Test
+    void report_asJsonHasThePlansTheirIndicatorsAndTheSummary() {
+        Run run = run("--format", "json");
+
+        assertThat(run.status()).isEqualTo(Main.OK);
+        JsonNode root = JsonReport.MAPPER.readTree(run.out());
+        assertThat(root.get("language").asString()).isEqualTo("en");
+        assertThat(root.get("plans").valueStream().map(p -> p.get("id").asString() + ".json").toList())
+                .isEqualTo(Taiyuan.PLANS);
+        JsonNode summary = root.get("summary");
+        assertThat(summary.get("plans").asInt()).isEqualTo(5);
+        assertThat(summary.get("validPlans").asInt()).isEqualTo(5);
+        assertThat(summary.get("indicators").asInt()).isEqualTo(247);
+        assertThat(summary.get("findings").get("error").asInt()).isZero();
+        assertThat(root.get("jurisdictions").get("count").asInt()).isEqualTo(5);
+
+        JsonNode xiaodian = root.get("plans").get(2);
+        assertThat(xiaodian.get("issuer").get("name").asString()).isEqualTo("Xiaodian District");
+        JsonNode enterprises = xiaodian.get("goals").valueStream()
+                .flatMap(g -> g.get("indicators").valueStream())
+                .filter(i -> i.get("id").asString().equals("high-tech-enterprises-new"))
+                .findFirst().orElseThrow();
+        assertThat(enterprises.get("latest").get("year").asInt()).isEqualTo(2023);
+        assertThat(enterprises.get("latest").get("value").decimalValue()).isEqualByComparingTo("473");
+        JsonNode target = enterprises.get("targets").get(0);
+        assertThat(target.get("type").asString()).isEqualTo("level");
+        assertThat(target.get("implied").get("value").decimalValue()).isEqualByComparingTo("120");
+        assertThat(target.get("progress").get("status").asString()).isEqualTo("achieved");
+        assertThat(xiaodian.get("findings").valueStream()).allSatisfy(f -> assertThat(f.propertyNames())
+                .contains("severity", "code", "path", "message"));
+    }
+
+    @Test
+    void report_asJsonInChineseKeepsCodesAndTranslatesNames() {
+        JsonNode root = JsonReport.MAPPER.readTree(run("--format", "json", "--lang", "zh").out());
+
+        JsonNode plan = root.get("plans").get(4);
+        assertThat(plan.get("kind").asString()).isEqualTo("five-year-plan");
+        assertThat(plan.get("issuer").get("name").asString()).isEqualTo("万柏林区");
+        assertThat(plan.get("findings").get(0).get("message").asString()).contains("未写明年份");
+    }
+
+    @Test
+    void validate_aValidPlanExitsZeroAndListsItsWarnings() throws IOException {
+        Path file = bundled("cn-140109-fyp-14.json");
+
+        Run run = run("validate", file.toString());
+
+        assertThat(run.status()).isEqualTo(Main.OK);
+        assertThat(run.err()).isEmpty();
+        assertThat(run.outLines().get(0)).startsWith(file + ": valid (errors 0, warnings ");
+        assertThat(run.out()).contains("warning target-without-year at /goals/");
+    }
+
+    @Test
+    void validate_aPlanWithARuleErrorExitsOne() throws IOException {
+        Path good = write("good.json", VALID_PLAN.replace("cn-140109-fyp-14", "good"));
+        Path bad = write("bad.json", PLAN_WITH_RULE_ERROR);
+
+        Run run = run("validate", good.toString(), bad.toString());
+
+        assertThat(run.status()).isEqualTo(Main.INVALID);
+        assertThat(run.err()).isEmpty();
+        assertThat(run.outLines()).contains(good + ": valid (errors 0, warnings 0, infos 0)");
+        assertThat(run.outLines()).anySatisfy(l -> assertThat(l).startsWith(bad + ": invalid (errors 1,"));
+        assertThat(run.out()).contains("error baseline-not-before-target at /goals/0/indicators/0/baselines/0/year");
+    }
+
+    @Test
+    void validate_malformedJsonExitsTwoWithLineColumnAndPointerOnStandardError() throws IOException {
+        Path file = write("malformed.json", MALFORMED);
+
+        Run run = run("validate", file.toString());
+
+        assertThat(run.status()).isEqualTo(Main.UNUSABLE);
+        assertThat(run.err().lines()).singleElement().asString().startsWith(file + ":3:").contains(": error: ");
+        assertThat(run.err()).doesNotContain("Exception", "\tat ");
+        assertThat(run.outLines().get(0)).isEqualTo(file + ": cannot be read");
+    }
+
+    @Test
+    void validate_aMissingFileExitsTwo() {
+        Path missing = dir.resolve("missing.json");
+
+        Run run = run("validate", missing.toString());
+
+        assertThat(run.status()).isEqualTo(Main.UNUSABLE);
+        assertThat(run.err().lines()).containsExactly(missing + ": error: no such file");
+    }
+
+    @Test
+    void validate_anUnreadableFileWinsOverAnInvalidOne() throws IOException {
+        Path bad = write("bad.json", PLAN_WITH_RULE_ERROR);
+
+        Run run = run("validate", bad.toString(), dir.resolve("missing.json").toString());
+
+        assertThat(run.status()).isEqualTo(Main.UNUSABLE);
+    }
+
+    @Test
+    void validate_recognisesAJurisdictionList() throws IOException {
+        Path file = bundled(Taiyuan.JURISDICTIONS);
+
+        Run run = run("validate", file.toString());
+
+        assertThat(run.status()).isEqualTo(Main.OK);
+        assertThat(run.outLines()).containsExactly(file + ": valid (errors 0, warnings 0, infos 0)");
+    }
+
+    @Test
+    void validate_findingsOfJoinedJurisdictionListsPointIntoTheirOwnFile() throws IOException {
+        Path province = write("province.json", """
+                {"format": "policy-indicators/1.0", "jurisdictions": [
+                  {"id": "cn-140000", "name": {"zh": "山西省"}, "level": "province"}]}
+                """);
+        Path cities = write("cities.json", """
+                {"format": "policy-indicators/1.0", "jurisdictions": [
+                  {"id": "cn-140100", "name": {"zh": "太原市"}, "level": "city", "parent": "cn-140000"},
+                  {"id": "cn-140200", "name": {"zh": "大同市"}, "level": "city", "parent": "cn-999999"}]}
+                """);
+
+        Run run = run("validate", "--format", "json", province.toString(), cities.toString());
+
+        assertThat(run.status()).isEqualTo(Main.INVALID);
+        JsonNode files = JsonReport.MAPPER.readTree(run.out()).get("files");
+        assertThat(files.get(0).get("document").asString()).isEqualTo("jurisdictions");
+        assertThat(files.get(0).get("findings")).isEmpty();
+        assertThat(files.get(1).get("findings")).singleElement().satisfies(f -> {
+            assertThat(f.get("code").asString()).isEqualTo("unresolved-reference");
+            assertThat(f.get("path").asString()).isEqualTo("/jurisdictions/1/parent");
+        });
+    }
+
+    @Test
+    void jurisdictionIndex_readsTheIndexOfAPointer() {
+        assertThat(ValidateCommand.jurisdictionIndex("/jurisdictions/7/parent")).isEqualTo(7);
+        assertThat(ValidateCommand.jurisdictionIndex("/jurisdictions/12")).isEqualTo(12);
+        assertThat(ValidateCommand.jurisdictionIndex("/jurisdictions")).isEqualTo(-1);
+        assertThat(ValidateCommand.jurisdictionIndex("")).isEqualTo(-1);
+        assertThat(ValidateCommand.jurisdictionIndex("/goals/0")).isEqualTo(-1);
+    }
+
+    @Test
+    void validate_resolvesIssuersAndReferencesAcrossTheGivenFiles() throws IOException {
+        List<String> args = new ArrayList<>(List.of("validate"));
+        args.add(bundled(Taiyuan.JURISDICTIONS).toString());
+        for (String name : Taiyuan.PLANS) {
+            args.add(bundled(name).toString());
+        }
+
+        Run together = run(args.toArray(String[]::new));
+        Run alone = run("validate", dir.resolve("cn-140105-congress-2021.json").toString());
+
+        assertThat(together.status()).isEqualTo(Main.OK);
+        assertThat(together.out()).doesNotContain("unresolved-external-reference");
+        // alone, its alignment with the city's vision cannot be checked
+        assertThat(alone.out()).contains("unresolved-external-reference");
+    }
+
+    @Test
+    void validate_asJsonListsFileValidityAndFindings() throws IOException {
+        Path good = write("good.json", VALID_PLAN.replace("cn-140109-fyp-14", "good"));
+        Path bad = write("bad.json", PLAN_WITH_RULE_ERROR);
+        Path malformed = write("malformed.json", MALFORMED);
+
+        Run run = run("validate", "--format", "json", good.toString(), bad.toString(), malformed.toString());
+
+        assertThat(run.status()).isEqualTo(Main.UNUSABLE);
+        JsonNode files = JsonReport.MAPPER.readTree(run.out()).get("files");
+        assertThat(files).hasSize(3);
+        assertThat(files.get(0).get("file").asString()).isEqualTo(good.toString());
+        assertThat(files.get(0).get("valid").asBoolean()).isTrue();
+        assertThat(files.get(0).get("findings")).isEmpty();
+        JsonNode error = files.get(1).get("findings").get(0);
+        assertThat(files.get(1).get("valid").asBoolean()).isFalse();
+        assertThat(error.get("severity").asString()).isEqualTo("error");
+        assertThat(error.get("code").asString()).isEqualTo("baseline-not-before-target");
+        assertThat(error.get("path").asString()).isEqualTo("/goals/0/indicators/0/baselines/0/year");
+        assertThat(error.get("message").asString()).isNotBlank();
+        JsonNode unreadable = files.get(2);
+        assertThat(unreadable.get("readable").asBoolean()).isFalse();
+        assertThat(unreadable.get("findings").get(0).get("code").asString()).isEqualTo(InputFile.UNREADABLE);
+        assertThat(unreadable.get("findings").get(0).get("line").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void validate_inChineseWritesChineseMessages() throws IOException {
+        Path bad = write("bad.json", PLAN_WITH_RULE_ERROR);
+
+        Run run = run("validate", "--lang", "zh", bad.toString());
+
+        assertThat(run.outLines().get(0)).startsWith(bad + "：无效（错误 1 个");
+        assertThat(run.outLines().get(1)).startsWith("  错误 baseline-not-before-target，位置 ");
+    }
+
+    @Test
+    void validate_withoutFilesIsAUsageError() {
+        Run run = run("validate");
+
+        assertThat(run.status()).isEqualTo(Main.UNUSABLE);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines()).singleElement().asString()
+                .startsWith("policy-indicators: Missing required parameter: 'FILE'")
+                .endsWith("(see policy-indicators validate --help)");
+    }
+
+    @Test
+    void badArgumentsExitTwoWithOneLineAndNoStackTrace() {
+        for (String[] args : List.of(new String[] {"--lang", "fr"}, new String[] {"--format", "xml"},
+                new String[] {"--bogus"}, new String[] {"frobnicate"}, new String[] {"validate", "--lang"})) {
+            Run run = run(args);
+
+            assertThat(run.status()).as(String.join(" ", args)).isEqualTo(Main.UNUSABLE);
+            assertThat(run.err().lines()).as(String.join(" ", args)).singleElement().asString()
+                    .startsWith("policy-indicators: ");
+            assertThat(run.err()).doesNotContain("Exception", "\tat ");
+        }
+        assertThat(run("--lang", "fr").err()).contains("'fr' is not a language; use en or zh");
+    }
+
+    @Test
+    void schema_printsTheJsonSchemaWithItsId() {
+        Run run = run("schema");
+
+        assertThat(run.status()).isEqualTo(Main.OK);
+        assertThat(run.out()).isEqualTo(PolicyJson.schema().endsWith("\n") ? PolicyJson.schema()
+                : PolicyJson.schema() + System.lineSeparator());
+        JsonNode schema = JsonReport.MAPPER.readTree(run.out());
+        assertThat(schema.get("$id").asString()).isEqualTo(PolicyJson.SCHEMA_ID);
+    }
+
+    @Test
+    void help_listsTheCommandsAndTheExitStatus() {
+        Run run = run("--help");
+
+        assertThat(run.status()).isEqualTo(Main.OK);
+        assertThat(run.out()).contains("report", "validate", "schema", "--lang=en|zh", "--format=text|json",
+                "Exit status:", "2   an input cannot be read, or the arguments are wrong");
+        assertThat(run.outLines()).allSatisfy(l -> assertThat(DisplayWidth.of(l)).isLessThanOrEqualTo(100));
+    }
+}

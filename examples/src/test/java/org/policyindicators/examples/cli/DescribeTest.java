@@ -1,0 +1,112 @@
+package org.policyindicators.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.policyindicators.core.Aspect;
+import org.policyindicators.core.Baseline;
+import org.policyindicators.core.ChangeMode;
+import org.policyindicators.core.ChangeTarget;
+import org.policyindicators.core.Comparator;
+import org.policyindicators.core.CumulativeTarget;
+import org.policyindicators.core.Direction;
+import org.policyindicators.core.DirectionTarget;
+import org.policyindicators.core.GradeTarget;
+import org.policyindicators.core.GrowthTarget;
+import org.policyindicators.core.Indicator;
+import org.policyindicators.core.LevelTarget;
+import org.policyindicators.core.MultipleTarget;
+import org.policyindicators.core.QualitativeTarget;
+import org.policyindicators.core.RangeTarget;
+import org.policyindicators.core.RankKind;
+import org.policyindicators.core.RankTarget;
+import org.policyindicators.core.RelativeTarget;
+import org.policyindicators.core.ShareTarget;
+import org.policyindicators.core.Target;
+import org.policyindicators.core.Text;
+import org.policyindicators.core.UnitCatalog;
+import org.policyindicators.core.Units;
+import org.policyindicators.core.ZeroTarget;
+import org.policyindicators.core.analysis.ImpliedTarget;
+import org.policyindicators.examples.GdpDoublingExample;
+
+class DescribeTest {
+
+    private static final Describe EN = new Describe(Labels.of(Language.EN), UnitCatalog.standard());
+    private static final Describe ZH = new Describe(Labels.of(Language.ZH), UnitCatalog.standard());
+    private static final Year Y2025 = Year.of(2025);
+
+    static Stream<Arguments> targets() {
+        return Stream.of(
+                Arguments.of(LevelTarget.of(Comparator.GE, new BigDecimal("227"), null, Y2025),
+                        ">= 227 (2025)", ">= 227 (2025)"),
+                Arguments.of(LevelTarget.of(Comparator.LE, new BigDecimal("4.0"), Units.PERCENT, Y2025),
+                        "<= 4.0% (2025)", "<= 4.0% (2025)"),
+                Arguments.of(RangeTarget.of(new BigDecimal("3"), new BigDecimal("5"), null, Y2025),
+                        "3-5 (2025)", "3-5 (2025)"),
+                Arguments.of(MultipleTarget.of(new BigDecimal("2"), null), "x2", "x2"),
+                Arguments.of(ChangeTarget.of(ChangeMode.RELATIVE, Comparator.GE, new BigDecimal("-13.5"), null, Y2025),
+                        ">= -13.5% (2025)", ">= -13.5% (2025)"),
+                Arguments.of(GrowthTarget.of(Comparator.GE, new BigDecimal("10"), Y2025),
+                        ">= 10%/yr (2025)", "年均>= 10% (2025)"),
+                Arguments.of(CumulativeTarget.of(Comparator.REACH, new BigDecimal("3"), Units.PERSON_10K, Y2025)
+                        .withStartYear(Year.of(2021)), "total 3 10k persons (2021-2025)", "累计3万人 (2021-2025)"),
+                Arguments.of(RelativeTarget.of(Comparator.GT, Aspect.LEVEL, null, Text.zh("全市平均水平"), Y2025),
+                        "> 全市平均水平 (2025)", "> 全市平均水平 (2025)"),
+                Arguments.of(DirectionTarget.of(Direction.DECREASE, null), "falling", "下降"),
+                Arguments.of(QualitativeTarget.of(null).withText(Text.zh("保持在合理区间")), "保持在合理区间", "保持在合理区间"),
+                Arguments.of(RankTarget.of(Comparator.LE, 1, RankKind.TIER, Text.zhEn("全省", "the province"), Y2025),
+                        "<= tier 1 (the province) (2025)", "<= 全省第1方阵 (2025)"),
+                Arguments.of(GradeTarget.of(Comparator.REACH, 3, true, Text.zh("Ⅲ类"), Y2025), "Ⅲ类 (2025)", "Ⅲ类 (2025)"),
+                Arguments.of(ZeroTarget.of(Y2025).withAnnual(true), "yearly zero (2025)", "每年清零 (2025)"),
+                Arguments.of(ShareTarget.of(Comparator.GT, new BigDecimal("30"), Text.zhEn("全省", "the province"), Y2025),
+                        "> 30% of the province (2025)", "占全省 > 30% (2025)"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("targets")
+    void target_writesEveryKindShortlyInBothLanguages(Target target, String english, String chinese) {
+        assertThat(EN.target(target, null, Units.ITEM)).isEqualTo(english);
+        assertThat(ZH.target(target, null, Units.ITEM)).isEqualTo(chinese);
+    }
+
+    @Test
+    void target_addsTheImpliedLevelOfADerivedTarget() {
+        Indicator gdp = GdpDoublingExample.indicator(new BigDecimal("486"));
+        Target doubling = gdp.targets().get(0);
+        ImpliedTarget implied = ImpliedTarget.of(gdp, doubling).orElseThrow();
+
+        assertThat(EN.target(doubling, implied, gdp.unit())).isEqualTo("x2 = 972 (2025)");
+    }
+
+    @Test
+    void unit_writesScalesAsNumeralsInChineseAndShortWordsInEnglish() {
+        assertThat(ZH.unit(Units.CNY_100M)).isEqualTo("亿元");
+        assertThat(EN.unit(Units.CNY_100M)).isEqualTo("100m CNY");
+        assertThat(EN.unit(Units.PERSON_10K)).isEqualTo("10k persons");
+        assertThat(EN.unit(Units.PERCENT)).isEqualTo("%");
+    }
+
+    @Test
+    void measurement_writesTheValueAsStatedWithItsYear() {
+        Baseline rate = Baseline.of(Year.of(2020), new BigDecimal("4.0"));
+
+        assertThat(EN.measurement(rate, Units.PERCENT)).isEqualTo("4.0 (2020)");
+        assertThat(ZH.measurement(new Baseline(Year.of(2020), null, new BigDecimal("1.15"), Units.MU_10K, null), Units.MU))
+                .isEqualTo("1.15万亩 (2020)");
+    }
+
+    @Test
+    void rounded_keepsTwoDecimalsWithoutTrailingZerosOrExponent() {
+        assertThat(Describe.rounded(new BigDecimal("681.63217")).toPlainString()).isEqualTo("681.63");
+        assertThat(Describe.rounded(new BigDecimal("972.000")).toPlainString()).isEqualTo("972");
+        assertThat(Describe.rounded(new BigDecimal("1000")).toPlainString()).isEqualTo("1000");
+    }
+}

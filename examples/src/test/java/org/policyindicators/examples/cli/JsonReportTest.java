@@ -1,0 +1,93 @@
+package org.policyindicators.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+class JsonReportTest {
+
+    private static final PlanReport REPORT = PlanReport.of(SamplePlan.plan(), SamplePlan.ISSUER, List.of(
+            ReportFinding.of(ReportFinding.WARNING, "target-without-year", "/goals/1/indicators/1/targets/1",
+                    "The target states no year.")));
+
+    private static JsonNode indicator(JsonNode plan, int goal, int indicator) {
+        return plan.get("goals").get(goal).get("indicators").get(indicator);
+    }
+
+    @Test
+    void plan_writesValuesAsExactNumbersAndStatusesAsCodes() {
+        ObjectNode plan = new JsonReport(Labels.of(Language.EN)).plan(REPORT);
+
+        assertThat(plan.get("id").asString()).isEqualTo("cn-140109-fyp-14");
+        assertThat(plan.get("kind").asString()).isEqualTo("five-year-plan");
+        assertThat(plan.get("issuer").get("name").asString()).isEqualTo("Wanbailin District");
+        assertThat(plan.get("visionHorizon").get("end").asInt()).isEqualTo(2035);
+        assertThat(plan.get("valid").asBoolean()).isTrue();
+
+        JsonNode gdp = indicator(plan, 0, 0);
+        assertThat(gdp.get("unit").get("code").asString()).isEqualTo("cny");
+        assertThat(gdp.get("unit").get("scale").asInt()).isEqualTo(8);
+        assertThat(gdp.get("baseline").get("value").decimalValue()).isEqualByComparingTo("486");
+        JsonNode doubling = gdp.get("targets").get(0);
+        assertThat(doubling.get("type").asString()).isEqualTo("multiple");
+        assertThat(doubling.get("modality").asString()).isEqualTo("strive");
+        assertThat(doubling.get("implied").get("value").decimalValue()).isEqualByComparingTo("972");
+        assertThat(doubling.get("implied").get("comparator").asString()).isEqualTo("reach");
+        assertThat(doubling.get("progress").get("status").asString()).isEqualTo("no-data");
+
+        JsonNode enterprises = indicator(plan, 1, 0);
+        JsonNode progress = enterprises.get("targets").get(0).get("progress");
+        assertThat(progress.get("status").asString()).isEqualTo("achieved");
+        assertThat(progress.get("label").asString()).isEqualTo("achieved");
+        assertThat(progress.get("share").decimalValue()).isEqualByComparingTo("5.032786885245902");
+        assertThat(progress.get("observed").decimalValue()).isEqualByComparingTo("473");
+
+        assertThat(plan.get("findings")).singleElement().satisfies(f -> {
+            assertThat(f.get("severity").asString()).isEqualTo("warning");
+            assertThat(f.get("code").asString()).isEqualTo("target-without-year");
+            assertThat(f.get("path").asString()).isEqualTo("/goals/1/indicators/1/targets/1");
+            assertThat(f.has("line")).isFalse();
+        });
+    }
+
+    @Test
+    void plan_inChineseTranslatesNamesAndLabelsButNotCodes() {
+        ObjectNode plan = new JsonReport(Labels.of(Language.ZH)).plan(REPORT);
+
+        JsonNode enterprises = indicator(plan, 1, 0);
+        assertThat(enterprises.get("name").asString()).isEqualTo("高新技术企业");
+        assertThat(enterprises.get("unit").get("symbol").asString()).isEqualTo("户");
+        assertThat(enterprises.get("targets").get(0).get("progress").get("status").asString()).isEqualTo("achieved");
+        assertThat(enterprises.get("targets").get(0).get("progress").get("label").asString()).isEqualTo("已实现");
+    }
+
+    @Test
+    void report_writesDecimalsWithoutExponentAndKeepsTheirScale() {
+        ObjectNode node = JsonReport.MAPPER.createObjectNode();
+        node.put("a", new BigDecimal("4.0"));
+        node.put("b", new BigDecimal("1E+3"));
+
+        assertThat(JsonReport.MAPPER.writeValueAsString(node)).isEqualTo("{\"a\":4.0,\"b\":1000}");
+    }
+
+    @Test
+    void report_addsTheSummaryAndTheJurisdictionList() {
+        ObjectNode root = new JsonReport(Labels.of(Language.EN)).report(List.of(REPORT), 5, List.of());
+
+        assertThat(root.get("language").asString()).isEqualTo("en");
+        assertThat(root.get("plans")).hasSize(1);
+        assertThat(root.get("jurisdictions").get("count").asInt()).isEqualTo(5);
+        assertThat(root.get("jurisdictions").get("valid").asBoolean()).isTrue();
+        JsonNode summary = root.get("summary");
+        assertThat(summary.get("indicators").asInt()).isEqualTo(3);
+        assertThat(summary.get("targets").asInt()).isEqualTo(5);
+        assertThat(summary.get("findings").get("warning").asInt()).isEqualTo(1);
+        assertThat(summary.get("findings").get("error").asInt()).isZero();
+    }
+}

@@ -1,0 +1,15 @@
+/**
+ * The Policy Indicators JSON format and consistency validator: {@link
+ * org.policyindicators.io.PolicyJson} reads and writes plans, jurisdiction lists and catalogs;
+ * {@link org.policyindicators.io.validation.Validator} reports every inconsistency of a plan at once.
+ */
+module org.policyindicators.io {
+    requires transitive org.policyindicators.core;
+    requires transitive tools.jackson.databind;
+    requires jakarta.validation;
+    requires org.hibernate.validator;
+    requires static org.jspecify;
+
+    exports org.policyindicators.io;
+    exports org.policyindicators.io.validation;
+}

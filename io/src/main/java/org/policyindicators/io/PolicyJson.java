@@ -1,0 +1,748 @@
+package org.policyindicators.io;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
+import org.policyindicators.core.Jurisdiction;
+import org.policyindicators.core.Plan;
+import org.policyindicators.io.internal.json.FormatVersion;
+import org.policyindicators.io.internal.json.JsonEngine;
+import org.policyindicators.io.internal.json.LimitedReader;
+import org.policyindicators.io.internal.json.Limits;
+import org.policyindicators.io.internal.json.StrictUtf8Reader;
+
+/**
+ * Reads and writes the Policy Indicators JSON format: plan documents, jurisdiction lists and
+ * catalogs of plans in JSON Lines, from and to files, byte streams, character streams and strings.
+ *
+ * <pre>{@code
+ * PolicyJson json = PolicyJson.standard();
+ * Plan plan = json.readPlan(Path.of("plan.json"));
+ * json.writePlan(plan, Path.of("copy.json"));
+ * try (Stream<Plan> plans = json.readCatalog(Path.of("plans.jsonl"))) {
+ *     plans.forEach(...);
+ * }
+ * }</pre>
+ *
+ * <h2>Documents</h2>
+ * A plan document is a JSON object with {@code "format": "policy-indicators/1.0"} and the fields
+ * of {@link Plan}; a jurisdiction list is {@code {"format": "policy-indicators/1.0",
+ * "jurisdictions": [...]}}; a catalog has one compact plan document on each line. The
+ * {@linkplain #schema() JSON Schema} describes every field.
+ *
+ * <h2>Reading</h2>
+ * Reading is strict. Each of the following is a {@link PolicyJsonException} with the line, the
+ * column and the JSON Pointer of the problem: input that is not UTF-8 or starts with a
+ * byte-order mark; empty input; malformed JSON; content after the root value; a duplicate field;
+ * {@code NaN} or an infinity; a value of the wrong JSON type (no coercion at all: a year is a
+ * JSON integer, a decimal a JSON number, a flag {@code true} or {@code false}, a code a string;
+ * {@code null} is never a value, absent fields take their defaults); an unknown code or target
+ * type; an unknown field, unless {@link ReaderOption#ALLOW_UNKNOWN_FIELDS} is enabled; a missing
+ * required field; a format other than {@code policy-indicators/1.x}; what the model's
+ * constructors reject; input beyond a limit. Documents of any minor version 1.x are read; fields
+ * that a later minor version adds are unknown fields.
+ *
+ * <p>The limits, each set on the {@link Builder}: the nesting depth of arrays and objects
+ * ({@value #DEFAULT_MAX_NESTING_DEPTH} by default), the length of a string or field name
+ * ({@value #DEFAULT_MAX_STRING_LENGTH} characters), the length of a number
+ * ({@value #DEFAULT_MAX_NUMBER_LENGTH} characters) and the size of a document
+ * ({@value #DEFAULT_MAX_DOCUMENT_SIZE} bytes, 16 MiB; counted in bytes for files and byte
+ * streams, in characters for character streams and strings; for a catalog, of each line).
+ * Reading stops at the first limit exceeded, so memory stays bounded by the limits.
+ *
+ * <h2>Writing</h2>
+ * Output is UTF-8, deterministic (an equal model gives the same bytes) and ends with a line feed.
+ * Fields come in the order of the record components ({@code "format"} and a target's
+ * {@code "type"} first); a field is left out when it is null, an empty list, an empty text,
+ * {@code false}, the modality {@code plain} or a unit scale of 0. Decimals are written exactly as
+ * held, keeping their scale: {@code 4.0} stays {@code 4.0}, {@code 1160.1} stays {@code 1160.1}.
+ * A value whose scale is from 0 to 64 is written in plain notation ({@code 0E-10} as
+ * {@code 0.0000000000}); any other value in scientific notation with an exponent that keeps its
+ * scale ({@code 1E+3}, {@code 1E-70}), so that reading gives back the identical
+ * {@link java.math.BigDecimal}. A string with an unpaired surrogate cannot be encoded in UTF-8
+ * and is an error. Streams and writers passed in are flushed but not closed; nothing is written
+ * to them when the model cannot be written.
+ *
+ * <h2>Errors</h2>
+ * Content errors are {@link PolicyJsonException}s; failures of the file system or of a stream
+ * are {@link UncheckedIOException}s.
+ *
+ * <p>This class is immutable and thread-safe; build one instance and share it. A listener for
+ * skipped fields is called on the reading thread.
+ */
+public final class PolicyJson {
+
+    /** The format version that written documents carry. */
+    public static final String FORMAT = FormatVersion.CURRENT;
+
+    /** The {@code $id} of the JSON Schema of the format. */
+    public static final String SCHEMA_ID = "https://policyindicators.org/schema/policy-indicators-1.0.schema.json";
+
+    /** The resource that holds the JSON Schema, for {@link Class#getResourceAsStream(String)}. */
+    public static final String SCHEMA_RESOURCE = "/org/policyindicators/io/policy-indicators-1.0.schema.json";
+
+    /** The default limit of nesting depth. */
+    public static final int DEFAULT_MAX_NESTING_DEPTH = 100;
+
+    /** The default limit of the length of a string or field name, in characters. */
+    public static final int DEFAULT_MAX_STRING_LENGTH = 1_000_000;
+
+    /** The default limit of the length of a number, in characters. */
+    public static final int DEFAULT_MAX_NUMBER_LENGTH = 1_000;
+
+    /** The default limit of the size of a document or catalog line: 16 MiB. */
+    public static final long DEFAULT_MAX_DOCUMENT_SIZE = 16_777_216L;
+
+    private static final System.Logger LOGGER = System.getLogger("org.policyindicators.io");
+
+    private static final PolicyJson STANDARD = builder().build();
+
+    private final Set<ReaderOption> options;
+    private final Limits limits;
+    private final OutputStyle outputStyle;
+    private final JsonEngine engine;
+
+    private PolicyJson(Builder builder) {
+        this.options = Set.copyOf(builder.options);
+        this.limits = new Limits(builder.maxNestingDepth, builder.maxStringLength, builder.maxNumberLength,
+                builder.maxDocumentSize);
+        this.outputStyle = builder.outputStyle;
+        Consumer<SkippedField> listener = null;
+        if (options.contains(ReaderOption.ALLOW_UNKNOWN_FIELDS)) {
+            listener = builder.listener != null ? builder.listener::accept : PolicyJson::log;
+        }
+        this.engine = new JsonEngine(limits, listener, outputStyle == OutputStyle.PRETTY);
+    }
+
+    private static void log(SkippedField skipped) {
+        LOGGER.log(System.Logger.Level.WARNING, "Skipped unknown field {0} (line {1}, column {2})",
+                skipped.pointer(), skipped.line(), skipped.column());
+    }
+
+    /**
+     * Returns the standard instance: strict reading, the default limits, pretty output.
+     *
+     * @return the instance, not null
+     */
+    public static PolicyJson standard() {
+        return STANDARD;
+    }
+
+    /**
+     * Starts building an instance with strict reading, the default limits and pretty output.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns the JSON Schema (draft 2020-12) of the format, whose {@code $id} is
+     * {@value #SCHEMA_ID}.
+     *
+     * @return the schema text, not null
+     */
+    public static String schema() {
+        try (InputStream in = PolicyJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + SCHEMA_RESOURCE);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---- configuration
+
+    /**
+     * Returns the reader options enabled.
+     *
+     * @return the options, not null
+     */
+    public Set<ReaderOption> readerOptions() {
+        return options;
+    }
+
+    /**
+     * Returns the deepest nesting of arrays and objects that is read.
+     *
+     * @return the limit, at least 1
+     */
+    public int maxNestingDepth() {
+        return limits.maxNestingDepth();
+    }
+
+    /**
+     * Returns the length of the longest string or field name that is read, in characters.
+     *
+     * @return the limit, at least 1
+     */
+    public int maxStringLength() {
+        return limits.maxStringLength();
+    }
+
+    /**
+     * Returns the length of the longest number that is read, in characters.
+     *
+     * @return the limit, at least 1
+     */
+    public int maxNumberLength() {
+        return limits.maxNumberLength();
+    }
+
+    /**
+     * Returns the size of the largest document (or catalog line) that is read, in bytes for byte
+     * input and in characters for character input.
+     *
+     * @return the limit, at least 1
+     */
+    public long maxDocumentSize() {
+        return limits.maxDocumentSize();
+    }
+
+    /**
+     * Returns how documents are laid out.
+     *
+     * @return the style, not null
+     */
+    public OutputStyle outputStyle() {
+        return outputStyle;
+    }
+
+    // ---- plans
+
+    /**
+     * Reads a plan document from a UTF-8 file.
+     *
+     * @param file the file, not null
+     * @return the plan, not null
+     * @throws PolicyJsonException if the content is not a valid plan document
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public Plan readPlan(Path file) {
+        Objects.requireNonNull(file, "file");
+        try (InputStream in = Files.newInputStream(file)) {
+            return engine.readPlan(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads a plan document from a UTF-8 byte stream, to its end. The stream is not closed.
+     *
+     * @param in the stream, not null
+     * @return the plan, not null
+     * @throws PolicyJsonException if the content is not a valid plan document
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    public Plan readPlan(InputStream in) {
+        return engine.readPlan(Objects.requireNonNull(in, "in"));
+    }
+
+    /**
+     * Reads a plan document from a character stream, to its end. The reader is not closed.
+     *
+     * @param in the reader, not null
+     * @return the plan, not null
+     * @throws PolicyJsonException if the content is not a valid plan document
+     * @throws UncheckedIOException if the reader fails
+     */
+    public Plan readPlan(Reader in) {
+        return engine.readPlan(Objects.requireNonNull(in, "in"));
+    }
+
+    /**
+     * Reads a plan document from a string.
+     *
+     * @param json the document, not null
+     * @return the plan, not null
+     * @throws PolicyJsonException if the text is not a valid plan document
+     */
+    public Plan readPlan(String json) {
+        return engine.readPlan(new StringReader(Objects.requireNonNull(json, "json")));
+    }
+
+    /**
+     * Writes a plan document.
+     *
+     * @param plan the plan, not null
+     * @return the document, ending with a line feed, not null
+     * @throws PolicyJsonException if the plan holds a string that UTF-8 cannot encode
+     */
+    public String writePlan(Plan plan) {
+        return engine.planText(Objects.requireNonNull(plan, "plan"));
+    }
+
+    /**
+     * Writes a plan document to a UTF-8 file, replacing it if it exists.
+     *
+     * @param plan the plan, not null
+     * @param file the file, not null
+     * @throws PolicyJsonException if the plan holds a string that UTF-8 cannot encode
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public void writePlan(Plan plan, Path file) {
+        Objects.requireNonNull(file, "file");
+        write(engine.planBytes(Objects.requireNonNull(plan, "plan")), file);
+    }
+
+    /**
+     * Writes a plan document to a byte stream in UTF-8. The stream is flushed, not closed.
+     *
+     * @param plan the plan, not null
+     * @param out the stream, not null
+     * @throws PolicyJsonException if the plan holds a string that UTF-8 cannot encode
+     * @throws UncheckedIOException if the stream fails
+     */
+    public void writePlan(Plan plan, OutputStream out) {
+        Objects.requireNonNull(out, "out");
+        write(engine.planBytes(Objects.requireNonNull(plan, "plan")), out);
+    }
+
+    /**
+     * Writes a plan document to a character stream. The writer is flushed, not closed.
+     *
+     * @param plan the plan, not null
+     * @param out the writer, not null
+     * @throws PolicyJsonException if the plan holds a string that UTF-8 cannot encode
+     * @throws UncheckedIOException if the writer fails
+     */
+    public void writePlan(Plan plan, Writer out) {
+        Objects.requireNonNull(out, "out");
+        write(engine.planText(Objects.requireNonNull(plan, "plan")), out);
+    }
+
+    // ---- jurisdictions
+
+    /**
+     * Reads a jurisdiction list from a UTF-8 file.
+     *
+     * @param file the file, not null
+     * @return the jurisdictions, not null
+     * @throws PolicyJsonException if the content is not a valid jurisdiction list
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public List<Jurisdiction> readJurisdictions(Path file) {
+        Objects.requireNonNull(file, "file");
+        try (InputStream in = Files.newInputStream(file)) {
+            return engine.readJurisdictions(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads a jurisdiction list from a UTF-8 byte stream, to its end. The stream is not closed.
+     *
+     * @param in the stream, not null
+     * @return the jurisdictions, not null
+     * @throws PolicyJsonException if the content is not a valid jurisdiction list
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    public List<Jurisdiction> readJurisdictions(InputStream in) {
+        return engine.readJurisdictions(Objects.requireNonNull(in, "in"));
+    }
+
+    /**
+     * Reads a jurisdiction list from a character stream, to its end. The reader is not closed.
+     *
+     * @param in the reader, not null
+     * @return the jurisdictions, not null
+     * @throws PolicyJsonException if the content is not a valid jurisdiction list
+     * @throws UncheckedIOException if the reader fails
+     */
+    public List<Jurisdiction> readJurisdictions(Reader in) {
+        return engine.readJurisdictions(Objects.requireNonNull(in, "in"));
+    }
+
+    /**
+     * Reads a jurisdiction list from a string.
+     *
+     * @param json the document, not null
+     * @return the jurisdictions, not null
+     * @throws PolicyJsonException if the text is not a valid jurisdiction list
+     */
+    public List<Jurisdiction> readJurisdictions(String json) {
+        return engine.readJurisdictions(new StringReader(Objects.requireNonNull(json, "json")));
+    }
+
+    /**
+     * Writes a jurisdiction list.
+     *
+     * @param jurisdictions the jurisdictions, not null
+     * @return the document, ending with a line feed, not null
+     * @throws PolicyJsonException if a jurisdiction holds a string that UTF-8 cannot encode
+     */
+    public String writeJurisdictions(List<Jurisdiction> jurisdictions) {
+        return engine.jurisdictionText(List.copyOf(jurisdictions));
+    }
+
+    /**
+     * Writes a jurisdiction list to a UTF-8 file, replacing it if it exists.
+     *
+     * @param jurisdictions the jurisdictions, not null
+     * @param file the file, not null
+     * @throws PolicyJsonException if a jurisdiction holds a string that UTF-8 cannot encode
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public void writeJurisdictions(List<Jurisdiction> jurisdictions, Path file) {
+        Objects.requireNonNull(file, "file");
+        write(engine.jurisdictionBytes(List.copyOf(jurisdictions)), file);
+    }
+
+    /**
+     * Writes a jurisdiction list to a byte stream in UTF-8. The stream is flushed, not closed.
+     *
+     * @param jurisdictions the jurisdictions, not null
+     * @param out the stream, not null
+     * @throws PolicyJsonException if a jurisdiction holds a string that UTF-8 cannot encode
+     * @throws UncheckedIOException if the stream fails
+     */
+    public void writeJurisdictions(List<Jurisdiction> jurisdictions, OutputStream out) {
+        Objects.requireNonNull(out, "out");
+        write(engine.jurisdictionBytes(List.copyOf(jurisdictions)), out);
+    }
+
+    /**
+     * Writes a jurisdiction list to a character stream. The writer is flushed, not closed.
+     *
+     * @param jurisdictions the jurisdictions, not null
+     * @param out the writer, not null
+     * @throws PolicyJsonException if a jurisdiction holds a string that UTF-8 cannot encode
+     * @throws UncheckedIOException if the writer fails
+     */
+    public void writeJurisdictions(List<Jurisdiction> jurisdictions, Writer out) {
+        Objects.requireNonNull(out, "out");
+        write(engine.jurisdictionText(List.copyOf(jurisdictions)), out);
+    }
+
+    // ---- catalogs
+
+    /**
+     * Streams the plans of a catalog file in JSON Lines (UTF-8, one plan document per line). The
+     * stream holds one plan at a time and reads lazily; close it to close the file. An error
+     * in a line ends the stream with a {@link PolicyJsonException} whose line is that line; the
+     * plans of the lines before it have been delivered. An empty file is an empty catalog; a blank
+     * line is an error.
+     *
+     * @param file the file, not null
+     * @return the plans in the order of the lines, not null
+     * @throws UncheckedIOException if the file cannot be opened
+     */
+    public Stream<Plan> readCatalog(Path file) {
+        Objects.requireNonNull(file, "file");
+        InputStream in;
+        try {
+            in = Files.newInputStream(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return engine.readCatalog(new StrictUtf8Reader(in, Long.MAX_VALUE), true, in);
+    }
+
+    /**
+     * Streams the plans of a catalog from a UTF-8 byte stream, as {@link #readCatalog(Path)} does.
+     * Closing the returned stream does not close the byte stream.
+     *
+     * @param in the stream, not null
+     * @return the plans in the order of the lines, not null
+     */
+    public Stream<Plan> readCatalog(InputStream in) {
+        return engine.readCatalog(new StrictUtf8Reader(Objects.requireNonNull(in, "in"), Long.MAX_VALUE), true,
+                null);
+    }
+
+    /**
+     * Streams the plans of a catalog from a character stream, as {@link #readCatalog(Path)} does;
+     * the size limit counts characters. Closing the returned stream does not close the reader.
+     *
+     * @param in the reader, not null
+     * @return the plans in the order of the lines, not null
+     */
+    public Stream<Plan> readCatalog(Reader in) {
+        Objects.requireNonNull(in, "in");
+        return engine.readCatalog(new LimitedReader(in, Long.MAX_VALUE), false, null);
+    }
+
+    /**
+     * Writes plans as a catalog file in JSON Lines, replacing the file if it exists.
+     *
+     * @param plans the plans, not null
+     * @param file the file, not null
+     * @throws PolicyJsonException if a plan holds a string that UTF-8 cannot encode; the plans
+     *     before it have been written
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public void writeCatalog(Iterable<? extends Plan> plans, Path file) {
+        Objects.requireNonNull(plans, "plans");
+        try (CatalogWriter writer = catalogWriter(file)) {
+            plans.forEach(writer::write);
+        }
+    }
+
+    /**
+     * Writes plans as a catalog in JSON Lines to a byte stream in UTF-8. The stream is flushed, not
+     * closed.
+     *
+     * @param plans the plans, not null
+     * @param out the stream, not null
+     * @throws PolicyJsonException if a plan holds a string that UTF-8 cannot encode; the plans
+     *     before it have been written
+     * @throws UncheckedIOException if the stream fails
+     */
+    public void writeCatalog(Iterable<? extends Plan> plans, OutputStream out) {
+        Objects.requireNonNull(plans, "plans");
+        try (CatalogWriter writer = catalogWriter(out)) {
+            plans.forEach(writer::write);
+        }
+    }
+
+    /**
+     * Writes plans as a catalog in JSON Lines to a character stream. The writer is flushed, not
+     * closed.
+     *
+     * @param plans the plans, not null
+     * @param out the writer, not null
+     * @throws PolicyJsonException if a plan holds a string that UTF-8 cannot encode; the plans
+     *     before it have been written
+     * @throws UncheckedIOException if the writer fails
+     */
+    public void writeCatalog(Iterable<? extends Plan> plans, Writer out) {
+        Objects.requireNonNull(plans, "plans");
+        try (CatalogWriter writer = catalogWriter(out)) {
+            plans.forEach(writer::write);
+        }
+    }
+
+    /**
+     * Opens a writer that adds plans one at a time to a catalog file, replacing the file if it
+     * exists. Close it to close the file.
+     *
+     * @param file the file, not null
+     * @return the writer, not null
+     * @throws UncheckedIOException if the file cannot be opened
+     */
+    public CatalogWriter catalogWriter(Path file) {
+        Objects.requireNonNull(file, "file");
+        try {
+            OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 65536);
+            return new CatalogWriter(engine, out, null, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Returns a writer that adds plans one at a time to a catalog on a byte stream. Closing it
+     * flushes the stream but does not close it.
+     *
+     * @param out the stream, not null
+     * @return the writer, not null
+     */
+    public CatalogWriter catalogWriter(OutputStream out) {
+        return new CatalogWriter(engine, Objects.requireNonNull(out, "out"), null, false);
+    }
+
+    /**
+     * Returns a writer that adds plans one at a time to a catalog on a character stream. Closing it
+     * flushes the writer but does not close it.
+     *
+     * @param out the writer, not null
+     * @return the writer, not null
+     */
+    public CatalogWriter catalogWriter(Writer out) {
+        return new CatalogWriter(engine, null, Objects.requireNonNull(out, "out"), false);
+    }
+
+    private static void write(byte[] bytes, Path file) {
+        try {
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(byte[] bytes, OutputStream out) {
+        try {
+            out.write(bytes);
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(String text, Writer out) {
+        try {
+            out.write(text);
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "PolicyJson[options=" + options + ", maxNestingDepth=" + limits.maxNestingDepth() + ", maxStringLength="
+                + limits.maxStringLength() + ", maxNumberLength=" + limits.maxNumberLength() + ", maxDocumentSize="
+                + limits.maxDocumentSize() + ", outputStyle=" + outputStyle + "]";
+    }
+
+    /**
+     * Builds a {@link PolicyJson}. Not thread-safe; the instances it builds are.
+     */
+    public static final class Builder {
+        private final EnumSet<ReaderOption> options = EnumSet.noneOf(ReaderOption.class);
+        private @Nullable Consumer<? super SkippedField> listener;
+        private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
+        private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
+        private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
+        private long maxDocumentSize = DEFAULT_MAX_DOCUMENT_SIZE;
+        private OutputStyle outputStyle = OutputStyle.PRETTY;
+
+        private Builder() {
+        }
+
+        /**
+         * Enables reader options.
+         *
+         * @param enabled the options, not null
+         * @return this builder
+         */
+        public Builder enable(ReaderOption... enabled) {
+            for (ReaderOption option : enabled) {
+                options.add(Objects.requireNonNull(option, "option"));
+            }
+            return this;
+        }
+
+        /**
+         * Disables reader options.
+         *
+         * @param disabled the options, not null
+         * @return this builder
+         */
+        public Builder disable(ReaderOption... disabled) {
+            for (ReaderOption option : disabled) {
+                options.remove(Objects.requireNonNull(option, "option"));
+            }
+            return this;
+        }
+
+        /**
+         * Sets the listener told about every field skipped under
+         * {@link ReaderOption#ALLOW_UNKNOWN_FIELDS}, in document order, on the reading thread. It
+         * must be thread-safe if the instance reads on several threads. Without one, skipped
+         * fields are logged.
+         *
+         * @param value the listener, null to log instead
+         * @return this builder
+         */
+        public Builder onSkippedField(@Nullable Consumer<? super SkippedField> value) {
+            this.listener = value;
+            return this;
+        }
+
+        /**
+         * Sets the deepest nesting of arrays and objects that is read; a plan is nested about 8
+         * levels deep plus 2 for each level of sub-goals.
+         *
+         * @param value the limit, at least 1; {@value #DEFAULT_MAX_NESTING_DEPTH} by default
+         * @return this builder
+         * @throws IllegalArgumentException if the value is less than 1
+         */
+        public Builder maxNestingDepth(int value) {
+            this.maxNestingDepth = positive(value, "maxNestingDepth");
+            return this;
+        }
+
+        /**
+         * Sets the length of the longest string or field name that is read.
+         *
+         * @param value the limit in characters, at least 1; {@value #DEFAULT_MAX_STRING_LENGTH} by
+         *     default
+         * @return this builder
+         * @throws IllegalArgumentException if the value is less than 1
+         */
+        public Builder maxStringLength(int value) {
+            this.maxStringLength = positive(value, "maxStringLength");
+            return this;
+        }
+
+        /**
+         * Sets the length of the longest number that is read, sign, point and exponent included.
+         *
+         * @param value the limit in characters, at least 1; {@value #DEFAULT_MAX_NUMBER_LENGTH} by
+         *     default
+         * @return this builder
+         * @throws IllegalArgumentException if the value is less than 1
+         */
+        public Builder maxNumberLength(int value) {
+            this.maxNumberLength = positive(value, "maxNumberLength");
+            return this;
+        }
+
+        /**
+         * Sets the size of the largest document, or of the largest line of a catalog, that is
+         * read: in bytes for files and byte streams, in characters for character streams and
+         * strings.
+         *
+         * @param value the limit, at least 1; {@value #DEFAULT_MAX_DOCUMENT_SIZE} (16 MiB) by
+         *     default
+         * @return this builder
+         * @throws IllegalArgumentException if the value is less than 1
+         */
+        public Builder maxDocumentSize(long value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("maxDocumentSize must be at least 1: " + value);
+            }
+            this.maxDocumentSize = value;
+            return this;
+        }
+
+        /**
+         * Sets how documents are laid out. Catalog lines are always compact.
+         *
+         * @param value the style, not null; {@link OutputStyle#PRETTY} by default
+         * @return this builder
+         */
+        public Builder outputStyle(OutputStyle value) {
+            this.outputStyle = Objects.requireNonNull(value, "outputStyle");
+            return this;
+        }
+
+        /**
+         * Builds the instance.
+         *
+         * @return the instance, not null
+         */
+        public PolicyJson build() {
+            return new PolicyJson(this);
+        }
+
+        private static int positive(int value, String name) {
+            if (value < 1) {
+                throw new IllegalArgumentException(name + " must be at least 1: " + value);
+            }
+            return value;
+        }
+    }
+}

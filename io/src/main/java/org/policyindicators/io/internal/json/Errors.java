@@ -1,0 +1,140 @@
+package org.policyindicators.io.internal.json;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import org.policyindicators.io.PolicyJsonException;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+
+/** Turns the parser's and generator's exceptions into {@link PolicyJsonException}s for people. */
+final class Errors {
+
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate Object property \"(.*)\"", Pattern.DOTALL);
+    private static final Pattern NON_NUMERIC = Pattern.compile("Non-standard token '(.*?)'");
+    /** Advice about parser features and source descriptions, which mean nothing to the reader of the message. */
+    private static final Pattern HINT = Pattern.compile("[:;] enable `[^`]*` to allow"
+            + "|\\s*\\(not recognized as one since Feature '[^']*' not enabled for parser\\)"
+            + "|\\s*\\(start marker at \\[Source: [^\\]]*\\]\\)");
+
+    private Errors() {
+    }
+
+    /**
+     * Translates a reading error.
+     *
+     * @param e the error
+     * @param p the parser, which stands where the error arose
+     * @param catalogLine the line in a catalog, or 0 for a document of its own
+     * @param limits the reader limits, for messages
+     * @return the exception to throw: a {@link PolicyJsonException}, or an
+     *     {@link UncheckedIOException} when the input itself could not be read
+     */
+    static RuntimeException reading(JacksonException e, JsonParser p, long catalogLine, Limits limits) {
+        IOException io = ioCause(e);
+        if (io != null && !(io instanceof InputProblem)) {
+            return new UncheckedIOException(io);
+        }
+        TokenStreamLocation location = io == null ? e.getLocation() : null;
+        if (location == null || location.getLineNr() <= 0) {
+            location = p.currentLocation();
+        }
+        String pointer = e instanceof PointedException pointed ? pointed.pointer() : Reading.pointer(p);
+        return at(problem(e, io, limits), location, catalogLine, pointer, e);
+    }
+
+    /**
+     * Creates an error at a position.
+     *
+     * @param problem what is wrong
+     * @param location where, in the parsed text
+     * @param catalogLine the line in a catalog, or 0 for a document of its own
+     * @param pointer the JSON Pointer
+     * @param cause the cause, null if none
+     * @return the exception
+     */
+    static PolicyJsonException at(String problem, TokenStreamLocation location, long catalogLine, String pointer,
+            @Nullable Throwable cause) {
+        long line = catalogLine > 0 ? catalogLine : location.getLineNr();
+        return new PolicyJsonException(problem, line, location.getColumnNr(), pointer, cause);
+    }
+
+    /**
+     * Translates a writing error.
+     *
+     * @param e the error
+     * @param g the generator, which stands where the error arose
+     * @return the exception to throw
+     */
+    static RuntimeException writing(JacksonException e, JsonGenerator g) {
+        IOException io = ioCause(e);
+        if (io != null) {
+            return new UncheckedIOException(io);
+        }
+        String pointer = g.streamWriteContext().pathAsPointer().toString();
+        return new PolicyJsonException("Cannot write: " + e.getOriginalMessage(), -1, -1, pointer, e);
+    }
+
+    private static String problem(JacksonException e, @Nullable IOException io, Limits limits) {
+        if (io != null) {
+            return io.getMessage();
+        }
+        String message = e.getOriginalMessage();
+        if (e instanceof StreamConstraintsException) {
+            return limit(message, limits);
+        }
+        if (e instanceof StreamReadException) {
+            Matcher duplicate = DUPLICATE.matcher(message);
+            if (duplicate.matches()) {
+                return "Duplicate field '" + duplicate.group(1) + "'";
+            }
+            Matcher nonNumeric = NON_NUMERIC.matcher(message);
+            if (nonNumeric.find()) {
+                return "'" + nonNumeric.group(1) + "' is not a JSON number; NaN and infinities cannot be written in"
+                        + " JSON";
+            }
+            return "Malformed JSON: " + HINT.matcher(message).replaceAll("");
+        }
+        return message;
+    }
+
+    private static String limit(String message, Limits limits) {
+        if (message.contains("getMaxNestingDepth")) {
+            return "The document is nested deeper than the limit of " + limits.maxNestingDepth()
+                    + " levels (PolicyJson.Builder.maxNestingDepth)";
+        }
+        if (message.contains("getMaxStringLength")) {
+            return "A string is longer than the limit of " + limits.maxStringLength()
+                    + " characters (PolicyJson.Builder.maxStringLength)";
+        }
+        if (message.contains("getMaxNumberLength")) {
+            return "A number is longer than the limit of " + limits.maxNumberLength()
+                    + " characters (PolicyJson.Builder.maxNumberLength)";
+        }
+        if (message.contains("getMaxNameLength")) {
+            return "A field name is longer than the limit of " + limits.maxStringLength()
+                    + " characters (PolicyJson.Builder.maxStringLength)";
+        }
+        return "The document exceeds a reader limit: " + message;
+    }
+
+    private static @Nullable IOException ioCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IOException io) {
+                return io;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,26 @@
+package org.policyindicators.io.internal.json;
+
+import java.util.regex.Pattern;
+
+/** The format version that documents carry in their {@code format} field. */
+public final class FormatVersion {
+
+    /** The version this library writes. */
+    public static final String CURRENT = "policy-indicators/1.0";
+
+    /** The versions this library reads: major version 1, any minor version. */
+    private static final Pattern READABLE = Pattern.compile("policy-indicators/1\\.(0|[1-9][0-9]{0,8})");
+
+    private FormatVersion() {
+    }
+
+    /**
+     * Returns whether a document with this format value can be read.
+     *
+     * @param format the value of the {@code format} field, not null
+     * @return true for {@code policy-indicators/1.x}
+     */
+    public static boolean isReadable(String format) {
+        return READABLE.matcher(format).matches();
+    }
+}

@@ -1,0 +1,362 @@
+package org.policyindicators.io.internal.json;
+
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+import org.jspecify.annotations.Nullable;
+import org.policyindicators.core.Jurisdiction;
+import org.policyindicators.core.Plan;
+import org.policyindicators.io.PolicyIndicatorsModule;
+import org.policyindicators.io.PolicyJsonException;
+import org.policyindicators.io.SkippedField;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * Reads and writes documents with a mapper configured for the format: the limits, duplicate
+ * detection, strict UTF-8, no trailing content, errors as {@link PolicyJsonException}. Immutable
+ * and thread-safe.
+ */
+public final class JsonEngine {
+
+    private static final char NEWLINE = '\n';
+
+    private final Limits limits;
+    private final @Nullable Consumer<SkippedField> listener;
+    private final ObjectReader planReader;
+    private final ObjectReader jurisdictionReader;
+    private final ObjectWriter documentWriter;
+    private final ObjectWriter lineWriter;
+
+    /**
+     * Creates an engine.
+     *
+     * @param limits the reader limits, not null
+     * @param listener the listener for skipped fields, null to fail on unknown fields
+     * @param pretty whether documents are indented
+     */
+    public JsonEngine(Limits limits, @Nullable Consumer<SkippedField> listener, boolean pretty) {
+        this.limits = limits;
+        this.listener = listener;
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxNestingDepth())
+                        .maxStringLength(limits.maxStringLength())
+                        .maxNameLength(limits.maxStringLength())
+                        .maxNumberLength(limits.maxNumberLength())
+                        .build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .build();
+        SimpleModule roots = new SimpleModule("policy-indicators-roots");
+        roots.addSerializer(JurisdictionList.class, JurisdictionListSerializer.INSTANCE);
+        roots.addDeserializer(JurisdictionList.class, JurisdictionListDeserializer.INSTANCE);
+        JsonMapper mapper = JsonMapper.builder(factory)
+                .addModule(new PolicyIndicatorsModule())
+                .addModule(roots)
+                .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .build();
+        ObjectReader plans = mapper.readerFor(Plan.class);
+        ObjectReader jurisdictions = mapper.readerFor(JurisdictionList.class);
+        if (listener != null) {
+            plans = plans.withAttribute(Reading.SKIPPED_FIELD_LISTENER, listener);
+            jurisdictions = jurisdictions.withAttribute(Reading.SKIPPED_FIELD_LISTENER, listener);
+        }
+        this.planReader = plans;
+        this.jurisdictionReader = jurisdictions;
+        ObjectWriter writer = mapper.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+        this.documentWriter = pretty ? writer.with(prettyPrinter()) : writer;
+        this.lineWriter = writer;
+    }
+
+    private static DefaultPrettyPrinter prettyPrinter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        return new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectNameValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter);
+    }
+
+    // ---- reading documents
+
+    /**
+     * Reads a plan document from bytes.
+     *
+     * @param in the bytes, not null; not closed
+     * @return the plan, not null
+     */
+    public Plan readPlan(InputStream in) {
+        return readDocument(new StrictUtf8Reader(in, limits.maxDocumentSize()), planReader, "a plan document");
+    }
+
+    /**
+     * Reads a plan document from characters.
+     *
+     * @param in the characters, not null; not closed
+     * @return the plan, not null
+     */
+    public Plan readPlan(Reader in) {
+        return readDocument(new LimitedReader(in, limits.maxDocumentSize()), planReader, "a plan document");
+    }
+
+    /**
+     * Reads a jurisdiction document from bytes.
+     *
+     * @param in the bytes, not null; not closed
+     * @return the jurisdictions, not null
+     */
+    public List<Jurisdiction> readJurisdictions(InputStream in) {
+        JurisdictionList list = readDocument(new StrictUtf8Reader(in, limits.maxDocumentSize()), jurisdictionReader,
+                "a jurisdiction list");
+        return list.jurisdictions();
+    }
+
+    /**
+     * Reads a jurisdiction document from characters.
+     *
+     * @param in the characters, not null; not closed
+     * @return the jurisdictions, not null
+     */
+    public List<Jurisdiction> readJurisdictions(Reader in) {
+        JurisdictionList list = readDocument(new LimitedReader(in, limits.maxDocumentSize()), jurisdictionReader,
+                "a jurisdiction list");
+        return list.jurisdictions();
+    }
+
+    private <T> T readDocument(Reader in, ObjectReader reader, String noun) {
+        JsonParser p;
+        try {
+            p = reader.createParser(in);
+        } catch (JacksonException e) {
+            throw new IllegalStateException("cannot create a parser", e);
+        }
+        try (p) {
+            return readRoot(p, reader, noun, 0);
+        }
+    }
+
+    private <T> T readRoot(JsonParser p, ObjectReader reader, String noun, long catalogLine) {
+        try {
+            if (p.nextToken() == null) {
+                throw Errors.at("The document is empty; expected " + noun, p.currentLocation(), catalogLine, "",
+                        null);
+            }
+            T value = reader.readValue(p);
+            Objects.requireNonNull(value, "value");
+            trailing(p, catalogLine);
+            return value;
+        } catch (JacksonException e) {
+            throw Errors.reading(e, p, catalogLine, limits);
+        }
+    }
+
+    private static void trailing(JsonParser p, long catalogLine) {
+        JsonToken next;
+        try {
+            next = p.nextToken();
+        } catch (StreamReadException e) {
+            if (e.getCause() != null) {
+                throw e;
+            }
+            throw Errors.at("Unexpected content after the end of the document; a document holds one JSON value",
+                    e.getLocation() == null ? p.currentLocation() : e.getLocation(), catalogLine, "", e);
+        }
+        if (next != null) {
+            throw Errors.at("Unexpected content after the end of the document; a document holds one JSON value",
+                    p.currentTokenLocation(), catalogLine, "", null);
+        }
+    }
+
+    // ---- reading catalogs
+
+    /**
+     * Streams the plans of a catalog in JSON Lines, one plan document per line, holding one line
+     * at a time.
+     *
+     * @param in the characters, not null
+     * @param utf8Bytes whether the characters were decoded from bytes, so that the size limit of a
+     *     line counts bytes
+     * @param owned what to close when the stream is closed, null if nothing
+     * @return the plans, not null
+     */
+    public Stream<Plan> readCatalog(Reader in, boolean utf8Bytes, @Nullable Closeable owned) {
+        LineReader lines = new LineReader(in, limits.maxDocumentSize(), utf8Bytes);
+        Spliterator<Plan> plans = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
+                Spliterator.ORDERED | Spliterator.NONNULL) {
+            @Override
+            public boolean tryAdvance(Consumer<? super Plan> action) {
+                String line;
+                try {
+                    line = lines.next();
+                } catch (InputProblem e) {
+                    throw new PolicyJsonException(e.getMessage(), lines.currentLine(), lines.column(), "", e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                if (line == null) {
+                    return false;
+                }
+                action.accept(readLine(line, lines.lineNumber()));
+                return true;
+            }
+        };
+        Stream<Plan> stream = StreamSupport.stream(plans, false);
+        return owned == null ? stream : stream.onClose(() -> {
+            try {
+                owned.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
+     * Reads one line of a catalog.
+     *
+     * @param line the line, without its terminator
+     * @param lineNumber the number of the line, from 1
+     * @return the plan, not null
+     */
+    private Plan readLine(String line, long lineNumber) {
+        if (line.isBlank()) {
+            throw new PolicyJsonException("Line " + lineNumber
+                    + " is blank; a catalog holds one plan document on each line", lineNumber, 1, "", null);
+        }
+        ObjectReader reader = planReader;
+        if (listener != null) {
+            Consumer<SkippedField> inner = listener;
+            reader = planReader.withAttribute(Reading.SKIPPED_FIELD_LISTENER, (Consumer<SkippedField>) skipped ->
+                    inner.accept(new SkippedField(skipped.pointer(), lineNumber, skipped.column())));
+        }
+        try (JsonParser p = reader.createParser(line)) {
+            return readRoot(p, reader, "a plan document", lineNumber);
+        }
+    }
+
+    // ---- writing
+
+    /**
+     * Writes a plan document as UTF-8, ending with a line feed.
+     *
+     * @param plan the plan, not null
+     * @return the bytes, not null
+     */
+    public byte[] planBytes(Plan plan) {
+        return bytes(documentWriter, plan);
+    }
+
+    /**
+     * Writes a plan document as text, ending with a line feed.
+     *
+     * @param plan the plan, not null
+     * @return the text, not null
+     */
+    public String planText(Plan plan) {
+        return text(documentWriter, plan);
+    }
+
+    /**
+     * Writes a jurisdiction document as UTF-8, ending with a line feed.
+     *
+     * @param jurisdictions the jurisdictions, not null
+     * @return the bytes, not null
+     */
+    public byte[] jurisdictionBytes(List<Jurisdiction> jurisdictions) {
+        return bytes(documentWriter, new JurisdictionList(jurisdictions));
+    }
+
+    /**
+     * Writes a jurisdiction document as text, ending with a line feed.
+     *
+     * @param jurisdictions the jurisdictions, not null
+     * @return the text, not null
+     */
+    public String jurisdictionText(List<Jurisdiction> jurisdictions) {
+        return text(documentWriter, new JurisdictionList(jurisdictions));
+    }
+
+    /**
+     * Writes a plan as one compact line of a catalog, ending with a line feed.
+     *
+     * @param plan the plan, not null
+     * @param out where to write, not null
+     * @throws IOException if writing fails
+     */
+    public void writeLine(Plan plan, OutputStream out) throws IOException {
+        out.write(bytes(lineWriter, plan));
+    }
+
+    /**
+     * Writes a plan as one compact line of a catalog, ending with a line feed.
+     *
+     * @param plan the plan, not null
+     * @param out where to write, not null
+     * @throws IOException if writing fails
+     */
+    public void writeLine(Plan plan, Writer out) throws IOException {
+        out.write(text(lineWriter, plan));
+    }
+
+    private static byte[] bytes(ObjectWriter writer, Object value) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(8192);
+        JsonGenerator g = writer.createGenerator(buffer);
+        write(writer, g, value);
+        return buffer.toByteArray();
+    }
+
+    private static String text(ObjectWriter writer, Object value) {
+        StringWriter buffer = new StringWriter(8192);
+        JsonGenerator g = writer.createGenerator(buffer);
+        write(writer, g, value);
+        return buffer.toString();
+    }
+
+    private static void write(ObjectWriter writer, JsonGenerator g, Object value) {
+        try {
+            writer.writeValue(g, value);
+            g.writeRaw(NEWLINE);
+        } catch (JacksonException e) {
+            // translated before closing, which would move the generator's context
+            RuntimeException error = Errors.writing(e, g);
+            try {
+                g.close();
+            } catch (JacksonException suppressed) {
+                error.addSuppressed(suppressed);
+            }
+            throw error;
+        }
+        g.close();
+    }
+}

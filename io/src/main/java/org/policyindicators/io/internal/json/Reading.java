@@ -1,0 +1,437 @@
+package org.policyindicators.io.internal.json;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+import org.policyindicators.core.PolicyException;
+import org.policyindicators.io.SkippedField;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.exc.ValueInstantiationException;
+
+/**
+ * Strict readers for the scalars and lists of the format. No coercion at all: a year must be a
+ * JSON integer, a value a JSON number, a flag {@code true} or {@code false}, a code a string;
+ * {@code null} is never accepted, because absent fields take their defaults.
+ */
+public final class Reading {
+
+    /** The key of the deserialization attribute that holds the listener for skipped fields. */
+    public static final String SKIPPED_FIELD_LISTENER = "org.policyindicators.io.skippedFieldListener";
+
+    private static final int MAX_EXCERPT = 40;
+
+    private Reading() {
+    }
+
+    /** Reads one value at the parser's current token. */
+    @FunctionalInterface
+    public interface ValueReader<T> {
+        /**
+         * Reads the value.
+         *
+         * @param p the parser, at the first token of the value
+         * @param ctxt the context
+         * @return the value, not null
+         */
+        T read(JsonParser p, DeserializationContext ctxt);
+    }
+
+    /**
+     * Checks that the current token starts an object.
+     *
+     * @param p the parser
+     * @param type the type being read
+     * @param noun what is being read, with its article ("a plan")
+     */
+    public static void startObject(JsonParser p, Class<?> type, String noun) {
+        if (!p.hasToken(JsonToken.START_OBJECT)) {
+            throw mismatch(p, type, "Expected " + noun + " (a JSON object)" + forField(p) + " but found " + found(p));
+        }
+    }
+
+    /**
+     * Marks a field as seen, rejecting a second occurrence.
+     *
+     * @param p the parser, at the value of the field
+     * @param type the type being read
+     * @param seen the fields seen so far, one bit each
+     * @param bit the bit of this field
+     * @return the fields seen including this one
+     */
+    public static long once(JsonParser p, Class<?> type, long seen, long bit) {
+        if ((seen & bit) != 0) {
+            throw mismatch(p, type, "Duplicate field '" + p.currentName() + "'");
+        }
+        return seen | bit;
+    }
+
+    /**
+     * Reads a string.
+     *
+     * @param p the parser
+     * @param ctxt the context
+     * @return the string, not null
+     */
+    public static String string(JsonParser p, DeserializationContext ctxt) {
+        if (!p.hasToken(JsonToken.VALUE_STRING)) {
+            throw mismatch(p, String.class, "Expected a string" + forField(p) + " but found " + found(p));
+        }
+        String s = p.getString();
+        int bad = unpairedSurrogate(s);
+        if (bad >= 0) {
+            throw mismatch(p, String.class, "The string" + forField(p) + " holds an unpaired surrogate U+"
+                    + Integer.toHexString(s.charAt(bad)).toUpperCase(java.util.Locale.ROOT)
+                    + " at index " + bad + ", which UTF-8 cannot encode");
+        }
+        return s;
+    }
+
+    /**
+     * Reads a year: a JSON integer from -999,999,999 to 999,999,999.
+     *
+     * @param p the parser
+     * @param ctxt the context
+     * @return the year, not null
+     */
+    public static Year year(JsonParser p, DeserializationContext ctxt) {
+        if (!p.hasToken(JsonToken.VALUE_NUMBER_INT)) {
+            throw mismatch(p, Year.class,
+                    "Expected a year (a JSON integer such as 2025)" + forField(p) + " but found " + found(p));
+        }
+        if (p.getNumberType() != JsonParser.NumberType.INT) {
+            throw invalid(p, Year.class, "Year " + excerptRaw(p.getString()) + " is out of range", p.getString());
+        }
+        int value = p.getIntValue();
+        try {
+            return Year.of(value);
+        } catch (DateTimeException e) {
+            throw invalid(p, Year.class, "Year " + value + " is out of range: " + e.getMessage(), value);
+        }
+    }
+
+    /**
+     * Reads an {@code int}.
+     *
+     * @param p the parser
+     * @param ctxt the context
+     * @return the value
+     */
+    public static int integer(JsonParser p, DeserializationContext ctxt) {
+        if (!p.hasToken(JsonToken.VALUE_NUMBER_INT)) {
+            throw mismatch(p, Integer.class, "Expected a JSON integer" + forField(p) + " but found " + found(p));
+        }
+        if (p.getNumberType() != JsonParser.NumberType.INT) {
+            throw invalid(p, Integer.class, "Integer " + excerptRaw(p.getString()) + forField(p)
+                    + " is outside the range of a 32-bit integer", p.getString());
+        }
+        return p.getIntValue();
+    }
+
+    /**
+     * Reads an exact decimal from a JSON number, keeping its scale.
+     *
+     * @param p the parser
+     * @param ctxt the context
+     * @return the value, not null
+     */
+    public static BigDecimal decimal(JsonParser p, DeserializationContext ctxt) {
+        if (!p.hasToken(JsonToken.VALUE_NUMBER_INT) && !p.hasToken(JsonToken.VALUE_NUMBER_FLOAT)) {
+            throw mismatch(p, BigDecimal.class, "Expected a number" + forField(p) + " but found " + found(p));
+        }
+        if (p.isNaN()) {
+            throw invalid(p, BigDecimal.class, "Expected a finite number" + forField(p) + " but found " + p.getString(),
+                    p.getString());
+        }
+        try {
+            return p.getDecimalValue();
+        } catch (NumberFormatException | JacksonException e) {
+            throw invalid(p, BigDecimal.class, "The number " + excerptRaw(p.getString()) + forField(p)
+                    + " is outside the range of an exact decimal", p.getString());
+        }
+    }
+
+    /**
+     * Reads {@code true} or {@code false}.
+     *
+     * @param p the parser
+     * @param ctxt the context
+     * @return the value
+     */
+    public static boolean bool(JsonParser p, DeserializationContext ctxt) {
+        if (p.hasToken(JsonToken.VALUE_TRUE)) {
+            return true;
+        }
+        if (p.hasToken(JsonToken.VALUE_FALSE)) {
+            return false;
+        }
+        throw mismatch(p, Boolean.class, "Expected true or false" + forField(p) + " but found " + found(p));
+    }
+
+    /**
+     * Reads an ISO 8601 calendar date such as {@code 2021-03-01}.
+     *
+     * @param p the parser
+     * @param ctxt the context
+     * @return the date, not null
+     */
+    public static LocalDate date(JsonParser p, DeserializationContext ctxt) {
+        if (!p.hasToken(JsonToken.VALUE_STRING)) {
+            throw mismatch(p, LocalDate.class,
+                    "Expected a date (a string such as \"2021-03-01\")" + forField(p) + " but found " + found(p));
+        }
+        String s = p.getString();
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            throw invalid(p, LocalDate.class, "Invalid date " + excerpt(s) + forField(p)
+                    + ": expected an ISO 8601 date such as \"2021-03-01\"", s);
+        }
+    }
+
+    /**
+     * Reads a code and looks it up with the domain's own factory.
+     *
+     * @param <T> the type of the value
+     * @param p the parser
+     * @param ctxt the context
+     * @param type the type of the value
+     * @param ofCode the domain factory, which throws {@link PolicyException} for an unknown code
+     * @return the value, not null
+     */
+    public static <T> T code(JsonParser p, DeserializationContext ctxt, Class<T> type, Function<String, T> ofCode) {
+        if (!p.hasToken(JsonToken.VALUE_STRING)) {
+            throw mismatch(p, type, "Expected a code (a string)" + forField(p) + " but found " + found(p));
+        }
+        String s = p.getString();
+        try {
+            return ofCode.apply(s);
+        } catch (PolicyException e) {
+            throw invalid(p, type, "Invalid value" + forField(p) + ": " + e.getMessage(), s);
+        }
+    }
+
+    /**
+     * Reads a JSON array, element by element.
+     *
+     * @param <T> the type of the elements
+     * @param p the parser, at the start of the array
+     * @param ctxt the context
+     * @param element the reader of one element
+     * @return the elements, not null
+     */
+    public static <T> List<T> list(JsonParser p, DeserializationContext ctxt, ValueReader<T> element) {
+        if (!p.hasToken(JsonToken.START_ARRAY)) {
+            throw mismatch(p, List.class, "Expected an array" + forField(p) + " but found " + found(p));
+        }
+        List<T> list = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            try {
+                list.add(element.read(p, ctxt));
+            } catch (JacksonException e) {
+                throw JacksonException.wrapWithPath(e, list, list.size());
+            }
+        }
+        return list;
+    }
+
+    /**
+     * Handles a field that the type does not have: skips and reports it when the context
+     * carries a listener for skipped fields, else fails.
+     *
+     * @param p the parser, at the value of the field
+     * @param ctxt the context
+     * @param type the type being read
+     * @param noun what is being read, with its article
+     * @param known the names of the fields the type has
+     */
+    public static void unknown(JsonParser p, DeserializationContext ctxt, Class<?> type, String noun,
+            Collection<Object> known) {
+        String name = p.currentName();
+        Consumer<SkippedField> listener = listener(ctxt);
+        if (listener != null) {
+            skip(p, listener);
+            return;
+        }
+        throw new UnrecognizedPropertyException(p, "Unknown field '" + name + "' in " + noun + "; the fields of "
+                + noun + " are: " + String.join(", ", known.stream().map(String::valueOf).toList()),
+                p.currentTokenLocation(), type, name, known);
+    }
+
+    /**
+     * Skips the current value and reports it.
+     *
+     * @param p the parser, at the value
+     * @param listener the listener for skipped fields
+     */
+    static void skip(JsonParser p, Consumer<SkippedField> listener) {
+        TokenStreamLocation at = p.currentTokenLocation();
+        String pointer = pointer(p);
+        p.skipChildren();
+        listener.accept(new SkippedField(pointer, at.getLineNr(), at.getColumnNr()));
+    }
+
+    /**
+     * Returns the listener for skipped fields of this read, if any.
+     *
+     * @param ctxt the context
+     * @return the listener, null when unknown fields are errors
+     */
+    @SuppressWarnings("unchecked")
+    static @Nullable Consumer<SkippedField> listener(DeserializationContext ctxt) {
+        Object value = ctxt.getAttribute(SKIPPED_FIELD_LISTENER);
+        return value instanceof Consumer<?> c ? (Consumer<SkippedField>) c : null;
+    }
+
+    /**
+     * Returns the JSON Pointer of the parser's current position.
+     *
+     * @param p the parser
+     * @return the pointer, empty for the root
+     */
+    public static String pointer(JsonParser p) {
+        return p.streamReadContext().pathAsPointer().toString();
+    }
+
+    /**
+     * Creates an error for a required field that is absent.
+     *
+     * @param p the parser, at the end of the object
+     * @param type the type being read
+     * @param noun what is being read, with its article
+     * @param field the missing field
+     * @return the error to throw
+     */
+    public static MismatchedInputException missing(JsonParser p, Class<?> type, String noun, String field) {
+        return mismatch(p, type, "Missing required field '" + field + "' in " + noun);
+    }
+
+    /**
+     * Creates an error for input of the wrong shape.
+     *
+     * @param p the parser
+     * @param type the type being read
+     * @param message the message
+     * @return the error to throw
+     */
+    public static MismatchedInputException mismatch(JsonParser p, Class<?> type, String message) {
+        return MismatchedInputException.from(p, type, message);
+    }
+
+    /**
+     * Creates an error for a value of the right shape that is not allowed.
+     *
+     * @param p the parser
+     * @param type the type being read
+     * @param message the message
+     * @param value the rejected value
+     * @return the error to throw
+     */
+    public static InvalidFormatException invalid(JsonParser p, Class<?> type, String message, Object value) {
+        return InvalidFormatException.from(p, message, value, type);
+    }
+
+    /**
+     * Turns what a domain constructor or factory rejected into a located error. Other runtime
+     * exceptions are returned unchanged, to be rethrown.
+     *
+     * @param p the parser
+     * @param ctxt the context
+     * @param type the type being built
+     * @param noun what is being built, with its article
+     * @param e the exception the constructor threw
+     * @return the exception to throw
+     */
+    public static RuntimeException rejected(JsonParser p, DeserializationContext ctxt, Class<?> type, String noun,
+            RuntimeException e) {
+        if (e instanceof PolicyException || e instanceof DateTimeException || e instanceof ArithmeticException
+                || e instanceof IllegalArgumentException || e instanceof NullPointerException) {
+            return ValueInstantiationException.from(p, "Invalid " + noun.substring(noun.indexOf(' ') + 1) + ": "
+                    + e.getMessage(), ctxt.constructType(type), e);
+        }
+        return e;
+    }
+
+    /**
+     * Wraps an error in a field with the field's path segment.
+     *
+     * @param e the error
+     * @param type the type that has the field
+     * @param name the field
+     * @return the error to throw
+     */
+    public static JacksonException wrap(JacksonException e, Class<?> type, String name) {
+        return JacksonException.wrapWithPath(e, type, name);
+    }
+
+    /**
+     * Returns the index of the first unpaired surrogate in a string, or -1.
+     *
+     * @param s the string
+     * @return the index, -1 if every surrogate is paired
+     */
+    public static int unpairedSurrogate(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static String forField(JsonParser p) {
+        String name = p.currentName();
+        return name == null ? "" : " for '" + name + "'";
+    }
+
+    private static String found(JsonParser p) {
+        JsonToken t = p.currentToken();
+        if (t == null) {
+            return "the end of the input";
+        }
+        return switch (t) {
+            case VALUE_STRING -> "the string " + excerpt(p.getString());
+            case VALUE_NUMBER_INT -> "the integer " + excerptRaw(p.getString());
+            case VALUE_NUMBER_FLOAT -> "the number " + excerptRaw(p.getString());
+            case VALUE_TRUE -> "true";
+            case VALUE_FALSE -> "false";
+            case VALUE_NULL -> "null (leave the field out instead)";
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            default -> t.asString() == null ? t.name() : t.asString();
+        };
+    }
+
+    static String excerpt(String s) {
+        return "\"" + excerptRaw(s) + "\"";
+    }
+
+    private static String excerptRaw(String s) {
+        if (s.length() <= MAX_EXCERPT) {
+            return s;
+        }
+        int end = Character.isHighSurrogate(s.charAt(MAX_EXCERPT - 1)) ? MAX_EXCERPT - 1 : MAX_EXCERPT;
+        return s.substring(0, end) + "…";
+    }
+}

@@ -1,0 +1,251 @@
+package org.policyindicators.io.validation;
+
+import java.util.Locale;
+
+import org.policyindicators.core.PolicyException;
+
+/**
+ * The kinds of {@link Finding}, each with a stable kebab-case {@linkplain #code() code} and a
+ * default {@linkplain #defaultSeverity() severity}.
+ *
+ * <p>Codes never change meaning once published; new kinds may be added. The table in
+ * {@code io/VALIDATION.md} describes each with an example. The parameters named below are the
+ * keys of {@link Finding#parameters()}.
+ */
+public enum FindingKind {
+
+    // declarative constraints, checked by the constraint engine
+
+    /** An identifier or a reference to one is malformed. Parameters: {@code value}. */
+    INVALID_IDENTIFIER(Severity.ERROR),
+    /**
+     * The official code of a jurisdiction is neither six digits (GB/T 2260) nor an ISO 3166
+     * code. Parameters: {@code value}.
+     */
+    INVALID_JURISDICTION_CODE(Severity.ERROR),
+    /** The quote of a provenance is empty or blank. Parameters: {@code value}. */
+    BLANK_QUOTE(Severity.ERROR),
+    /** The factor of a multiple target is zero or negative. Parameters: {@code value}. */
+    NON_POSITIVE_FACTOR(Severity.ERROR),
+    /**
+     * A rank or tier, or a value in a rank unit, is not a whole number of at least 1.
+     * Parameters: {@code value}.
+     */
+    NON_POSITIVE_RANK(Severity.ERROR),
+    /**
+     * A grade, or a value in a grade unit, is not a whole number of at least 1. Parameters:
+     * {@code value}.
+     */
+    NON_POSITIVE_GRADE(Severity.ERROR),
+
+    // horizons and periods
+
+    /**
+     * A horizon of the plan, its vision or a goal starts after it ends. Parameters:
+     * {@code start}, {@code end}.
+     */
+    INVERTED_HORIZON(Severity.ERROR),
+    /**
+     * The start year of a baseline, observation or target is after its year. Parameters:
+     * {@code startYear}, {@code year}.
+     */
+    INVERTED_PERIOD(Severity.ERROR),
+    /**
+     * A goal's horizon lies outside its parent goal's horizon, or outside the plan's horizon
+     * and vision horizon. Parameters: {@code horizon}, {@code enclosing}.
+     */
+    GOAL_HORIZON_NOT_ENCLOSED(Severity.ERROR),
+    /** A five-year plan does not span five years. Parameters: {@code horizon}, {@code years}. */
+    FIVE_YEAR_PLAN_LENGTH(Severity.ERROR),
+
+    // years of baselines, targets and observations
+
+    /**
+     * A baseline year is not before a target year of the same indicator. Parameters:
+     * {@code baselineYear}, {@code targetYear}, {@code target}.
+     */
+    BASELINE_NOT_BEFORE_TARGET(Severity.ERROR),
+    /**
+     * A target year lies outside the plan's horizon and its vision horizon. Parameters:
+     * {@code year}, {@code horizons} (the plan's horizon and vision horizon).
+     */
+    TARGET_OUTSIDE_HORIZON(Severity.ERROR),
+    /**
+     * An observation is of a year before the earliest baseline and is not marked historical.
+     * Parameters: {@code year}, {@code baselineYear}.
+     */
+    OBSERVATION_BEFORE_BASELINE(Severity.WARNING),
+    /** A target states no year. Parameters: {@code target} (its kind). */
+    TARGET_WITHOUT_YEAR(Severity.WARNING),
+
+    // units
+
+    /** A unit names a base unit that the plan's unit catalogue does not know. Parameters: {@code unit}. */
+    UNKNOWN_UNIT(Severity.ERROR),
+    /**
+     * A value's unit does not convert into the unit it must be compared with. Parameters:
+     * {@code unit}, {@code expected}.
+     */
+    INCOMPATIBLE_UNIT(Severity.ERROR),
+    /**
+     * A growth rate, relative change or share is not stated in percent. Parameters:
+     * {@code unit}.
+     */
+    RATE_NOT_PERCENT(Severity.ERROR),
+    /**
+     * Percent and percentage points are mixed in one indicator: a level in points for an
+     * indicator in percent, or the reverse, or an absolute change of a percent indicator in
+     * percent. Parameters: {@code unit}, {@code expected}.
+     */
+    MIXED_PERCENT_AND_POINTS(Severity.ERROR),
+
+    // values
+
+    /** The minimum of a range target is above its maximum. Parameters: {@code min}, {@code max}. */
+    INVERTED_RANGE(Severity.ERROR),
+    /** A share target lies outside 0 to 100 percent. Parameters: {@code value}. */
+    SHARE_OUT_OF_RANGE(Severity.ERROR),
+    /** A value in a count unit is not a whole number. Parameters: {@code value}, {@code unit}. */
+    COUNT_NOT_WHOLE(Severity.ERROR),
+    /** A value in a count unit is negative. Parameters: {@code value}, {@code unit}. */
+    NEGATIVE_COUNT(Severity.ERROR),
+
+    // identifiers and references
+
+    /**
+     * Two plans of a catalogue have the same identifier. Parameters: {@code id}, {@code index}
+     * and {@code firstIndex} (positions in the catalogue, from 0).
+     */
+    DUPLICATE_PLAN_ID(Severity.ERROR),
+    /**
+     * An identifier occurs twice in its scope within a document: goals, indicators, source
+     * documents and unit codes of a plan, or jurisdictions. Parameters: {@code scope}, {@code id},
+     * {@code first} (where it first occurs).
+     */
+    DUPLICATE_ID(Severity.ERROR),
+    /**
+     * A reference names nothing that exists where it must. Parameters: {@code type},
+     * {@code id}, and {@code plan} for a reference into another plan.
+     */
+    UNRESOLVED_REFERENCE(Severity.ERROR),
+    /**
+     * A reference names another plan that is not among the plans validated, so it cannot be
+     * checked. Parameters: {@code type}, {@code plan}, {@code id}.
+     */
+    UNRESOLVED_EXTERNAL_REFERENCE(Severity.WARNING),
+    /**
+     * References form a cycle: jurisdiction parents, indicator components or goal alignments.
+     * Parameters: {@code type}, {@code cycle}.
+     */
+    REFERENCE_CYCLE(Severity.ERROR),
+
+    // measurements
+
+    /**
+     * Two baselines of one indicator are for the same period. Parameters: {@code period},
+     * {@code first}.
+     */
+    DUPLICATE_BASELINE(Severity.ERROR),
+    /**
+     * Two observations of one indicator are for the same period with the same status.
+     * Parameters: {@code period}, {@code status}, {@code first}.
+     */
+    DUPLICATE_OBSERVATION(Severity.ERROR),
+
+    // targets against the indicator
+
+    /**
+     * A target points the wrong way for the indicator's polarity: a lower-is-better indicator
+     * with a target above its baseline, or a higher-is-better one below. Parameters:
+     * {@code polarity}, {@code target}, {@code baseline}, {@code baselineYear}, {@code unit};
+     * for a direction target {@code polarity} and {@code direction}.
+     */
+    TARGET_AGAINST_POLARITY(Severity.WARNING),
+    /** A binding indicator has no target with a number. Parameters: {@code targets}. */
+    BINDING_WITHOUT_NUMBER(Severity.WARNING),
+    /**
+     * Two targets of one indicator for the same year imply levels that cannot both hold.
+     * Parameters: {@code year}, {@code bound} and {@code otherBound} (the levels each allows,
+     * such as {@code ≥ 1100} and {@code ≈ 972}), {@code other} (the earlier target),
+     * {@code unit}.
+     */
+    CONTRADICTORY_TARGETS(Severity.WARNING),
+
+    // parts against the whole
+
+    /**
+     * The components of a breakdown do not add up to the total, even allowing for the rounding
+     * of their stated digits. Parameters: {@code period}, {@code total}, {@code sum},
+     * {@code difference} (total minus sum), {@code tolerance}, {@code unit}.
+     */
+    PARTS_DO_NOT_ADD_UP(Severity.ERROR),
+    /**
+     * The components of a breakdown differ from the total, but within the rounding of their
+     * stated digits. Parameters: {@code period}, {@code total}, {@code sum}, {@code difference}
+     * (total minus sum), {@code tolerance}, {@code unit}.
+     */
+    PARTS_DIFFER_WITHIN_ROUNDING(Severity.INFO),
+
+    // jurisdictions
+
+    /**
+     * A jurisdiction's GB/T 2260 code does not lie under its parent's code. Parameters:
+     * {@code code}, {@code parentCode}.
+     */
+    JURISDICTION_CODE_OUTSIDE_PARENT(Severity.WARNING),
+
+    // reading
+
+    /**
+     * The document could not be read at all: it is not well-formed JSON in the format, breaks a
+     * reader limit, or the file cannot be opened. Reported by the read-and-validate calls of
+     * {@link Validator}, at the JSON Pointer of the problem. Parameters: {@code problem}, and
+     * {@code line} and {@code column} where known.
+     */
+    UNREADABLE_DOCUMENT(Severity.ERROR);
+
+    private final Severity defaultSeverity;
+
+    FindingKind(Severity defaultSeverity) {
+        this.defaultSeverity = defaultSeverity;
+    }
+
+    /**
+     * Returns the stable code, the constant's name in kebab case
+     * ({@code baseline-not-before-target}).
+     *
+     * @return the code, not null
+     */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /**
+     * Returns the severity that findings of this kind have unless a
+     * {@link Validator.Builder#severity(FindingKind, Severity) validator changes it}.
+     *
+     * @return the severity, not null
+     */
+    public Severity defaultSeverity() {
+        return defaultSeverity;
+    }
+
+    /**
+     * Obtains a kind from its code.
+     *
+     * @param code the kebab-case code, not null
+     * @return the kind, not null
+     * @throws PolicyException if no kind has that code
+     */
+    public static FindingKind ofCode(String code) {
+        if (code == null) {
+            throw new NullPointerException("code");
+        }
+        for (FindingKind kind : values()) {
+            if (kind.code().equals(code)) {
+                return kind;
+            }
+        }
+        throw new PolicyException("Unknown finding code '" + code + "'");
+    }
+}

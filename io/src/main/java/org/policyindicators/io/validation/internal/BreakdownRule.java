@@ -1,0 +1,142 @@
+package org.policyindicators.io.validation.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.policyindicators.core.Indicator;
+import org.policyindicators.core.Measurement;
+import org.policyindicators.core.Observation;
+import org.policyindicators.core.ObservationStatus;
+import org.policyindicators.core.Unit;
+import org.policyindicators.core.UnitCatalog;
+import org.policyindicators.core.YearRange;
+import org.policyindicators.io.validation.FindingKind;
+import org.policyindicators.io.validation.internal.PlanContext.IndicatorEntry;
+
+/**
+ * Parts against the whole: where an indicator lists components, the components' values add
+ * up to its value for the same period (baselines with baselines; observations with
+ * observations of the same status), converted into the total's unit.
+ *
+ * <p>Stated values are rounded, so the sum may miss the total by up to half a unit of the last
+ * stated digit of each part and of the total, added up (9.8 + 1.1 + 6.9 = 17.8 against 17.9 万人
+ * may miss by up to 0.05 · 4 = 0.2). A difference beyond that is an error; a difference within
+ * it is reported as an info that states it. A period is compared only when the total and every
+ * part state an exact value (no bound) for it in known, compatible units. A component whose
+ * unit does not convert into the total's is reported at its reference.
+ */
+final class BreakdownRule implements PlanRule {
+
+    private record Key(YearRange period, @Nullable ObservationStatus status) {
+    }
+
+    @Override
+    public void check(PlanContext context, Catalog catalog) {
+        UnitCatalog units = context.units();
+        Map<Indicator, Map<Key, Measurement>> indexes = new IdentityHashMap<>();
+        for (IndicatorEntry entry : context.indicators()) {
+            Indicator total = entry.indicator();
+            if (total.components().isEmpty() || !units.knows(total.unit())) {
+                continue;
+            }
+            List<Indicator> parts = parts(context, units, total, entry.path());
+            if (parts == null) {
+                continue;
+            }
+            compare(context, units, total, parts, total.baselines(), entry.path() + "/baselines", indexes);
+            compare(context, units, total, parts, total.observations(), entry.path() + "/observations", indexes);
+        }
+    }
+
+    /** The component indicators, or null if one is missing, repeated, the total itself or in another unit. */
+    private static @Nullable List<Indicator> parts(PlanContext context, UnitCatalog units, Indicator total,
+            String path) {
+        List<Indicator> parts = new ArrayList<>(total.components().size());
+        Map<Indicator, Boolean> seen = new IdentityHashMap<>();
+        boolean usable = true;
+        for (int m = 0; m < total.components().size(); m++) {
+            IndicatorEntry part = context.indicator(total.components().get(m));
+            if (part == null || part.indicator() == total || seen.put(part.indicator(), Boolean.TRUE) != null) {
+                usable = false;
+                continue;
+            }
+            Unit unit = part.indicator().unit();
+            if (!units.knows(unit)) {
+                usable = false;
+            } else if (!units.isCompatible(unit, total.unit())) {
+                context.add(FindingKind.INCOMPATIBLE_UNIT, Pointers.index(path + "/components", m),
+                        "unit", unit, "expected", total.unit());
+                usable = false;
+            }
+            parts.add(part.indicator());
+        }
+        return usable ? parts : null;
+    }
+
+    private static void compare(PlanContext context, UnitCatalog units, Indicator total, List<Indicator> parts,
+            List<? extends Measurement> values, String path, Map<Indicator, Map<Key, Measurement>> indexes) {
+        for (int j = 0; j < values.size(); j++) {
+            Measurement whole = values.get(j);
+            if (whole.bound() != null || !Values.isTame(whole.value())) {
+                continue;
+            }
+            Unit unit = Values.unitOf(whole, total.unit());
+            Key key = key(whole);
+            BigDecimal sum = BigDecimal.ZERO;
+            BigDecimal tolerance = Values.halfUnitOfLastDigit(whole.value());
+            boolean complete = true;
+            for (Indicator part : parts) {
+                Measurement m = indexes.computeIfAbsent(part, BreakdownRule::index).get(key);
+                if (m == null || m.bound() != null || !Values.isTame(m.value())) {
+                    complete = false;
+                    break;
+                }
+                Unit partUnit = Values.unitOf(m, part.unit());
+                Optional<BigDecimal> value = Values.convert(units, m.value(), partUnit, unit);
+                Optional<BigDecimal> half = Values.convert(units, Values.halfUnitOfLastDigit(m.value()), partUnit,
+                        unit);
+                if (value.isEmpty() || half.isEmpty()) {
+                    complete = false;
+                    break;
+                }
+                sum = sum.add(value.get());
+                tolerance = tolerance.add(half.get());
+            }
+            if (!complete) {
+                continue;
+            }
+            BigDecimal difference = whole.value().subtract(sum);
+            // conversions that are not exact (亩 to square metres) leave noise far below the rounding
+            if (difference.abs().compareTo(tolerance.movePointLeft(20)) <= 0) {
+                continue;
+            }
+            FindingKind kind = difference.abs().compareTo(tolerance) > 0
+                    ? FindingKind.PARTS_DO_NOT_ADD_UP : FindingKind.PARTS_DIFFER_WITHIN_ROUNDING;
+            context.add(kind, Pointers.index(path, j) + "/value", "period", key.period(),
+                    "total", whole.value(), "sum", Values.clean(sum), "difference", Values.clean(difference),
+                    "tolerance", Values.clean(tolerance), "unit", unit);
+        }
+    }
+
+    private static Key key(Measurement m) {
+        return new Key(m.period(), m instanceof Observation o ? o.status() : null);
+    }
+
+    /** The first value of an indicator for each period (and status), baselines and observations apart. */
+    private static Map<Key, Measurement> index(Indicator indicator) {
+        Map<Key, Measurement> index = new HashMap<>();
+        for (Measurement m : indicator.baselines()) {
+            index.putIfAbsent(key(m), m);
+        }
+        for (Measurement m : indicator.observations()) {
+            index.putIfAbsent(key(m), m);
+        }
+        return index;
+    }
+}

@@ -1,0 +1,262 @@
+package org.policyindicators.io.validation.internal;
+
+import java.lang.annotation.ElementType;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.cfg.ConstraintDef;
+import org.hibernate.validator.cfg.ConstraintMapping;
+import org.hibernate.validator.cfg.defs.DecimalMinDef;
+import org.hibernate.validator.cfg.defs.MinDef;
+import org.hibernate.validator.cfg.defs.NotBlankDef;
+import org.hibernate.validator.cfg.defs.PatternDef;
+import org.hibernate.validator.spi.properties.ConstrainableExecutable;
+import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
+import org.policyindicators.core.Goal;
+import org.policyindicators.core.GoalReference;
+import org.policyindicators.core.GradeTarget;
+import org.policyindicators.core.Indicator;
+import org.policyindicators.core.IndicatorReference;
+import org.policyindicators.core.Jurisdiction;
+import org.policyindicators.core.MultipleTarget;
+import org.policyindicators.core.Observation;
+import org.policyindicators.core.Plan;
+import org.policyindicators.core.Provenance;
+import org.policyindicators.core.RankTarget;
+import org.policyindicators.core.RelativeTarget;
+import org.policyindicators.core.ShareTarget;
+import org.policyindicators.core.SourceDocument;
+import org.policyindicators.io.validation.FindingKind;
+
+/**
+ * The declarative constraints on single fields, checked by Hibernate Validator with a
+ * programmatic mapping, so that the model itself names no validation engine.
+ *
+ * <p>Each constraint carries the code of its {@link FindingKind} as its message template; the
+ * template is never interpolated (messages come from this library's bundles), so no value of
+ * a document ever reaches an expression language. Properties are read through the records'
+ * public accessors, which a record-aware getter strategy makes known to the engine; no deep
+ * reflection into the model is needed.
+ *
+ * <p>The engine is built once, on first use, and shared; it is thread-safe.
+ */
+public final class ConstraintEngine {
+
+    /**
+     * Identifiers: a letter or digit, then letters, digits, {@code .}, {@code _} or {@code -};
+     * at most 128 characters.
+     */
+    public static final String IDENTIFIER = "[A-Za-z0-9][A-Za-z0-9._-]{0,127}";
+
+    /** Official codes: six digits (GB/T 2260), or an ISO 3166-1 or 3166-2 code. */
+    public static final String JURISDICTION_CODE = "[0-9]{6}|[A-Z]{2,3}(-[A-Z0-9]{1,3})?";
+
+    private static final class Holder {
+        static final ConstraintEngine SHARED = new ConstraintEngine();
+    }
+
+    private final ValidatorFactory factory;
+    private final Validator validator;
+
+    private ConstraintEngine() {
+        HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class)
+                .configure()
+                .ignoreXmlConfiguration()
+                .messageInterpolator(new TemplateAsMessage())
+                .traversableResolver(new EverythingTraversable())
+                .getterPropertySelectionStrategy(new RecordAccessors())
+                .defaultLocale(Locale.ROOT);
+        configuration.addMapping(mapping(configuration.createConstraintMapping()));
+        factory = configuration.buildValidatorFactory();
+        validator = factory.getValidator();
+    }
+
+    /**
+     * Returns the shared engine.
+     *
+     * @return the engine, not null
+     */
+    public static ConstraintEngine shared() {
+        return Holder.SHARED;
+    }
+
+    /**
+     * Checks a plan and adds a finding for each violated constraint.
+     *
+     * @param plan the plan, not null
+     * @param sink the sink, not null
+     */
+    public void validate(Plan plan, FindingSink sink) {
+        report(validator.validate(plan), plan.id(), "", sink);
+    }
+
+    /**
+     * Checks a jurisdiction and adds a finding for each violated constraint.
+     *
+     * @param jurisdiction the jurisdiction, not null
+     * @param document the document the jurisdiction is in, not null
+     * @param pointer the pointer of the jurisdiction in the document, not null
+     * @param sink the sink, not null
+     */
+    public void validate(Jurisdiction jurisdiction, String document, String pointer, FindingSink sink) {
+        report(validator.validate(jurisdiction), document, pointer, sink);
+    }
+
+    private static <T> void report(Set<ConstraintViolation<T>> violations, String document, String prefix,
+            FindingSink sink) {
+        for (ConstraintViolation<T> violation : violations) {
+            FindingKind kind = FindingKind.ofCode(violation.getMessageTemplate());
+            sink.add(kind, document, prefix + pointer(violation.getPropertyPath()), "value",
+                    value(violation.getInvalidValue()));
+        }
+    }
+
+    /**
+     * Turns a property path into a JSON Pointer: property names become member names, indices
+     * of list elements become array indices.
+     *
+     * @param path the path, not null
+     * @return the pointer, not null
+     */
+    static String pointer(Path path) {
+        String pointer = "";
+        for (Path.Node node : path) {
+            if (node.isInIterable()) {
+                if (node.getIndex() != null) {
+                    pointer = Pointers.index(pointer, node.getIndex());
+                } else if (node.getKey() != null) {
+                    pointer = Pointers.field(pointer, String.valueOf(node.getKey()));
+                }
+            }
+            if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
+                pointer = Pointers.field(pointer, node.getName());
+            }
+        }
+        return pointer;
+    }
+
+    private static Object value(Object invalid) {
+        if (invalid instanceof String || invalid instanceof Integer || invalid instanceof BigDecimal) {
+            return invalid;
+        }
+        return String.valueOf(invalid);
+    }
+
+    private static ConstraintMapping mapping(ConstraintMapping mapping) {
+        mapping.type(Plan.class)
+                .getter("id").constraint(identifier())
+                .getter("issuer").constraint(identifier())
+                .getter("sources").containerElementType().valid()
+                .getter("goals").containerElementType().valid();
+        mapping.type(SourceDocument.class)
+                .getter("id").constraint(identifier());
+        mapping.type(Goal.class)
+                .getter("id").constraint(identifier())
+                .getter("alignsWith").containerElementType().valid()
+                .getter("indicators").containerElementType().valid()
+                .getter("goals").containerElementType().valid();
+        mapping.type(GoalReference.class)
+                .getter("plan").constraint(identifier())
+                .getter("goal").constraint(identifier());
+        mapping.type(Indicator.class)
+                .getter("id").constraint(identifier())
+                .getter("targets").containerElementType().valid()
+                .getter("observations").containerElementType().valid()
+                .getter("components").containerElementType().constraint(identifier())
+                .getter("provenance").containerElementType().valid();
+        mapping.type(Observation.class)
+                .getter("source").constraint(identifier());
+        mapping.type(Provenance.class)
+                .getter("document").constraint(identifier())
+                .getter("quote").constraint(kind(new NotBlankDef(), FindingKind.BLANK_QUOTE));
+        mapping.type(MultipleTarget.class)
+                .getter("factor").constraint(kind(new DecimalMinDef().value("0").inclusive(false),
+                        FindingKind.NON_POSITIVE_FACTOR));
+        mapping.type(RankTarget.class)
+                .getter("rank").constraint(kind(new MinDef().value(1), FindingKind.NON_POSITIVE_RANK));
+        mapping.type(GradeTarget.class)
+                .getter("grade").constraint(kind(new MinDef().value(1), FindingKind.NON_POSITIVE_GRADE));
+        mapping.type(RelativeTarget.class)
+                .getter("reference").valid();
+        mapping.type(ShareTarget.class)
+                .getter("wholeIndicator").valid();
+        mapping.type(IndicatorReference.class)
+                .getter("plan").constraint(identifier())
+                .getter("indicator").constraint(identifier());
+        mapping.type(Jurisdiction.class)
+                .getter("id").constraint(identifier())
+                .getter("parent").constraint(identifier())
+                .getter("code").constraint(kind(new PatternDef().regexp(JURISDICTION_CODE),
+                        FindingKind.INVALID_JURISDICTION_CODE));
+        return mapping;
+    }
+
+    private static PatternDef identifier() {
+        return kind(new PatternDef().regexp(IDENTIFIER), FindingKind.INVALID_IDENTIFIER);
+    }
+
+    private static <D extends ConstraintDef<D, ?>> D kind(D definition, FindingKind kind) {
+        return definition.message(kind.code());
+    }
+
+    /** Keeps the template, which is the finding code; messages are rendered later from our bundles. */
+    private static final class TemplateAsMessage implements MessageInterpolator {
+        @Override
+        public String interpolate(String messageTemplate, Context context) {
+            return messageTemplate;
+        }
+
+        @Override
+        public String interpolate(String messageTemplate, Context context, Locale locale) {
+            return messageTemplate;
+        }
+    }
+
+    /** The model has no lazy parts; every property is checked. */
+    private static final class EverythingTraversable implements TraversableResolver {
+        @Override
+        public boolean isReachable(Object traversableObject, Path.Node traversableProperty, Class<?> rootBeanType,
+                Path pathToTraversableObject, ElementType elementType) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(Object traversableObject, Path.Node traversableProperty, Class<?> rootBeanType,
+                Path pathToTraversableObject, ElementType elementType) {
+            return true;
+        }
+    }
+
+    /** Treats every accessor without parameters as the getter of the property of its name, as records have. */
+    private static final class RecordAccessors implements GetterPropertySelectionStrategy {
+        private static final Set<String> NOT_PROPERTIES = Set.of("hashCode", "toString", "getClass");
+
+        @Override
+        public Optional<String> getProperty(ConstrainableExecutable executable) {
+            if (executable.getParameterTypes().length != 0 || executable.getReturnType() == void.class
+                    || NOT_PROPERTIES.contains(executable.getName())) {
+                return Optional.empty();
+            }
+            return Optional.of(executable.getName());
+        }
+
+        @Override
+        public List<String> getGetterMethodNameCandidates(String propertyName) {
+            return List.of(propertyName);
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package org.policyindicators.io.validation.internal;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.Year;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Indicator;
+import org.policyindicators.core.RangeTarget;
+import org.policyindicators.core.Target;
+import org.policyindicators.core.Unit;
+import org.policyindicators.core.UnitCatalog;
+import org.policyindicators.core.analysis.ImpliedTarget;
+import org.policyindicators.io.validation.FindingKind;
+import org.policyindicators.io.validation.internal.PlanContext.IndicatorEntry;
+
+/**
+ * Implied numbers that contradict each other: two targets of one indicator for the same year
+ * whose implied levels cannot both hold, such as a doubling of 486 (972) and a level of at
+ * least 1100.
+ *
+ * <p>Each target's level (see {@link ImpliedTarget}) becomes an interval: "at least" and "more
+ * than" bound it from below, "at most" and "less than" from above, a range gives both ends,
+ * and "reach" and "about" a value within {@link Comparator#APPROX_TOLERANCE_PERCENT} percent
+ * either side, since such a value is a statement of that number. "Toward" commits to nothing
+ * and is left out. Targets are taken in document order; each is compared with what the
+ * earlier ones of its year allow together, and reported against the target that set the bound
+ * it misses. The work per indicator is linear in its targets.
+ */
+final class ContradictoryTargetsRule implements PlanRule {
+
+    private static final BigDecimal TOLERANCE = Comparator.APPROX_TOLERANCE_PERCENT.movePointLeft(2);
+
+    /** A set of levels; a null end is unbounded. */
+    private record Interval(@Nullable BigDecimal lower, boolean lowerStrict, @Nullable BigDecimal upper,
+            boolean upperStrict, String text) {
+    }
+
+    /** What the earlier targets of one year allow together, and which target set each end. */
+    private static final class Allowed {
+        @Nullable BigDecimal lower;
+        boolean lowerStrict;
+        int lowerTarget = -1;
+        @Nullable BigDecimal upper;
+        boolean upperStrict;
+        int upperTarget = -1;
+    }
+
+    @Override
+    public void check(PlanContext context, Catalog catalog) {
+        UnitCatalog units = context.units();
+        for (IndicatorEntry entry : context.indicators()) {
+            Indicator indicator = entry.indicator();
+            if (indicator.targets().size() < 2 || !Targets.baselinesUsable(indicator, units)) {
+                continue;
+            }
+            check(context, units, indicator, entry.path());
+        }
+    }
+
+    private static void check(PlanContext context, UnitCatalog units, Indicator indicator, String path) {
+        List<Target> targets = indicator.targets();
+        Map<Year, Allowed> byYear = new HashMap<>();
+        String[] texts = new String[targets.size()];
+        for (int k = 0; k < targets.size(); k++) {
+            Target target = targets.get(k);
+            Year year = target.year();
+            if (year == null) {
+                continue;
+            }
+            Interval interval = interval(units, indicator, target);
+            if (interval == null) {
+                continue;
+            }
+            texts[k] = interval.text();
+            Allowed allowed = byYear.computeIfAbsent(year, y -> new Allowed());
+            int other = -1;
+            if (allowed.lower != null && interval.upper() != null
+                    && below(interval.upper(), interval.upperStrict(), allowed.lower, allowed.lowerStrict)) {
+                other = allowed.lowerTarget;
+            } else if (allowed.upper != null && interval.lower() != null
+                    && below(allowed.upper, allowed.upperStrict, interval.lower(), interval.lowerStrict())) {
+                other = allowed.upperTarget;
+            }
+            if (other >= 0) {
+                context.add(FindingKind.CONTRADICTORY_TARGETS, Pointers.index(path + "/targets", k),
+                        "year", year, "bound", interval.text(), "otherBound", texts[other],
+                        "other", Pointers.index(path + "/targets", other), "unit", indicator.unit());
+                continue;
+            }
+            narrow(allowed, interval, k);
+        }
+    }
+
+    /** Whether an upper end lies below a lower end, so that nothing lies between them. */
+    private static boolean below(BigDecimal upper, boolean upperStrict, BigDecimal lower, boolean lowerStrict) {
+        int c = upper.compareTo(lower);
+        return c < 0 || (c == 0 && (upperStrict || lowerStrict));
+    }
+
+    private static void narrow(Allowed allowed, Interval interval, int index) {
+        BigDecimal lower = interval.lower();
+        if (lower != null) {
+            int c = allowed.lower == null ? 1 : lower.compareTo(allowed.lower);
+            if (c > 0 || (c == 0 && interval.lowerStrict() && !allowed.lowerStrict)) {
+                allowed.lower = lower;
+                allowed.lowerStrict = interval.lowerStrict();
+                allowed.lowerTarget = index;
+            }
+        }
+        BigDecimal upper = interval.upper();
+        if (upper != null) {
+            int c = allowed.upper == null ? -1 : upper.compareTo(allowed.upper);
+            if (c < 0 || (c == 0 && interval.upperStrict() && !allowed.upperStrict)) {
+                allowed.upper = upper;
+                allowed.upperStrict = interval.upperStrict();
+                allowed.upperTarget = index;
+            }
+        }
+    }
+
+    private static @Nullable Interval interval(UnitCatalog units, Indicator indicator, Target target) {
+        if (target instanceof RangeTarget range) {
+            Unit unit = range.unit() != null ? range.unit() : indicator.unit();
+            Optional<BigDecimal> min = Values.convert(units, range.min(), unit, indicator.unit());
+            Optional<BigDecimal> max = Values.convert(units, range.max(), unit, indicator.unit());
+            if (min.isEmpty() || max.isEmpty() || min.get().compareTo(max.get()) > 0) {
+                return null;
+            }
+            return new Interval(min.get(), false, max.get(), false,
+                    "[" + Messages.format(Values.clean(min.get())) + ", " + Messages.format(Values.clean(max.get()))
+                            + "]");
+        }
+        Optional<ImpliedTarget> implied = Targets.implied(indicator, target, units);
+        if (implied.isEmpty()) {
+            return null;
+        }
+        BigDecimal v = implied.get().value().value();
+        if (!Values.isTame(v)) {
+            v = v.round(new MathContext(Values.MAX_PRECISION));
+            if (!Values.isTame(v)) {
+                return null;
+            }
+        }
+        return switch (implied.get().comparator()) {
+            case GE -> new Interval(v, false, null, false, Targets.bound("≥", v));
+            case GT -> new Interval(v, true, null, false, Targets.bound(">", v));
+            case LE -> new Interval(null, false, v, false, Targets.bound("≤", v));
+            case LT -> new Interval(null, false, v, true, Targets.bound("<", v));
+            case REACH, APPROX -> {
+                BigDecimal spread = v.abs().multiply(TOLERANCE);
+                yield new Interval(v.subtract(spread), false, v.add(spread), false, Targets.bound("≈", v));
+            }
+            case TOWARD -> null;
+        };
+    }
+}

@@ -1,0 +1,119 @@
+package org.policyindicators.io.validation.internal;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds cycles in a directed graph by an iterative depth-first search, in time linear in its
+ * nodes and edges. Each edge that closes a cycle (leads back to a node on the current path) is
+ * reported once, with the cycle it closes; the search visits roots and edges in the order
+ * given, so the result is the same on every run. Nodes are compared by identity.
+ *
+ * @param <N> the type of the nodes
+ * @param <E> the type of the edges
+ */
+final class CycleFinder<N, E> {
+
+    private final Function<N, List<E>> edges;
+    private final Function<E, @Nullable N> target;
+
+    /**
+     * Creates a finder.
+     *
+     * @param edges the edges leaving a node, in order
+     * @param target the node an edge leads to, null for an edge that leads nowhere
+     */
+    CycleFinder(Function<N, List<E>> edges, Function<E, @Nullable N> target) {
+        this.edges = edges;
+        this.target = target;
+    }
+
+    /**
+     * Searches from each root in turn.
+     *
+     * @param roots the nodes to start from, in order
+     * @param onCycle called with each closing edge and the cycle's nodes, first node repeated
+     *     at the end
+     */
+    void find(List<N> roots, BiConsumer<E, List<N>> onCycle) {
+        Map<N, Integer> onPath = new IdentityHashMap<>();
+        Map<N, Boolean> done = new IdentityHashMap<>();
+        List<N> path = new ArrayList<>();
+        Deque<Frame<N, E>> frames = new ArrayDeque<>();
+        for (N root : roots) {
+            if (done.containsKey(root) || onPath.containsKey(root)) {
+                continue;
+            }
+            onPath.put(root, 0);
+            path.add(root);
+            frames.push(new Frame<>(root, edges.apply(root)));
+            while (!frames.isEmpty()) {
+                Frame<N, E> frame = frames.peek();
+                if (frame.next >= frame.out.size()) {
+                    frames.pop();
+                    path.remove(path.size() - 1);
+                    onPath.remove(frame.node);
+                    done.put(frame.node, Boolean.TRUE);
+                    continue;
+                }
+                E edge = frame.out.get(frame.next++);
+                N next = target.apply(edge);
+                if (next == null || done.containsKey(next)) {
+                    continue;
+                }
+                Integer at = onPath.get(next);
+                if (at != null) {
+                    List<N> cycle = new ArrayList<>(path.subList(at, path.size()));
+                    cycle.add(next);
+                    onCycle.accept(edge, cycle);
+                    continue;
+                }
+                onPath.put(next, path.size());
+                path.add(next);
+                frames.push(new Frame<>(next, edges.apply(next)));
+            }
+        }
+    }
+
+    /**
+     * Describes a cycle for a message: the names joined by arrows, shortened after 20 nodes.
+     *
+     * @param cycle the nodes, not null
+     * @param name the name of a node
+     * @param <N> the type of the nodes
+     * @return the text, {@code a → b → a}, not null
+     */
+    static <N> String describe(List<N> cycle, Function<N, String> name) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < cycle.size(); i++) {
+            if (i > 0) {
+                out.append(" → ");
+            }
+            if (i == 20 && cycle.size() > 21) {
+                out.append("… → ").append(name.apply(cycle.get(cycle.size() - 1)));
+                break;
+            }
+            out.append(name.apply(cycle.get(i)));
+        }
+        return out.toString();
+    }
+
+    private static final class Frame<N, E> {
+        final N node;
+        final List<E> out;
+        int next;
+
+        Frame(N node, List<E> out) {
+            this.node = node;
+            this.out = out;
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package org.policyindicators.io.validation.internal;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.policyindicators.io.validation.Finding;
+
+/**
+ * Sorts findings into document order: by document in the order the documents were given, then
+ * by the place their pointer leads to as the JSON format writes it (record components in
+ * declaration order, list elements by index), then by kind and parameters so that the order is
+ * total and the same on every run.
+ *
+ * <p>The place is found by walking the model along the pointer through the public accessors of
+ * its records. Not thread-safe: one per run.
+ */
+public final class DocumentOrder {
+
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            return components == null ? new RecordComponent[0] : components;
+        }
+    };
+
+    private final Map<String, Integer> documentRanks = new HashMap<>();
+    private final Map<String, Object> roots = new HashMap<>();
+
+    /**
+     * Adds a document; the first added sorts first. A document added again under a name
+     * already present keeps its first place and root.
+     *
+     * @param document the document name, not null
+     * @param root the model of the document, not null
+     */
+    public void addDocument(String document, Object root) {
+        if (!documentRanks.containsKey(document)) {
+            documentRanks.put(document, documentRanks.size());
+            roots.put(document, root);
+        }
+    }
+
+    /**
+     * Returns the findings sorted into document order, without exact repetitions.
+     *
+     * @param findings the findings, not null
+     * @return a new sorted list, not null
+     */
+    public List<Finding> sort(List<Finding> findings) {
+        List<Keyed> keyed = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            keyed.add(new Keyed(f, documentRanks.getOrDefault(f.document(), Integer.MAX_VALUE),
+                    key(roots.get(f.document()), f.path())));
+        }
+        keyed.sort(Comparator.<Keyed>comparingInt(k -> k.document)
+                .thenComparing((a, b) -> Arrays.compare(a.key, b.key))
+                .thenComparing(k -> k.finding.kind())
+                .thenComparing(k -> k.finding.severity())
+                .thenComparing(Keyed::parametersText));
+        List<Finding> sorted = new ArrayList<>(keyed.size());
+        Finding previous = null;
+        for (Keyed k : keyed) {
+            if (!k.finding.equals(previous)) {
+                sorted.add(k.finding);
+            }
+            previous = k.finding;
+        }
+        return sorted;
+    }
+
+    private static final class Keyed {
+        final Finding finding;
+        final int document;
+        final int[] key;
+        private @Nullable String parametersText;
+
+        Keyed(Finding finding, int document, int[] key) {
+            this.finding = finding;
+            this.document = document;
+            this.key = key;
+        }
+
+        /** The last tie-breaker, computed only for findings that tie on everything else. */
+        String parametersText() {
+            if (parametersText == null) {
+                parametersText = finding.parameters().toString();
+            }
+            return parametersText;
+        }
+    }
+
+    /** Ranks each step of the pointer: component position in its record, or list index. */
+    static int[] key(@Nullable Object root, String pointer) {
+        List<String> tokens = Pointers.tokens(pointer);
+        int[] key = new int[tokens.size()];
+        Object current = root;
+        for (int i = 0; i < key.length; i++) {
+            String token = tokens.get(i);
+            int rank = Integer.MAX_VALUE;
+            Object next = null;
+            if (current instanceof Record) {
+                RecordComponent[] components = COMPONENTS.get(current.getClass());
+                for (int c = 0; c < components.length; c++) {
+                    if (components[c].getName().equals(token)) {
+                        rank = c;
+                        next = read(components[c], current);
+                        break;
+                    }
+                }
+            } else if (current instanceof List<?> list) {
+                int index = parseIndex(token);
+                if (index >= 0) {
+                    rank = index;
+                    next = index < list.size() ? list.get(index) : null;
+                }
+            }
+            key[i] = rank;
+            current = next;
+        }
+        return key;
+    }
+
+    private static @Nullable Object read(RecordComponent component, Object record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (IllegalAccessException | InvocationTargetException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static int parseIndex(String token) {
+        if (token.isEmpty() || token.length() > 9) {
+            return -1;
+        }
+        for (int i = 0; i < token.length(); i++) {
+            if (token.charAt(i) < '0' || token.charAt(i) > '9') {
+                return -1;
+            }
+        }
+        return Integer.parseInt(token);
+    }
+}

@@ -1,0 +1,87 @@
+package org.policyindicators.io.validation.internal;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.policyindicators.core.Plan;
+import org.policyindicators.core.PlanKind;
+import org.policyindicators.core.YearRange;
+import org.policyindicators.io.validation.FindingKind;
+import org.policyindicators.io.validation.internal.PlanContext.GoalEntry;
+
+/**
+ * Horizons: each starts no later than it ends; a five-year plan spans five years; a goal's
+ * horizon lies inside its nearest ancestor goal's horizon, or, for a goal without one, inside
+ * the plan's horizon or vision horizon.
+ */
+final class HorizonRule implements PlanRule {
+
+    @Override
+    public void check(PlanContext context, Catalog catalog) {
+        Plan plan = context.plan();
+        YearRange horizon = plan.horizon();
+        if (!horizon.isOrdered()) {
+            context.add(FindingKind.INVERTED_HORIZON, "/horizon", "start", horizon.start(), "end", horizon.end());
+        } else if (plan.kind() == PlanKind.FIVE_YEAR_PLAN && horizon.lengthInYears() != 5) {
+            context.add(FindingKind.FIVE_YEAR_PLAN_LENGTH, "/horizon", "horizon", horizon,
+                    "years", horizon.lengthInYears());
+        }
+        YearRange vision = plan.visionHorizon();
+        if (vision != null && !vision.isOrdered()) {
+            context.add(FindingKind.INVERTED_HORIZON, "/visionHorizon", "start", vision.start(), "end", vision.end());
+        }
+        String planHorizons = allowedHorizons(plan);
+        // goals come parent first, so each finds its nearest ordered ancestor horizon in the map
+        Map<GoalEntry, YearRange> nearest = new IdentityHashMap<>();
+        for (GoalEntry entry : context.goals()) {
+            YearRange enclosing = entry.parent() == null ? null : nearest.get(entry.parent());
+            YearRange own = entry.goal().horizon();
+            if (own == null) {
+                if (enclosing != null) {
+                    nearest.put(entry, enclosing);
+                }
+                continue;
+            }
+            String path = entry.path() + "/horizon";
+            if (!own.isOrdered()) {
+                context.add(FindingKind.INVERTED_HORIZON, path, "start", own.start(), "end", own.end());
+                if (enclosing != null) {
+                    nearest.put(entry, enclosing);
+                }
+                continue;
+            }
+            nearest.put(entry, own);
+            if (enclosing != null) {
+                if (!enclosing.encloses(own)) {
+                    context.add(FindingKind.GOAL_HORIZON_NOT_ENCLOSED, path, "horizon", own,
+                            "enclosing", enclosing.toString());
+                }
+            } else if (planHorizons != null && !inPlanHorizons(plan, own)) {
+                context.add(FindingKind.GOAL_HORIZON_NOT_ENCLOSED, path, "horizon", own, "enclosing", planHorizons);
+            }
+        }
+    }
+
+    private static boolean inPlanHorizons(Plan plan, YearRange range) {
+        YearRange vision = plan.visionHorizon();
+        return (plan.horizon().isOrdered() && plan.horizon().encloses(range))
+                || (vision != null && vision.isOrdered() && vision.encloses(range));
+    }
+
+    /**
+     * Returns the plan's ordered horizons as text, {@code 2021/2025, 2021/2035}.
+     *
+     * @param plan the plan, not null
+     * @return the text, null if neither horizon is ordered
+     */
+    static @Nullable String allowedHorizons(Plan plan) {
+        YearRange vision = plan.visionHorizon();
+        boolean main = plan.horizon().isOrdered();
+        boolean far = vision != null && vision.isOrdered();
+        if (main && far) {
+            return plan.horizon() + ", " + vision;
+        }
+        return main ? plan.horizon().toString() : far ? vision.toString() : null;
+    }
+}

@@ -1,0 +1,86 @@
+package org.policyindicators.io.validation.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.policyindicators.core.Jurisdiction;
+import org.policyindicators.io.validation.Finding;
+import org.policyindicators.io.validation.FindingKind;
+
+/**
+ * Rules on the list of jurisdictions: identifiers unique; every parent resolves; no
+ * jurisdiction is its own ancestor; and a six-digit GB/T 2260 code lies under its parent's
+ * code (140109 万柏林区 under 140100 太原市 under 140000 山西省).
+ */
+final class JurisdictionRule {
+
+    private static final String DOCUMENT = Finding.JURISDICTIONS;
+
+    void check(Catalog catalog, FindingSink sink) {
+        List<Jurisdiction> list = catalog.jurisdictions();
+        if (list == null) {
+            return;
+        }
+        Map<String, String> seen = new HashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            Jurisdiction jurisdiction = list.get(i);
+            String path = Pointers.index("/jurisdictions", i);
+            String first = seen.putIfAbsent(jurisdiction.id(), path + "/id");
+            if (first != null) {
+                sink.add(FindingKind.DUPLICATE_ID, DOCUMENT, path + "/id", "scope", "jurisdiction",
+                        "id", jurisdiction.id(), "first", first);
+            }
+            String parentId = jurisdiction.parent();
+            if (parentId == null) {
+                continue;
+            }
+            Integer parent = catalog.jurisdiction(parentId);
+            if (parent == null) {
+                sink.add(FindingKind.UNRESOLVED_REFERENCE, DOCUMENT, path + "/parent", "type", "jurisdiction",
+                        "id", parentId);
+            } else {
+                codeUnderParent(sink, jurisdiction, list.get(parent), path + "/code");
+            }
+        }
+        List<Integer> roots = new ArrayList<>();
+        Integer[] nodes = new Integer[list.size()];
+        for (int i = 0; i < list.size(); i++) {
+            nodes[i] = i;
+            if (list.get(i).parent() != null) {
+                roots.add(nodes[i]);
+            }
+        }
+        // the graph has at most one edge per node: the parent
+        CycleFinder<Integer, Integer> finder = new CycleFinder<>(
+                i -> list.get(i).parent() == null ? List.of() : List.of(i),
+                i -> {
+                    Integer parent = catalog.jurisdiction(list.get(i).parent());
+                    return parent == null ? null : nodes[parent];
+                });
+        finder.find(roots, (edge, cycle) -> sink.add(FindingKind.REFERENCE_CYCLE, DOCUMENT,
+                Pointers.index("/jurisdictions", edge) + "/parent", "type", "jurisdiction",
+                "cycle", CycleFinder.describe(cycle, i -> list.get(i).id())));
+    }
+
+    private static void codeUnderParent(FindingSink sink, Jurisdiction child, Jurisdiction parent, String path) {
+        String code = child.code();
+        String parentCode = parent.code();
+        if (code == null || parentCode == null || !isGbCode(code) || !isGbCode(parentCode)) {
+            return;
+        }
+        String prefix = parentCode;
+        while (prefix.endsWith("00")) {
+            prefix = prefix.substring(0, prefix.length() - 2);
+        }
+        if (!code.startsWith(prefix) || code.equals(parentCode)) {
+            sink.add(FindingKind.JURISDICTION_CODE_OUTSIDE_PARENT, DOCUMENT, path, "code", code,
+                    "parentCode", parentCode);
+        }
+    }
+
+    private static boolean isGbCode(String code) {
+        return code.length() == 6 && code.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+}

@@ -1,0 +1,231 @@
+package org.policyindicators.io.validation.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.PropertyResourceBundle;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The message bundles of the validator, read as UTF-8 whatever the platform's default
+ * charset, and the rendering of templates.
+ *
+ * <p>A template holds placeholders {@code {name}}, replaced by the parameter's value as plain
+ * text, and {@code {#name}}, replaced by the bundle's translation of the value under
+ * {@code term.<value>} (for codes such as {@code indicator} or {@code lower-is-better}). A key
+ * may have variants for findings that carry other parameters, {@code key.2}, {@code key.3} and
+ * so on; the first whose placeholders the parameters all fill is used. A
+ * value is inserted once and never read as a template; control characters in it are escaped
+ * and long values are shortened, so user data cannot change a message's form.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Messages {
+
+    private static final String BASE = "/org/policyindicators/io/validation/Messages";
+    private static final int MAX_VALUE_LENGTH = 120;
+    private static final Map<String, Messages> CACHE = new ConcurrentHashMap<>();
+
+    private final List<ResourceBundle> chain;
+
+    private Messages(List<ResourceBundle> chain) {
+        this.chain = List.copyOf(chain);
+    }
+
+    /**
+     * Returns the messages for a locale: its language and country bundle, its language
+     * bundle, then the root (English) bundle, looked up key by key in that order.
+     *
+     * @param locale the locale, not null
+     * @return the messages, not null
+     */
+    public static Messages forLocale(Locale locale) {
+        String language = locale.getLanguage();
+        String country = locale.getCountry();
+        String key = language + "_" + country;
+        return CACHE.computeIfAbsent(key, k -> {
+            List<ResourceBundle> chain = new ArrayList<>(3);
+            if (!language.isEmpty() && !country.isEmpty()) {
+                addIfPresent(chain, BASE + "_" + language + "_" + country + ".properties");
+            }
+            if (!language.isEmpty()) {
+                addIfPresent(chain, BASE + "_" + language + ".properties");
+            }
+            if (!addIfPresent(chain, BASE + ".properties")) {
+                throw new MissingResourceException("No message bundle " + BASE, Messages.class.getName(), "");
+            }
+            return new Messages(chain);
+        });
+    }
+
+    private static boolean addIfPresent(List<ResourceBundle> chain, String resource) {
+        try (InputStream in = Messages.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                return false;
+            }
+            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                chain.add(new PropertyResourceBundle(reader));
+                return true;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource, e);
+        }
+    }
+
+    /**
+     * Looks a key up through the chain of bundles.
+     *
+     * @param key the key, not null
+     * @return the text, null if no bundle has the key
+     */
+    public @Nullable String find(String key) {
+        for (ResourceBundle bundle : chain) {
+            if (bundle.containsKey(key)) {
+                return bundle.getString(key);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Chooses the template for a key and parameters: the first of the key and its variants
+     * ({@code key.2}, {@code key.3}…) whose placeholders the parameters all fill, or the key's
+     * own template if none does.
+     *
+     * @param key the key, not null
+     * @param parameters the values by name, not null
+     * @return the template, null if no bundle has the key
+     */
+    public @Nullable String template(String key, Map<String, ?> parameters) {
+        String first = find(key);
+        String candidate = first;
+        for (int variant = 2; candidate != null; variant++) {
+            if (fills(candidate, parameters)) {
+                return candidate;
+            }
+            candidate = find(key + "." + variant);
+        }
+        return first;
+    }
+
+    /**
+     * Returns the names in the placeholders of a template, {@code #} removed.
+     *
+     * @param template the template, not null
+     * @return the names in order of first use, not null
+     */
+    public static List<String> placeholders(String template) {
+        List<String> names = new ArrayList<>();
+        int open = template.indexOf('{');
+        while (open >= 0) {
+            int close = template.indexOf('}', open + 1);
+            if (close < 0) {
+                break;
+            }
+            String name = template.substring(open + 1, close);
+            name = name.startsWith("#") ? name.substring(1) : name;
+            if (!names.contains(name)) {
+                names.add(name);
+            }
+            open = template.indexOf('{', close + 1);
+        }
+        return names;
+    }
+
+    private static boolean fills(String template, Map<String, ?> parameters) {
+        return parameters.keySet().containsAll(placeholders(template));
+    }
+
+    /**
+     * Renders the template under a key with parameters, choosing among its variants as
+     * {@link #template(String, Map)} does.
+     *
+     * @param key the key of the template, not null
+     * @param parameters the values by name, not null
+     * @return the rendered text; the key and the parameters when no bundle has the key
+     */
+    public String render(String key, Map<String, ?> parameters) {
+        String template = template(key, parameters);
+        if (template == null) {
+            return key + " " + parameters;
+        }
+        StringBuilder out = new StringBuilder(template.length() + 32);
+        int i = 0;
+        while (i < template.length()) {
+            char c = template.charAt(i);
+            int close = c == '{' ? template.indexOf('}', i + 1) : -1;
+            if (close < 0) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            String name = template.substring(i + 1, close);
+            boolean term = name.startsWith("#");
+            Object value = parameters.get(term ? name.substring(1) : name);
+            if (value == null) {
+                out.append(template, i, close + 1);
+            } else {
+                String text = format(value);
+                String translated = term ? find("term." + text) : null;
+                out.append(translated != null ? translated : escape(text));
+            }
+            i = close + 1;
+        }
+        return out.toString();
+    }
+
+    /**
+     * Formats a parameter value without regard to locale: decimals in plain notation unless
+     * their exponent is extreme, years and counts without grouping.
+     *
+     * @param value the value, not null
+     * @return the text, not null
+     */
+    public static String format(Object value) {
+        if (value instanceof BigDecimal d) {
+            long exponent = (long) d.precision() - d.scale();
+            return d.scale() >= -40 && d.scale() <= 30 && exponent <= 40 ? d.toPlainString() : d.toString();
+        }
+        return String.valueOf(value);
+    }
+
+    /**
+     * Escapes control and bidirectional-override characters and shortens long text, so that a
+     * value from a document stays on one line and cannot reorder the text around it.
+     *
+     * @param text the text, not null
+     * @return the escaped text, at most 121 characters, not null
+     */
+    public static String escape(String text) {
+        StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_VALUE_LENGTH) + 8);
+        int count = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (count == MAX_VALUE_LENGTH) {
+                out.append('…');
+                break;
+            }
+            if (Character.isISOControl(cp) || cp == 0x2028 || cp == 0x2029 || (cp >= 0x202a && cp <= 0x202e)
+                    || (cp >= 0x2066 && cp <= 0x2069)) {
+                out.append(String.format(Locale.ROOT, "\\u%04x", cp));
+            } else {
+                out.appendCodePoint(cp);
+            }
+            count++;
+            i += Character.charCount(cp);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,188 @@
+package org.policyindicators.io.validation.internal;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.policyindicators.core.Goal;
+import org.policyindicators.core.Indicator;
+import org.policyindicators.core.Plan;
+import org.policyindicators.core.SourceDocument;
+import org.policyindicators.core.UnitCatalog;
+import org.policyindicators.io.validation.FindingKind;
+
+/**
+ * One plan prepared for the rules: its goals and indicators in document order with their JSON
+ * Pointers, and index maps from identifiers to the first element that has them, so that every
+ * reference resolves in constant time.
+ */
+public final class PlanContext {
+
+    /**
+     * A goal and where it is.
+     *
+     * @param goal the goal
+     * @param path its JSON Pointer
+     * @param parent the goal that holds it, null for a top-level goal
+     */
+    public record GoalEntry(Goal goal, String path, @Nullable GoalEntry parent) {
+    }
+
+    /**
+     * An indicator and where it is.
+     *
+     * @param indicator the indicator
+     * @param path its JSON Pointer
+     */
+    public record IndicatorEntry(Indicator indicator, String path) {
+    }
+
+    private final Plan plan;
+    private final int position;
+    private final UnitCatalog units;
+    private final FindingSink sink;
+    private final List<GoalEntry> goals = new ArrayList<>();
+    private final List<IndicatorEntry> indicators = new ArrayList<>();
+    private final Map<String, GoalEntry> goalsById = new HashMap<>();
+    private final Map<String, IndicatorEntry> indicatorsById = new HashMap<>();
+    private final Map<String, Integer> sourcesById = new HashMap<>();
+
+    /**
+     * Prepares a plan.
+     *
+     * @param plan the plan, not null
+     * @param position its position in the catalogue, from 0
+     * @param sink where findings go, not null
+     */
+    public PlanContext(Plan plan, int position, FindingSink sink) {
+        this.plan = plan;
+        this.position = position;
+        this.units = plan.unitCatalog();
+        this.sink = sink;
+        // pre-order, iteratively, so that a deep goal tree cannot exhaust the stack
+        Deque<GoalEntry> stack = new ArrayDeque<>();
+        for (int i = plan.goals().size() - 1; i >= 0; i--) {
+            stack.push(new GoalEntry(plan.goals().get(i), Pointers.index("/goals", i), null));
+        }
+        while (!stack.isEmpty()) {
+            GoalEntry entry = stack.pop();
+            goals.add(entry);
+            goalsById.putIfAbsent(entry.goal().id(), entry);
+            List<Indicator> own = entry.goal().indicators();
+            for (int i = 0; i < own.size(); i++) {
+                IndicatorEntry ie = new IndicatorEntry(own.get(i), Pointers.index(entry.path() + "/indicators", i));
+                indicators.add(ie);
+                indicatorsById.putIfAbsent(ie.indicator().id(), ie);
+            }
+            List<Goal> children = entry.goal().goals();
+            for (int i = children.size() - 1; i >= 0; i--) {
+                stack.push(new GoalEntry(children.get(i), Pointers.index(entry.path() + "/goals", i), entry));
+            }
+        }
+        List<SourceDocument> sources = plan.sources();
+        for (int i = 0; i < sources.size(); i++) {
+            sourcesById.putIfAbsent(sources.get(i).id(), i);
+        }
+    }
+
+    /**
+     * Returns the plan.
+     *
+     * @return the plan, not null
+     */
+    public Plan plan() {
+        return plan;
+    }
+
+    /**
+     * Returns the position of the plan in the catalogue.
+     *
+     * @return the position, from 0
+     */
+    public int position() {
+        return position;
+    }
+
+    /**
+     * Returns the plan's unit catalogue: the standard one with the plan's own units.
+     *
+     * @return the catalogue, not null
+     */
+    public UnitCatalog units() {
+        return units;
+    }
+
+    /**
+     * Returns all goals, depth first in document order.
+     *
+     * @return the goals, not null
+     */
+    public List<GoalEntry> goals() {
+        return Collections.unmodifiableList(goals);
+    }
+
+    /**
+     * Returns all indicators in document order.
+     *
+     * @return the indicators, not null
+     */
+    public List<IndicatorEntry> indicators() {
+        return Collections.unmodifiableList(indicators);
+    }
+
+    /**
+     * Looks up the first goal with an identifier.
+     *
+     * @param id the identifier, not null
+     * @return the goal, null if none
+     */
+    public @Nullable GoalEntry goal(String id) {
+        return goalsById.get(id);
+    }
+
+    /**
+     * Looks up the first indicator with an identifier.
+     *
+     * @param id the identifier, not null
+     * @return the indicator, null if none
+     */
+    public @Nullable IndicatorEntry indicator(String id) {
+        return indicatorsById.get(id);
+    }
+
+    /**
+     * Returns whether the plan lists a source document with an identifier.
+     *
+     * @param id the identifier, not null
+     * @return true if listed
+     */
+    public boolean hasSource(String id) {
+        return sourcesById.containsKey(id);
+    }
+
+    /**
+     * Returns whether findings of a kind are kept.
+     *
+     * @param kind the kind, not null
+     * @return true if enabled
+     */
+    public boolean enabled(FindingKind kind) {
+        return sink.enabled(kind);
+    }
+
+    /**
+     * Adds a finding in this plan.
+     *
+     * @param kind the kind, not null
+     * @param path the JSON Pointer in the plan, not null
+     * @param parameters alternating names and values
+     */
+    public void add(FindingKind kind, String path, @Nullable Object... parameters) {
+        sink.add(kind, plan.id(), path, parameters);
+    }
+}

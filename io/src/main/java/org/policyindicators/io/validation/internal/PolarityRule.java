@@ -1,0 +1,79 @@
+package org.policyindicators.io.validation.internal;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+import org.policyindicators.core.Baseline;
+import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Direction;
+import org.policyindicators.core.DirectionTarget;
+import org.policyindicators.core.Indicator;
+import org.policyindicators.core.Polarity;
+import org.policyindicators.core.RankTarget;
+import org.policyindicators.core.Target;
+import org.policyindicators.core.UnitCatalog;
+import org.policyindicators.core.analysis.ImpliedTarget;
+import org.policyindicators.io.validation.FindingKind;
+import org.policyindicators.io.validation.internal.PlanContext.IndicatorEntry;
+
+/**
+ * Targets against polarity: for a lower-is-better indicator, a target whose implied level is
+ * above the baseline it starts from, or a direction target of increase; for a higher-is-better
+ * one, the reverse. Rank targets are left out (a rank has its own direction: 1 is best), and
+ * so are "toward" targets, which commit to no level.
+ */
+final class PolarityRule implements PlanRule {
+
+    @Override
+    public void check(PlanContext context, Catalog catalog) {
+        UnitCatalog units = context.units();
+        for (IndicatorEntry entry : context.indicators()) {
+            Indicator indicator = entry.indicator();
+            Polarity polarity = indicator.polarity();
+            if (polarity != Polarity.HIGHER_IS_BETTER && polarity != Polarity.LOWER_IS_BETTER) {
+                continue;
+            }
+            boolean usable = Targets.baselinesUsable(indicator, units);
+            List<Target> targets = indicator.targets();
+            for (int k = 0; k < targets.size(); k++) {
+                String path = Pointers.index(entry.path() + "/targets", k);
+                Target target = targets.get(k);
+                if (target instanceof DirectionTarget d) {
+                    if ((d.direction() == Direction.INCREASE && polarity == Polarity.LOWER_IS_BETTER)
+                            || (d.direction() == Direction.DECREASE && polarity == Polarity.HIGHER_IS_BETTER)) {
+                        context.add(FindingKind.TARGET_AGAINST_POLARITY, path, "polarity", polarity,
+                                "direction", d.direction());
+                    }
+                } else if (usable && !(target instanceof RankTarget)) {
+                    level(context, units, indicator, polarity, target, path);
+                }
+            }
+        }
+    }
+
+    private static void level(PlanContext context, UnitCatalog units, Indicator indicator, Polarity polarity,
+            Target target, String path) {
+        Optional<ImpliedTarget> implied = Targets.implied(indicator, target, units);
+        if (implied.isEmpty() || implied.get().comparator() == Comparator.TOWARD) {
+            return;
+        }
+        ImpliedTarget level = implied.get();
+        Baseline baseline = level.baseline() != null ? level.baseline()
+                : indicator.baselineFor(level.year()).orElse(null);
+        if (baseline == null || !baseline.year().isBefore(level.year())) {
+            return;
+        }
+        Optional<BigDecimal> base = Values.convert(units, baseline.value(), Values.unitOf(baseline, indicator.unit()),
+                indicator.unit());
+        if (base.isEmpty()) {
+            return;
+        }
+        int c = level.value().value().compareTo(base.get());
+        if ((polarity == Polarity.LOWER_IS_BETTER && c > 0) || (polarity == Polarity.HIGHER_IS_BETTER && c < 0)) {
+            context.add(FindingKind.TARGET_AGAINST_POLARITY, path, "polarity", polarity,
+                    "target", Values.clean(level.value().value()), "baseline", Values.clean(base.get()),
+                    "baselineYear", baseline.year(), "unit", indicator.unit());
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package org.policyindicators.io.validation.internal;
+
+import java.time.Year;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.policyindicators.core.Baseline;
+import org.policyindicators.core.GoalReference;
+import org.policyindicators.core.Indicator;
+import org.policyindicators.core.IndicatorReference;
+import org.policyindicators.core.MultipleTarget;
+import org.policyindicators.core.Observation;
+import org.policyindicators.core.Plan;
+import org.policyindicators.core.Provenance;
+import org.policyindicators.core.RelativeTarget;
+import org.policyindicators.core.ShareTarget;
+import org.policyindicators.core.Target;
+import org.policyindicators.io.validation.FindingKind;
+import org.policyindicators.io.validation.internal.PlanContext.GoalEntry;
+import org.policyindicators.io.validation.internal.PlanContext.IndicatorEntry;
+
+/**
+ * References resolve: the issuer among the jurisdictions (when a list is given), goal
+ * alignments, indicators named by relative and share targets, breakdown components, source
+ * documents of provenance and observations, and the base year of a multiple target among the
+ * baselines. A reference into another plan that is not among the plans validated is reported
+ * as unresolved-external-reference; one into a plan that is present but lacks the element, as
+ * unresolved-reference.
+ */
+final class ReferenceRule implements PlanRule {
+
+    @Override
+    public void check(PlanContext context, Catalog catalog) {
+        Plan plan = context.plan();
+        if (catalog.jurisdictions() != null && catalog.jurisdiction(plan.issuer()) == null) {
+            context.add(FindingKind.UNRESOLVED_REFERENCE, "/issuer", "type", "jurisdiction", "id", plan.issuer());
+        }
+        for (GoalEntry entry : context.goals()) {
+            List<GoalReference> alignments = entry.goal().alignsWith();
+            for (int k = 0; k < alignments.size(); k++) {
+                goal(context, catalog, alignments.get(k), Pointers.index(entry.path() + "/alignsWith", k));
+            }
+        }
+        for (IndicatorEntry entry : context.indicators()) {
+            indicator(context, catalog, entry.indicator(), entry.path());
+        }
+    }
+
+    private static void indicator(PlanContext context, Catalog catalog, Indicator indicator, String path) {
+        List<String> components = indicator.components();
+        for (int m = 0; m < components.size(); m++) {
+            if (context.indicator(components.get(m)) == null) {
+                context.add(FindingKind.UNRESOLVED_REFERENCE, Pointers.index(path + "/components", m),
+                        "type", "indicator", "id", components.get(m));
+            }
+        }
+        List<Target> targets = indicator.targets();
+        Set<Year> baselineYears = null;
+        for (int k = 0; k < targets.size(); k++) {
+            Target target = targets.get(k);
+            String targetPath = Pointers.index(path + "/targets", k);
+            if (target instanceof RelativeTarget t && t.reference() != null) {
+                indicatorReference(context, catalog, t.reference(), targetPath + "/reference");
+            } else if (target instanceof ShareTarget t && t.wholeIndicator() != null) {
+                indicatorReference(context, catalog, t.wholeIndicator(), targetPath + "/wholeIndicator");
+            } else if (target instanceof MultipleTarget t && t.baseYear() != null) {
+                if (baselineYears == null) {
+                    baselineYears = new HashSet<>();
+                    for (Baseline b : indicator.baselines()) {
+                        baselineYears.add(b.year());
+                    }
+                }
+                if (!baselineYears.contains(t.baseYear())) {
+                    context.add(FindingKind.UNRESOLVED_REFERENCE, targetPath + "/baseYear",
+                            "type", "baseline", "id", t.baseYear().toString());
+                }
+            }
+        }
+        List<Observation> observations = indicator.observations();
+        for (int k = 0; k < observations.size(); k++) {
+            String source = observations.get(k).source();
+            if (source != null && !context.hasSource(source)) {
+                context.add(FindingKind.UNRESOLVED_REFERENCE, Pointers.index(path + "/observations", k) + "/source",
+                        "type", "source", "id", source);
+            }
+        }
+        List<Provenance> provenance = indicator.provenance();
+        for (int k = 0; k < provenance.size(); k++) {
+            String document = provenance.get(k).document();
+            if (!context.hasSource(document)) {
+                context.add(FindingKind.UNRESOLVED_REFERENCE, Pointers.index(path + "/provenance", k) + "/document",
+                        "type", "source", "id", document);
+            }
+        }
+    }
+
+    private static void goal(PlanContext context, Catalog catalog, GoalReference reference, String path) {
+        PlanContext target = target(context, catalog, reference.plan());
+        if (target == null) {
+            context.add(FindingKind.UNRESOLVED_EXTERNAL_REFERENCE, path + "/plan", "type", "goal",
+                    "plan", reference.plan(), "id", reference.goal());
+        } else if (target.goal(reference.goal()) == null) {
+            context.add(FindingKind.UNRESOLVED_REFERENCE, path + "/goal", "type", "goal", "id", reference.goal(),
+                    "plan", reference.plan());
+        }
+    }
+
+    private static void indicatorReference(PlanContext context, Catalog catalog, IndicatorReference reference,
+            String path) {
+        String planId = reference.plan() == null ? context.plan().id() : reference.plan();
+        PlanContext target = target(context, catalog, planId);
+        if (target == null) {
+            context.add(FindingKind.UNRESOLVED_EXTERNAL_REFERENCE, path + "/plan", "type", "indicator",
+                    "plan", planId, "id", reference.indicator());
+        } else if (target.indicator(reference.indicator()) == null) {
+            context.add(FindingKind.UNRESOLVED_REFERENCE, path + "/indicator", "type", "indicator",
+                    "id", reference.indicator(), "plan", reference.plan());
+        }
+    }
+
+    /** The plan a reference names: this one, or another in the catalogue; null if absent. */
+    static @Nullable PlanContext target(PlanContext context, Catalog catalog, String planId) {
+        return planId.equals(context.plan().id()) ? context : catalog.plan(planId);
+    }
+}

@@ -1,0 +1,100 @@
+package org.policyindicators.io.validation.internal;
+
+import java.time.Year;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.policyindicators.core.Baseline;
+import org.policyindicators.core.Indicator;
+import org.policyindicators.core.Measurement;
+import org.policyindicators.core.Observation;
+import org.policyindicators.core.Plan;
+import org.policyindicators.core.Target;
+import org.policyindicators.core.YearRange;
+import org.policyindicators.io.validation.FindingKind;
+import org.policyindicators.io.validation.internal.PlanContext.IndicatorEntry;
+
+/**
+ * The years of an indicator: each baseline before every target; targets inside the plan's
+ * horizon or vision horizon and with a year; observations not before the earliest baseline
+ * unless marked historical; no period that starts after it ends.
+ */
+final class TimelineRule implements PlanRule {
+
+    @Override
+    public void check(PlanContext context, Catalog catalog) {
+        Plan plan = context.plan();
+        String horizons = HorizonRule.allowedHorizons(plan);
+        for (IndicatorEntry entry : context.indicators()) {
+            check(context, plan, horizons, entry.indicator(), entry.path());
+        }
+    }
+
+    private static void check(PlanContext context, Plan plan, @Nullable String horizons, Indicator indicator,
+            String path) {
+        List<Target> targets = indicator.targets();
+        int earliestTarget = -1;
+        for (int k = 0; k < targets.size(); k++) {
+            Target target = targets.get(k);
+            Year year = target.year();
+            String targetPath = Pointers.index(path + "/targets", k);
+            if (year == null) {
+                context.add(FindingKind.TARGET_WITHOUT_YEAR, targetPath, "target", target.kind().code());
+                continue;
+            }
+            if (earliestTarget < 0 || year.isBefore(targets.get(earliestTarget).year())) {
+                earliestTarget = k;
+            }
+            if (horizons != null && !inHorizons(plan, year)) {
+                context.add(FindingKind.TARGET_OUTSIDE_HORIZON, targetPath + "/year", "year", year,
+                        "horizons", horizons);
+            }
+            Year start = target.startYear();
+            if (start != null && start.isAfter(year)) {
+                context.add(FindingKind.INVERTED_PERIOD, targetPath + "/startYear", "startYear", start, "year", year);
+            }
+        }
+        List<Baseline> baselines = indicator.baselines();
+        Year earliestBaseline = null;
+        for (int j = 0; j < baselines.size(); j++) {
+            Baseline baseline = baselines.get(j);
+            String baselinePath = Pointers.index(path + "/baselines", j);
+            if (earliestTarget >= 0) {
+                Year targetYear = targets.get(earliestTarget).year();
+                if (!baseline.year().isBefore(targetYear)) {
+                    context.add(FindingKind.BASELINE_NOT_BEFORE_TARGET, baselinePath + "/year",
+                            "baselineYear", baseline.year(), "targetYear", targetYear,
+                            "target", Pointers.index(path + "/targets", earliestTarget));
+                }
+            }
+            if (earliestBaseline == null || baseline.year().isBefore(earliestBaseline)) {
+                earliestBaseline = baseline.year();
+            }
+            checkPeriod(context, baseline, baselinePath);
+        }
+        List<Observation> observations = indicator.observations();
+        for (int k = 0; k < observations.size(); k++) {
+            Observation observation = observations.get(k);
+            String observationPath = Pointers.index(path + "/observations", k);
+            if (earliestBaseline != null && !observation.historical() && observation.year().isBefore(earliestBaseline)) {
+                context.add(FindingKind.OBSERVATION_BEFORE_BASELINE, observationPath + "/year",
+                        "year", observation.year(), "baselineYear", earliestBaseline);
+            }
+            checkPeriod(context, observation, observationPath);
+        }
+    }
+
+    private static void checkPeriod(PlanContext context, Measurement measurement, String path) {
+        Year start = measurement.startYear();
+        if (start != null && start.isAfter(measurement.year())) {
+            context.add(FindingKind.INVERTED_PERIOD, path + "/startYear", "startYear", start,
+                    "year", measurement.year());
+        }
+    }
+
+    private static boolean inHorizons(Plan plan, Year year) {
+        YearRange vision = plan.visionHorizon();
+        return (plan.horizon().isOrdered() && plan.horizon().contains(year))
+                || (vision != null && vision.isOrdered() && vision.contains(year));
+    }
+}

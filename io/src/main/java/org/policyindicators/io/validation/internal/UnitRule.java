@@ -1,0 +1,102 @@
+package org.policyindicators.io.validation.internal;
+
+import java.util.List;
+
+import org.policyindicators.core.BaseUnit;
+import org.policyindicators.core.ChangeMode;
+import org.policyindicators.core.ChangeTarget;
+import org.policyindicators.core.Conversion;
+import org.policyindicators.core.GrowthTarget;
+import org.policyindicators.core.Indicator;
+import org.policyindicators.core.Measurement;
+import org.policyindicators.core.ShareTarget;
+import org.policyindicators.core.Target;
+import org.policyindicators.core.Unit;
+import org.policyindicators.core.UnitCatalog;
+import org.policyindicators.core.Units;
+import org.policyindicators.io.validation.FindingKind;
+import org.policyindicators.io.validation.internal.PlanContext.IndicatorEntry;
+
+/**
+ * Units: every code is in the plan's unit catalogue; the units of baselines, observations and
+ * targets convert into the indicator's unit (the scale may differ); growth rates, relative
+ * changes and shares are in percent; percent and percentage points are not mixed, and an
+ * absolute change of a percent indicator is stated in percentage points.
+ */
+final class UnitRule implements PlanRule {
+
+    @Override
+    public void check(PlanContext context, Catalog catalog) {
+        UnitCatalog units = context.units();
+        List<BaseUnit> own = context.plan().units();
+        for (int i = 0; i < own.size(); i++) {
+            Conversion conversion = own.get(i).conversion();
+            if (conversion != null && units.find(conversion.unit()).isEmpty()) {
+                context.add(FindingKind.UNKNOWN_UNIT, Pointers.index("/units", i) + "/conversion/unit",
+                        "unit", conversion.unit());
+            }
+        }
+        for (IndicatorEntry entry : context.indicators()) {
+            check(context, units, entry.indicator(), entry.path());
+        }
+    }
+
+    private static void check(PlanContext context, UnitCatalog units, Indicator indicator, String path) {
+        Unit unit = indicator.unit();
+        boolean known = known(context, units, unit, path + "/unit");
+        checkMeasurements(context, units, indicator.baselines(), unit, known, path + "/baselines");
+        checkMeasurements(context, units, indicator.observations(), unit, known, path + "/observations");
+        List<Target> targets = indicator.targets();
+        for (int k = 0; k < targets.size(); k++) {
+            Target target = targets.get(k);
+            String unitPath = Pointers.index(path + "/targets", k) + "/unit";
+            Unit stated = Targets.statedUnit(target);
+            if (stated == null) {
+                continue;
+            }
+            if (target instanceof GrowthTarget || target instanceof ShareTarget
+                    || (target instanceof ChangeTarget c && c.mode() == ChangeMode.RELATIVE)) {
+                if (!Values.isPercent(stated) && known(context, units, stated, unitPath)) {
+                    context.add(FindingKind.RATE_NOT_PERCENT, unitPath, "unit", stated);
+                }
+            } else if (target instanceof ChangeTarget && Values.isPercentLike(unit)) {
+                // an absolute change of a rate in percent is in percentage points
+                if (known(context, units, stated, unitPath) && !units.isCompatible(stated, Units.PERCENTAGE_POINT)) {
+                    FindingKind kind = Values.isPercentAndPoints(units, stated, Units.PERCENTAGE_POINT)
+                            ? FindingKind.MIXED_PERCENT_AND_POINTS : FindingKind.INCOMPATIBLE_UNIT;
+                    context.add(kind, unitPath, "unit", stated, "expected", Units.PERCENTAGE_POINT);
+                }
+            } else {
+                compatible(context, units, stated, unit, known, unitPath);
+            }
+        }
+    }
+
+    private static void checkMeasurements(PlanContext context, UnitCatalog units, List<? extends Measurement> list,
+            Unit indicatorUnit, boolean indicatorKnown, String path) {
+        for (int j = 0; j < list.size(); j++) {
+            Unit own = list.get(j).unit();
+            if (own != null) {
+                compatible(context, units, own, indicatorUnit, indicatorKnown, Pointers.index(path, j) + "/unit");
+            }
+        }
+    }
+
+    private static void compatible(PlanContext context, UnitCatalog units, Unit stated, Unit expected,
+            boolean expectedKnown, String path) {
+        if (known(context, units, stated, path) && expectedKnown && !units.isCompatible(stated, expected)) {
+            FindingKind kind = Values.isPercentAndPoints(units, stated, expected)
+                    ? FindingKind.MIXED_PERCENT_AND_POINTS : FindingKind.INCOMPATIBLE_UNIT;
+            context.add(kind, path, "unit", stated, "expected", expected);
+        }
+    }
+
+    /** Reports a unit the catalogue does not know; returns whether it knows it. */
+    private static boolean known(PlanContext context, UnitCatalog units, Unit unit, String path) {
+        if (units.knows(unit)) {
+            return true;
+        }
+        context.add(FindingKind.UNKNOWN_UNIT, path, "unit", unit);
+        return false;
+    }
+}

@@ -1,0 +1,83 @@
+package org.policyindicators.io.validation.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.policyindicators.core.Jurisdiction;
+import org.policyindicators.core.Plan;
+import org.policyindicators.io.validation.Finding;
+import org.policyindicators.io.validation.FindingKind;
+import org.policyindicators.io.validation.Severity;
+
+/**
+ * One validation: the declarative constraints, then every rule on every plan, then the rules
+ * across documents; the findings sorted into document order. The work is linear in the size
+ * of the documents.
+ */
+public final class ValidationRun {
+
+    private static final List<PlanRule> PLAN_RULES = List.of(
+            new HorizonRule(),
+            new TimelineRule(),
+            new UnitRule(),
+            new ValueRule(),
+            new UniqueIdRule(),
+            new ReferenceRule(),
+            new ComponentCycleRule(),
+            new DuplicateMeasurementRule(),
+            new PolarityRule(),
+            new BindingTargetRule(),
+            new BreakdownRule(),
+            new ContradictoryTargetsRule());
+
+    /**
+     * The list of jurisdictions as the model of its document, {@code {"jurisdictions": [...]}}.
+     *
+     * @param jurisdictions the jurisdictions
+     */
+    public record JurisdictionDocument(List<Jurisdiction> jurisdictions) {
+    }
+
+    private ValidationRun() {
+    }
+
+    /**
+     * Validates plans and, optionally, jurisdictions.
+     *
+     * @param plans the plans, in catalogue order, not null
+     * @param jurisdictions the jurisdictions, null if none are given (issuers are then not
+     *     checked)
+     * @param severities the severity of each enabled kind, not null
+     * @return the findings in document order, not null
+     */
+    public static List<Finding> run(List<Plan> plans, @Nullable List<Jurisdiction> jurisdictions,
+            Map<FindingKind, Severity> severities) {
+        FindingSink sink = new FindingSink(severities);
+        DocumentOrder order = new DocumentOrder();
+        ConstraintEngine engine = ConstraintEngine.shared();
+        List<PlanContext> contexts = new ArrayList<>(plans.size());
+        for (int i = 0; i < plans.size(); i++) {
+            Plan plan = plans.get(i);
+            order.addDocument(plan.id(), plan);
+            engine.validate(plan, sink);
+            contexts.add(new PlanContext(plan, i, sink));
+        }
+        if (jurisdictions != null) {
+            order.addDocument(Finding.JURISDICTIONS, new JurisdictionDocument(jurisdictions));
+            for (int i = 0; i < jurisdictions.size(); i++) {
+                engine.validate(jurisdictions.get(i), Finding.JURISDICTIONS, Pointers.index("/jurisdictions", i), sink);
+            }
+        }
+        Catalog catalog = new Catalog(contexts, jurisdictions);
+        for (PlanContext context : contexts) {
+            for (PlanRule rule : PLAN_RULES) {
+                rule.check(context, catalog);
+            }
+        }
+        new CatalogRule().check(catalog, sink);
+        new JurisdictionRule().check(catalog, sink);
+        return order.sort(sink.findings());
+    }
+}

@@ -1,0 +1,249 @@
+package org.policyindicators.io.validation;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.policyindicators.core.Aspect;
+import org.policyindicators.core.Attribute;
+import org.policyindicators.core.BaseUnit;
+import org.policyindicators.core.Baseline;
+import org.policyindicators.core.ChangeMode;
+import org.policyindicators.core.ChangeTarget;
+import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Conversion;
+import org.policyindicators.core.CumulativeTarget;
+import org.policyindicators.core.Dimension;
+import org.policyindicators.core.Direction;
+import org.policyindicators.core.DirectionTarget;
+import org.policyindicators.core.Goal;
+import org.policyindicators.core.GoalReference;
+import org.policyindicators.core.GradeTarget;
+import org.policyindicators.core.GrowthTarget;
+import org.policyindicators.core.Indicator;
+import org.policyindicators.core.IndicatorReference;
+import org.policyindicators.core.Jurisdiction;
+import org.policyindicators.core.JurisdictionLevel;
+import org.policyindicators.core.LevelTarget;
+import org.policyindicators.core.Modality;
+import org.policyindicators.core.MultipleTarget;
+import org.policyindicators.core.Observation;
+import org.policyindicators.core.ObservationStatus;
+import org.policyindicators.core.Plan;
+import org.policyindicators.core.PlanKind;
+import org.policyindicators.core.Polarity;
+import org.policyindicators.core.Provenance;
+import org.policyindicators.core.QualitativeTarget;
+import org.policyindicators.core.QuotaTarget;
+import org.policyindicators.core.RangeTarget;
+import org.policyindicators.core.RankKind;
+import org.policyindicators.core.RankTarget;
+import org.policyindicators.core.RelativeTarget;
+import org.policyindicators.core.ShareTarget;
+import org.policyindicators.core.SourceDocument;
+import org.policyindicators.core.Target;
+import org.policyindicators.core.Text;
+import org.policyindicators.core.Unit;
+import org.policyindicators.core.YearRange;
+import org.policyindicators.core.ZeroTarget;
+
+/**
+ * Builds arbitrary models through the public constructors, from a seeded {@link Random}:
+ * inverted horizons, unknown units, dangling and cyclic references, repeated identifiers,
+ * extreme years and numbers with huge digits or exponents.
+ */
+final class RandomModels {
+
+    private static final String[] IDS = {"a", "b", "c", "gdp", "x-1", "003", "bad id", "x/y", "~0", "长", "A.b_c"};
+    private static final String[] PLAN_IDS = {"p1", "p2", "p3", "p 4"};
+    private static final String[] UNITS = {"cny", "usd", "percent", "per-mille", "times", "percentage-point",
+        "household", "person", "item", "mu", "square-metre", "hectare", "kilometre", "year", "day", "tce", "grade",
+        "class", "rank", "foo", "own-unit"};
+    private static final String[] CODES = {"140000", "140100", "140109", "14010", "CN", "CN-SX", "cn", null};
+
+    private final Random random;
+
+    RandomModels(long seed) {
+        this.random = new Random(seed);
+    }
+
+    Random random() {
+        return random;
+    }
+
+    private <T> T pick(T[] values) {
+        return values[random.nextInt(values.length)];
+    }
+
+    private <E extends Enum<E>> E pick(Class<E> type) {
+        return pick(type.getEnumConstants());
+    }
+
+    private boolean chance(int percent) {
+        return random.nextInt(100) < percent;
+    }
+
+    String id() {
+        return pick(IDS);
+    }
+
+    Year year() {
+        int roll = random.nextInt(100);
+        if (roll < 85) {
+            return Year.of(2010 + random.nextInt(31));
+        } else if (roll < 95) {
+            return Year.of(random.nextInt(2_000_000_000) - 999_999_999);
+        }
+        return random.nextBoolean() ? Year.of(Year.MIN_VALUE) : Year.of(Year.MAX_VALUE);
+    }
+
+    Year yearOrNull() {
+        return chance(10) ? null : year();
+    }
+
+    YearRange range() {
+        return new YearRange(year(), year());
+    }
+
+    BigDecimal value() {
+        int roll = random.nextInt(100);
+        if (roll < 50) {
+            return BigDecimal.valueOf(random.nextInt(2000) - 100, random.nextInt(3));
+        } else if (roll < 60) {
+            return BigDecimal.ZERO;
+        } else if (roll < 70) {
+            return new BigDecimal(new BigInteger(random.nextInt(3000) + 1, random), random.nextInt(400) - 200);
+        } else if (roll < 80) {
+            int scale = random.nextBoolean() ? Integer.MAX_VALUE - random.nextInt(10) : Integer.MIN_VALUE + 1
+                    + random.nextInt(10);
+            return BigDecimal.valueOf(random.nextInt(100) - 50, scale);
+        } else if (roll < 90) {
+            return BigDecimal.valueOf(random.nextLong(), random.nextInt(40) - 20);
+        }
+        return BigDecimal.ONE.scaleByPowerOfTen(random.nextInt(2_000_000) - 1_000_000);
+    }
+
+    Unit unit() {
+        int scale = chance(70) ? pick(new Integer[] {0, 0, 0, 4, 8}) : random.nextInt(61) - 30;
+        Unit unit = Unit.of(pick(UNITS), scale);
+        return chance(10) ? unit.per(Unit.of(pick(UNITS), random.nextInt(7))) : unit;
+    }
+
+    Unit unitOrNull() {
+        return chance(50) ? null : unit();
+    }
+
+    Text text() {
+        return chance(50) ? Text.EMPTY : Text.zh(chance(20) ? "  " : "文字{0}${x}\n");
+    }
+
+    Target target() {
+        Comparator c = pick(Comparator.class);
+        Year y = yearOrNull();
+        Year start = chance(20) ? year() : null;
+        boolean annual = chance(10);
+        Modality m = pick(Modality.class);
+        Text t = text();
+        return switch (pick(org.policyindicators.core.TargetKind.class)) {
+            case LEVEL -> new LevelTarget(c, value(), unitOrNull(), y, start, annual, m, t);
+            case RANGE -> new RangeTarget(value(), value(), unitOrNull(), y, start, annual, m, t);
+            case MULTIPLE -> new MultipleTarget(value(), c, chance(30) ? year() : null, y, start, annual, m, t);
+            case CHANGE -> new ChangeTarget(pick(ChangeMode.class), c, value(), unitOrNull(), y, start, annual, m, t);
+            case GROWTH -> new GrowthTarget(c, value(), unitOrNull(), y, start, annual, m, t);
+            case CUMULATIVE -> new CumulativeTarget(c, value(), unitOrNull(), y, start, annual, m, t);
+            case RELATIVE -> new RelativeTarget(c, pick(Aspect.class), chance(70) ? indicatorReference() : null,
+                    text(), y, start, annual, m, t);
+            case DIRECTION -> new DirectionTarget(pick(Direction.class), y, start, annual, m, t);
+            case QUALITATIVE -> new QualitativeTarget(y, start, annual, m, t);
+            case RANK -> new RankTarget(c, random.nextInt(200) - 50, pick(RankKind.class), text(), y, start, annual, m,
+                    t);
+            case GRADE -> new GradeTarget(c, random.nextInt(10) - 3, random.nextBoolean(), text(), text(), y, start,
+                    annual, m, t);
+            case ZERO -> new ZeroTarget(y, start, annual, m, t);
+            case SHARE -> new ShareTarget(c, value(), unitOrNull(), text(), chance(50) ? indicatorReference() : null, y,
+                    start, annual, m, t);
+            case QUOTA -> new QuotaTarget(c, text(), chance(50) ? value() : null, unitOrNull(), y, start, annual, m, t);
+        };
+    }
+
+    IndicatorReference indicatorReference() {
+        return chance(50) ? IndicatorReference.local(id()) : IndicatorReference.of(pick(PLAN_IDS), id());
+    }
+
+    Indicator indicator() {
+        Indicator.Builder b = Indicator.builder(id()).unit(unit()).polarity(pick(Polarity.class))
+                .attribute(chance(80) ? pick(Attribute.class) : null);
+        for (int i = random.nextInt(4); i > 0; i--) {
+            b.baseline(new Baseline(year(), chance(20) ? year() : null, value(), unitOrNull(),
+                    chance(20) ? pick(Comparator.class) : null));
+        }
+        for (int i = random.nextInt(5); i > 0; i--) {
+            b.target(target());
+        }
+        for (int i = random.nextInt(4); i > 0; i--) {
+            b.observation(new Observation(year(), chance(20) ? year() : null, value(), unitOrNull(),
+                    chance(20) ? pick(Comparator.class) : null, pick(ObservationStatus.class), chance(20),
+                    chance(50) ? id() : null));
+        }
+        for (int i = random.nextInt(4); i > 0; i--) {
+            b.component(id());
+        }
+        for (int i = random.nextInt(3); i > 0; i--) {
+            b.provenance(new Provenance(id(), chance(20) ? "" : "引文", chance(30) ? "p. 3" : null));
+        }
+        return b.build();
+    }
+
+    Goal goal(int depth) {
+        Goal.Builder b = Goal.builder(id()).horizon(chance(40) ? range() : null);
+        for (int i = random.nextInt(3); i > 0; i--) {
+            b.alignsWith(GoalReference.of(pick(PLAN_IDS), id()));
+        }
+        for (int i = random.nextInt(4); i > 0; i--) {
+            b.indicator(indicator());
+        }
+        if (depth < 3) {
+            for (int i = random.nextInt(3); i > 0; i--) {
+                b.goal(goal(depth + 1));
+            }
+        }
+        return b.build();
+    }
+
+    Plan plan() {
+        Plan.Builder b = Plan.builder(pick(PLAN_IDS), pick(PlanKind.class), pick(new String[] {"j1", "j2", "j9"}),
+                range()).visionHorizon(chance(50) ? range() : null);
+        for (int i = random.nextInt(3); i > 0; i--) {
+            b.source(SourceDocument.of(id(), Text.EMPTY));
+        }
+        if (chance(30)) {
+            b.unit(BaseUnit.of("own-unit", pick(Dimension.class), "单位", "unit")
+                    .withConversion(Conversion.of(pick(UNITS), random.nextInt(100) + 1, random.nextInt(7) + 1)));
+        }
+        for (int i = random.nextInt(4); i > 0; i--) {
+            b.goal(goal(0));
+        }
+        return b.build();
+    }
+
+    List<Plan> plans() {
+        List<Plan> plans = new ArrayList<>();
+        for (int i = random.nextInt(3) + 1; i > 0; i--) {
+            plans.add(plan());
+        }
+        return plans;
+    }
+
+    List<Jurisdiction> jurisdictions() {
+        List<Jurisdiction> list = new ArrayList<>();
+        String[] ids = {"j1", "j2", "j3", "j 4"};
+        for (int i = random.nextInt(5); i > 0; i--) {
+            list.add(Jurisdiction.of(pick(ids), Text.zh("某地"), JurisdictionLevel.of("district"), pick(CODES),
+                    chance(70) ? pick(ids) : null));
+        }
+        return list;
+    }
+}
