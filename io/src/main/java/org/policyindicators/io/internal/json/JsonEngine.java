@@ -173,6 +173,11 @@ public final class JsonEngine {
                 throw Errors.at("The document is empty; expected " + noun, p.currentLocation(), catalogLine, "",
                         null);
             }
+            if (p.hasToken(JsonToken.VALUE_NULL)) {
+                // Jackson returns null for a null root without asking the deserializer
+                throw Errors.at("Expected " + noun + " (a JSON object) but found null", p.currentTokenLocation(),
+                        catalogLine, "", null);
+            }
             T value = reader.readValue(p);
             Objects.requireNonNull(value, "value");
             trailing(p, catalogLine);
