@@ -17,6 +17,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policyindicators.core.Plan;
+import org.policyindicators.core.PlanKind;
+import org.policyindicators.core.YearRange;
 import org.policyindicators.io.OutputStyle;
 import org.policyindicators.io.PolicyJson;
 import org.policyindicators.io.testing.RandomPlans;
@@ -31,7 +33,7 @@ import tools.jackson.databind.node.ObjectNode;
  * Draft 2020-12 validator and format checking. The documents are randomized with fixed seeds
  * and handed to one Python process per batch as JSON Lines.
  *
- * <p>The test needs {@code python3} with {@code jsonschema} (4.18 or later). Where it is missing
+ * <p>The test needs {@code python3} with {@code jsonschema} (4.0 or later). Where it is missing
  * the test is skipped on a developer machine and fails on CI (environment variable
  * {@code CI=true}); install it with {@code apt-get install -y python3-jsonschema} or
  * {@code pip install jsonschema}. The environment variable {@code PYTHON} names another
@@ -92,6 +94,27 @@ class SchemaFidelityTest {
             documents.add(COMPACT.writeJurisdictions(random.jurisdictions()));
         }
         assertAllValid(documents);
+    }
+
+    @Test
+    void identifiersOfUnusualWhiteSpace_agreeBetweenModelAndSchema() {
+        // no-break spaces, NEL and the BOM are not blank to String.isBlank, so the model takes them
+        List<String> notBlank = List.of("\u00a0", "\u2007", "\u202f", "\u0085", "\ufeff", "\u001c\u00a0", "\u200b");
+        List<String> documents = new ArrayList<>();
+        for (String id : notBlank) {
+            Plan plan = Plan.builder(id, PlanKind.OTHER, id, YearRange.of(2021, 2025)).build();
+            documents.add(COMPACT.writePlan(plan));
+        }
+        assertAllValid(documents);
+
+        // and those that are blank to it, which the model refuses, the schema refuses too
+        String template = COMPACT.writePlan(Plan.builder("p", PlanKind.OTHER, "cn", YearRange.of(2021, 2025)).build());
+        List<String> blank = List.of("\\u001c", "\\t", " \\u3000", "\\u2028", "\\u1680");
+        List<String> refused = blank.stream().map(id -> template.replace("\"id\":\"p\"", "\"id\":\"" + id + "\""))
+                .toList();
+        PythonJsonSchema.Result result = PythonJsonSchema.validate(script, schema, work, refused);
+        assertThat(result.failures()).extracting(f -> f.get("document").asInt())
+                .containsExactlyInAnyOrder(0, 1, 2, 3, 4);
     }
 
     @Test

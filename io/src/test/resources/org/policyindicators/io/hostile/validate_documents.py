@@ -29,7 +29,9 @@ def main(argv):
     with open(argv[1], encoding="utf-8") as f:
         schema = json.load(f)
     Draft202012Validator.check_schema(schema)
-    validator = Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+    # FORMAT_CHECKER is a class attribute from jsonschema 4.5 on; older releases have FormatChecker
+    checker = getattr(Draft202012Validator, "FORMAT_CHECKER", None) or jsonschema.FormatChecker()
+    validator = Draft202012Validator(schema, format_checker=checker)
     with open(argv[2], encoding="utf-8") as f:
         text = f.read()
     decoder = json.JSONDecoder(parse_float=decimal.Decimal)
