@@ -2,10 +2,13 @@ package org.policyindicators.io.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.RecordComponent;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 import org.policyindicators.io.PolicyJsonException;
@@ -48,6 +51,38 @@ final class Outcomes {
         } catch (CharacterCodingException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Returns whether any string of a model holds an unpaired surrogate: the strings of its
+     * records' components, lists and maps (keys and values), all the way down.
+     *
+     * @param model a record, list, map, string or other value, may be null
+     * @return true if UTF-8 cannot encode the model
+     */
+    static boolean hasUnpairedSurrogate(Object model) {
+        if (model instanceof String s) {
+            return hasUnpairedSurrogate(s);
+        }
+        if (model instanceof Collection<?> list) {
+            return list.stream().anyMatch(Outcomes::hasUnpairedSurrogate);
+        }
+        if (model instanceof Map<?, ?> map) {
+            return map.entrySet().stream()
+                    .anyMatch(e -> hasUnpairedSurrogate(e.getKey()) || hasUnpairedSurrogate(e.getValue()));
+        }
+        if (model instanceof Record record) {
+            for (RecordComponent component : record.getClass().getRecordComponents()) {
+                try {
+                    if (hasUnpairedSurrogate(component.getAccessor().invoke(record))) {
+                        return true;
+                    }
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("Cannot read " + component, e);
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -40,6 +40,13 @@ class PolicyJsonFuzzTest {
     private static final PolicyJson JSON = PolicyJson.standard();
     private static final PolicyJson COMPACT = PolicyJson.builder().outputStyle(OutputStyle.COMPACT).build();
     private static final Validator VALIDATOR = Validator.standard();
+    /** Reads what the writer writes beyond the default limits: long numbers and strings, deep trees. */
+    private static final PolicyJson UNLIMITED = PolicyJson.builder()
+            .maxNumberLength(Integer.MAX_VALUE)
+            .maxStringLength(Integer.MAX_VALUE)
+            .maxNestingDepth(10_000)
+            .maxDocumentSize(Long.MAX_VALUE)
+            .build();
 
     /**
      * Reads arbitrary bytes as a plan. The only exception that may escape is a
@@ -74,7 +81,9 @@ class PolicyJsonFuzzTest {
     /**
      * Writes a plan built from fuzzer input and reads it back: the plan is equal, and so are the
      * pretty and compact documents' plans. A plan with a string that UTF-8 cannot encode is
-     * refused with a {@link PolicyJsonException} instead.
+     * refused with a {@link PolicyJsonException} instead. The writer does not keep to the
+     * reader's limits (see {@code io/LIMITS.md}): a document beyond them fails to read only with
+     * a limit error, and reads back equal once the limits are lifted.
      */
     @FuzzTest(maxDuration = "2m")
     void writeThenRead_givesEqualPlan(FuzzedDataProvider data) {
@@ -118,11 +127,21 @@ class PolicyJsonFuzzTest {
 
     private static void assertRewritesEqual(Plan plan) {
         String pretty = JSON.writePlan(plan);
-        Plan back = JSON.readPlan(new ByteArrayInputStream(pretty.getBytes(StandardCharsets.UTF_8)));
+        Plan back = readWithinOrBeyondLimits(pretty);
         assertThat(back).isEqualTo(plan);
         assertThat(JSON.writePlan(back)).as("writing is deterministic").isEqualTo(pretty);
         String compact = COMPACT.writePlan(plan);
         assertThat(compact.indexOf('\n')).as("a compact document is one line").isEqualTo(compact.length() - 1);
-        assertThat(COMPACT.readPlan(compact)).isEqualTo(plan);
+        assertThat(readWithinOrBeyondLimits(compact)).isEqualTo(plan);
+    }
+
+    private static Plan readWithinOrBeyondLimits(String document) {
+        byte[] bytes = document.getBytes(StandardCharsets.UTF_8);
+        try {
+            return JSON.readPlan(new ByteArrayInputStream(bytes));
+        } catch (PolicyJsonException e) {
+            assertThat(e.problem()).as("the only error reading what was written").contains("than the limit of");
+            return UNLIMITED.readPlan(new ByteArrayInputStream(bytes));
+        }
     }
 }
