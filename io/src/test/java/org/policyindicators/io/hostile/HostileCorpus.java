@@ -153,18 +153,14 @@ final class HostileCorpus {
         rejected("root is null", "null", "Expected a plan", "", Span.at(1, 1));
     }
 
-    /** Replaces the value of the first key in a fragment. */
+    /**
+     * Replaces a value: the fragment is a key, a colon and a space, the value and optionally a
+     * comma or closing brace after it.
+     */
     private void value(String what, String fragment, String replacement, String problem, String pointer) {
-        int colon = fragment.indexOf(": ") + 2;
+        int start = fragment.indexOf(": ") + 2;
         int end = fragment.endsWith(",") || fragment.endsWith("}") ? fragment.length() - 1 : fragment.length();
-        if (fragment.endsWith("},") || fragment.endsWith("}],") || fragment.endsWith("],")) {
-            end = fragment.length() - 1;
-        }
-        if (fragment.startsWith("\"name\"")) {
-            colon = fragment.indexOf(": ") + 2;
-            end = fragment.indexOf("\",") + 1;
-        }
-        String edited = fragment.substring(0, colon) + replacement + fragment.substring(end);
+        String edited = fragment.substring(0, start) + replacement + fragment.substring(end);
         edit(what, fragment, edited, replacement, problem, pointer);
     }
 
