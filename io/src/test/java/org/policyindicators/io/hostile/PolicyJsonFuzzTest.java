@@ -12,6 +12,7 @@ import org.policyindicators.core.Plan;
 import org.policyindicators.io.OutputStyle;
 import org.policyindicators.io.PolicyJson;
 import org.policyindicators.io.PolicyJsonException;
+import org.policyindicators.io.validation.Finding;
 import org.policyindicators.io.validation.ValidationReport;
 import org.policyindicators.io.validation.Validator;
 
@@ -63,19 +64,25 @@ class PolicyJsonFuzzTest {
     }
 
     /**
-     * Reads arbitrary bytes and validates what could be read. Validation never throws, and its
-     * report renders as text and JSON in both languages.
+     * Reads arbitrary bytes and validates what could be read, alone and in one call. Validation
+     * never throws: the one call gives exactly one report for any input, the same as validating
+     * the plan read, or a single unreadable-document finding; and the report renders as text and
+     * JSON in both languages.
      */
     @DictionaryFile(resourcePath = "policy-json.dict")
     @FuzzTest(maxDuration = "2m")
     void readAndValidate_neverThrows(byte[] input) {
+        ValidationReport inOneCall = VALIDATOR.readAndValidate(new ByteArrayInputStream(input), JSON);
         Plan plan = readOrCheckError(input);
         if (plan != null) {
             ValidationReport report = VALIDATOR.validate(plan);
             assertThat(report.findings()).hasSize(report.errorCount() + report.warningCount() + report.infoCount());
-            assertThat(report.toText(Locale.ENGLISH)).isNotNull();
-            assertThat(report.toJson(Locale.CHINESE)).isNotNull();
+            assertThat(inOneCall).isEqualTo(report);
+        } else {
+            assertThat(inOneCall.findings()).singleElement().extracting(Finding::code).isEqualTo("unreadable-document");
         }
+        assertThat(inOneCall.toText(Locale.ENGLISH)).isNotNull();
+        assertThat(inOneCall.toJson(Locale.CHINESE)).isNotNull();
     }
 
     /**
