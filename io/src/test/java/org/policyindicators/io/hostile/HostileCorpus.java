@@ -42,6 +42,8 @@ final class HostileCorpus {
 
     private static final String HEAD = "{\"format\": \"policy-indicators/1.0\", \"id\": \"p\", \"kind\": \"vision\","
             + " \"issuer\": \"cn\", \"horizon\": {\"start\": 2021, \"end\": 2025}";
+    /** The largest buffer segment of the parser's text buffer, in characters. */
+    private static final int SEGMENT = 65_536;
     private static final String BASELINE_PATH = "/goals/0/indicators/0/baselines/0";
     private static final String TARGET_PATH = "/goals/0/indicators/0/targets/0";
 
@@ -331,14 +333,16 @@ final class HostileCorpus {
                 new Rejected("nested deeper than the limit of " + depth, new Span(1, 1, Long.MAX_VALUE),
                         "/goals/0".repeat(depth / 2))));
 
+        // the parser notices a long string within one buffer segment (at most 64K characters) of the limit
+        long strings = PolicyJson.DEFAULT_MAX_STRING_LENGTH;
         String id = "{\"format\": \"policy-indicators/1.0\", \"id\": \"";
         cases.add(new HostileCase("string of 50 MB", GeneratedInput.of().text(id).repeat("x", 50_000_000)
-                .text("\"}"), STRICT, new Rejected("longer than the limit of " + PolicyJson.DEFAULT_MAX_STRING_LENGTH,
-                        new Span(1, id.length(), id.length() + PolicyJson.DEFAULT_MAX_STRING_LENGTH + 1L << 2), "/id")));
-        cases.add(new HostileCase("field name of 50 MB", GeneratedInput.of().text("{\"format\": \"policy-indicators/1.0\", \"")
-                .repeat("k", 50_000_000).text("\": 1}"), LENIENT,
-                new Rejected("longer than the limit of " + PolicyJson.DEFAULT_MAX_STRING_LENGTH,
-                        new Span(1, 1, 4L * PolicyJson.DEFAULT_MAX_STRING_LENGTH), "/format")));
+                .text("\"}"), STRICT, new Rejected("A string is longer than the limit of " + strings,
+                        new Span(1, id.length() + strings, id.length() + strings + SEGMENT + 1), "/id")));
+        String name = "{\"format\": \"policy-indicators/1.0\", \"";
+        cases.add(new HostileCase("field name of 50 MB", GeneratedInput.of().text(name).repeat("k", 50_000_000)
+                .text("\": 1}"), LENIENT, new Rejected("A field name is longer than the limit of " + strings,
+                        new Span(1, name.length() + strings, name.length() + strings + SEGMENT + 1), "/format")));
         long documentLimit = PolicyJson.DEFAULT_MAX_DOCUMENT_SIZE;
         String sources = HEAD + ", \"sources\": [";
         String source = "{\"id\": \"s\", \"title\": {\"zh\": \"来源文件\", \"en\": \"source document\"}},\n";

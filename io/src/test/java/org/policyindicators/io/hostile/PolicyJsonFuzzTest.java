@@ -24,17 +24,21 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * Fuzz tests of reading, validating and writing.
  *
  * <p>In a normal build ({@code ./mvnw verify}) each test runs once on the empty input and on
- * every file of its seed corpus in {@code PolicyJsonFuzzTestInputs/} (regression mode). To fuzz
+ * every file of its seed corpus in {@code PolicyJsonFuzzTestInputs/} (regression mode): the files
+ * directly in it serve all three tests, those in a test's own directory that test alone. To fuzz
  * one of them, set {@code JAZZER_FUZZ=1} and select it; {@code jazzer.max_duration} overrides the
- * time given here:
+ * duration given here, and {@code jazzer.instrument} adds Jackson's parser to the code whose
+ * coverage guides the fuzzer:
  *
  * <pre>
  * JAZZER_FUZZ=1 ./mvnw -pl io -am verify -Dhostile.corpus.skip=true -Dsurefire.failIfNoSpecifiedTests=false \
- *     -Dtest='PolicyJsonFuzzTest#readPlan_throwsOnlyPolicyJsonException' -Djazzer.max_duration=10m
+ *     -Dtest='PolicyJsonFuzzTest#readPlan_throwsOnlyPolicyJsonException' -Djazzer.max_duration=10m \
+ *     '-Djazzer.instrument=org.policyindicators.**,tools.jackson.core.**'
  * </pre>
  *
- * An input that breaks a property is saved next to the seeds, in the test's own directory, and
- * from then on runs in every build.
+ * Only one fuzz test runs per fuzzing run. An input that breaks a property is saved as
+ * {@code crash-…} in the test's own directory of the seed corpus, and from then on runs in every
+ * build; the corpus the fuzzer grows is kept in {@code io/.cifuzz-corpus/}, which git ignores.
  */
 class PolicyJsonFuzzTest {
 
