@@ -116,18 +116,19 @@ final class HostileCorpus {
         String value = "\"value\": 166}";
         value("value as a string", value, "\"166\"", "Expected a number", baseline + "/value");
         value("value as true", value, "true", "Expected a number", baseline + "/value");
-        value("value as null", value, "null", "null", baseline + "/value");
+        value("value as null", value, "null", "found null (leave the field out instead)", baseline + "/value");
         value("value as an object", value, "{\"amount\": 166}", "Expected a number", baseline + "/value");
         value("identifier as a number", "\"id\": \"cn-140109-fyp-14\",", "140109", "Expected a string", "/id");
         value("text as an array", "\"title\": {\"zh\": \"万柏林区国民经济和社会发展第十四个五年规划纲要\", \"en\": \"Wanbailin 14th"
-                + " Five-Year Plan\"},", "[\"万柏林区\"]", "Expected", "/title");
+                + " Five-Year Plan\"},", "[\"万柏林区\"]", "Expected a text", "/title");
         value("text value as a number", "\"name\": {\"zh\": \"高新技术企业\",", "{\"zh\": 1", "Expected a string",
                 "/goals/0/indicators/0/name/zh");
         value("list as an object", "\"sources\": [{\"id\": \"003\", \"title\": {\"zh\": \"纲要\"}, \"date\":"
-                + " \"2021-03-01\"}],", "{\"id\": \"003\"}", "Expected", "/sources");
+                + " \"2021-03-01\"}],", "{\"id\": \"003\"}", "Expected an array for 'sources'", "/sources");
         value("list element as a string", "\"alignsWith\": [{\"plan\": \"cn-140100-vision-2035\", \"goal\":"
-                + " \"innovation\"}],", "[\"cn-140100-vision-2035\"]", "Expected", "/goals/0/alignsWith/0");
-        value("unit as a string", "\"unit\": {\"code\": \"household\"},", "\"household\"", "Expected",
+                + " \"innovation\"}],", "[\"cn-140100-vision-2035\"]", "Expected a goal reference",
+                "/goals/0/alignsWith/0");
+        value("unit as a string", "\"unit\": {\"code\": \"household\"},", "\"household\"", "Expected a unit",
                 "/goals/0/indicators/0/unit");
         value("flag as a string", "\"annual\": true}", "\"true\"", "Expected true or false",
                 "/goals/0/indicators/1/targets/0/annual");
@@ -135,21 +136,22 @@ final class HostileCorpus {
                 "/goals/0/indicators/1/targets/0/annual");
         value("date as a number", "\"adopted\": \"2021-03-01\",", "20210301", "Expected a date", "/adopted");
         value("impossible date", "\"adopted\": \"2021-03-01\",", "\"2021-02-30\"", "2021-02-30", "/adopted");
-        value("enum code in Java style", "\"kind\": \"five-year-plan\",", "\"FIVE_YEAR_PLAN\"", "FIVE_YEAR_PLAN",
+        value("enum code in Java style", "\"kind\": \"five-year-plan\",", "\"FIVE_YEAR_PLAN\"",
+                "'FIVE_YEAR_PLAN'; expected one of five-year-plan",
                 "/kind");
-        value("unknown target type", "{\"type\": \"level\",", "\"percentile\"", "percentile",
+        value("unknown target type", "{\"type\": \"level\",", "\"percentile\"", "'percentile'; expected one of level",
                 TARGET_PATH + "/type");
-        value("class name as target type", "{\"type\": \"level\",", "\"LevelTarget\"", "LevelTarget",
+        value("class name as target type", "{\"type\": \"level\",", "\"LevelTarget\"", "'LevelTarget'; expected one of level",
                 TARGET_PATH + "/type");
         value("unsupported format version", "\"format\": \"policy-indicators/1.0\",", "\"policy-indicators/2.0\"",
-                "policy-indicators/2.0", "/format");
+                "Unsupported format \"policy-indicators/2.0\"", "/format");
         value("unit scale out of range", "\"unit\": {\"code\": \"cny\", \"scale\": 8},",
-                "{\"code\": \"cny\", \"scale\": 31}", "scale", "/goals/0/indicators/1/unit");
+                "{\"code\": \"cny\", \"scale\": 31}", "Unit scale 31 is outside -30 to 30", "/goals/0/indicators/1/unit");
         edit("unknown field", "\"issuer\": \"cn-140109\",", "\"colour\": \"red\", \"issuer\": \"cn-140109\",",
-                "\"colour\": \"red\"", "colour", "/colour");
+                "\"colour\": \"red\"", "Unknown field 'colour' in a plan", "/colour");
         String noPolarity = replaceOnce(BASE, "      \"polarity\": \"higher-is-better\",\n", "");
         int end = noPolarity.indexOf("}, {\n      \"id\": \"gdp\"");
-        rejected("missing required field", noPolarity, "polarity", "/goals/0/indicators/0", Span.of(noPolarity, end, 1));
+        rejected("missing required field", noPolarity, "Missing required field 'polarity' in an indicator", "/goals/0/indicators/0", Span.of(noPolarity, end, 1));
         rejected("root is an array", "[" + BASE + "]", "Expected a plan", "", Span.at(1, 1));
         rejected("root is a string", "\"plan\"", "Expected a plan", "", Span.at(1, 1));
         rejected("root is null", "null", "Expected a plan", "", Span.at(1, 1));
@@ -241,16 +243,16 @@ final class HostileCorpus {
                 .text(BASE), STRICT, new Rejected("byte-order mark", new Span(1, 1, 2), "")));
         byte[] utf16 = ("\ufeff" + BASE).getBytes(StandardCharsets.UTF_16LE);
         cases.add(new HostileCase("UTF-16LE with byte-order mark", GeneratedInput.of().bytes(utf16), STRICT,
-                new Rejected("UTF-8", new Span(1, 1, 2), "")));
+                new Rejected("not valid UTF-8: invalid UTF-8 (0xFF) at byte offset 0", new Span(1, 1, 2), "")));
         String bomInside = replaceOnce(BASE, "\"name\": {\"zh\": \"高新技术企业\"", "\"name\": {\"zh\": \"\ufeff高新技术企业\"");
         accepted("byte-order mark inside a string", bomInside, plan -> assertThat(plan
                 .findIndicator("high-tech-enterprises").orElseThrow().name().best("zh")).startsWith("\ufeff"));
 
         String nulInString = replaceOnce(BASE, "\"quote\": \"到2025 年底", "\"quote\": \"到2025\u0000年底");
-        rejected("NUL byte inside a string", nulInString, "Malformed JSON",
+        rejected("NUL byte inside a string", nulInString, "Illegal unquoted character ((CTRL-CHAR, code 0))",
                 "/goals/0/indicators/0/provenance/0/quote", Span.of(nulInString, nulInString.indexOf('\u0000'), 1));
         String nulBetween = replaceOnce(BASE, "\"value\": 166}", "\"value\": 166\u0000}");
-        rejected("NUL byte between tokens", nulBetween, "Malformed JSON", BASELINE_PATH + "/value",
+        rejected("NUL byte between tokens", nulBetween, "Illegal character ((CTRL-CHAR, code 0))", BASELINE_PATH + "/value",
                 Span.of(nulBetween, nulBetween.indexOf('\u0000'), 1));
         String nulEscaped = replaceOnce(BASE, "\"quote\": \"到2025 年底", "\"quote\": \"到2025\\u0000年底");
         accepted("escaped NUL inside a string", nulEscaped, plan -> assertThat(plan
@@ -260,7 +262,7 @@ final class HostileCorpus {
 
     private void invalidUtf8(String what, String before, byte[] bad, String after) {
         cases.add(new HostileCase("invalid UTF-8: " + what, GeneratedInput.of().text(before).bytes(bad).text(after),
-                STRICT, new Rejected("UTF-8", new Span(Truncations.lineAt(before), Truncations.columnAt(before),
+                STRICT, new Rejected("The input is not valid UTF-8", new Span(Truncations.lineAt(before), Truncations.columnAt(before),
                         Truncations.columnAt(before) + 1), "/goals/0/indicators/0/name/zh")));
     }
 
@@ -363,7 +365,7 @@ final class HostileCorpus {
     private void modelRules() {
         String blankId = replaceOnce(BASE, "\"id\": \"innovation\"", "\"id\": \" \\t \"");
         // the error of an object as a whole is at its closing brace
-        rejected("blank identifier", blankId, "blank", "/goals/0", Span.of(blankId, blankId.lastIndexOf("\n  }]") + 3, 1));
+        rejected("blank identifier", blankId, "id must not be blank", "/goals/0", Span.of(blankId, blankId.lastIndexOf("\n  }]") + 3, 1));
 
         // a goal of level k is an object at depth 2k + 1 and its horizon at 2k + 2
         int depth = PolicyJson.DEFAULT_MAX_NESTING_DEPTH;
