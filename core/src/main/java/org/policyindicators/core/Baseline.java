@@ -52,6 +52,7 @@ public record Baseline(Year year, @Nullable Year startYear, BigDecimal value, @N
      * @return the baseline, not null
      */
     public static Baseline of(Year year, Quantity quantity) {
+        Checks.notNull(quantity, "quantity");
         return new Baseline(year, null, quantity.value(), quantity.unit(), null);
     }
 }

@@ -8,10 +8,11 @@ public final class IncompatibleUnitsException extends PolicyException {
 
     private static final long serialVersionUID = 1L;
 
-    /** The unit of the quantity at hand. */
-    private final Unit from;
-    /** The unit it was to be combined with or converted to. */
-    private final Unit to;
+    // Kept as canonical text because Unit is not serializable; read back by from() and to().
+    /** The canonical text of the unit of the quantity at hand. */
+    private final String from;
+    /** The canonical text of the unit that the quantity was to be combined with or converted to. */
+    private final String to;
 
     /**
      * Creates an exception for a pair of units.
@@ -21,8 +22,8 @@ public final class IncompatibleUnitsException extends PolicyException {
      */
     public IncompatibleUnitsException(Unit from, Unit to) {
         super("Units " + from + " and " + to + " are not compatible");
-        this.from = from;
-        this.to = to;
+        this.from = Checks.notNull(from, "from").toString();
+        this.to = Checks.notNull(to, "to").toString();
     }
 
     /**
@@ -31,7 +32,7 @@ public final class IncompatibleUnitsException extends PolicyException {
      * @return the unit, not null
      */
     public Unit from() {
-        return from;
+        return Unit.parse(from);
     }
 
     /**
@@ -40,6 +41,6 @@ public final class IncompatibleUnitsException extends PolicyException {
      * @return the unit, not null
      */
     public Unit to() {
-        return to;
+        return Unit.parse(to);
     }
 }

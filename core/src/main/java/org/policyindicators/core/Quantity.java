@@ -11,7 +11,9 @@ import java.math.BigDecimal;
  * convert to the same amount (1 万元 is not equal to 10000 元); compare them with
  * {@link #compareTo(Quantity)}. Arithmetic and comparison convert through
  * {@link UnitCatalog#standard()}; for units of one's own, convert with a catalogue first.
- * The canonical text is the plain value, a space and the unit ({@code 486 cny*1e8}).
+ * The canonical text is the plain value, a space and the unit ({@code 486 cny*1e8}); a value
+ * whose plain text would be longer than 1000 characters, such as {@code 1E+5000}, is written
+ * in scientific notation instead.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -19,6 +21,9 @@ import java.math.BigDecimal;
  * @param unit the unit, not null
  */
 public record Quantity(BigDecimal value, Unit unit) implements Comparable<Quantity> {
+
+    /** The longest plain text of a value that {@link #toString()} writes; also what parse reads. */
+    static final int MAX_PLAIN_LENGTH = 1000;
 
     /**
      * Creates a quantity.
@@ -84,7 +89,7 @@ public record Quantity(BigDecimal value, Unit unit) implements Comparable<Quanti
     static BigDecimal decimal(String text) {
         Checks.notNull(text, "value");
         try {
-            if (text.length() > 1000) {
+            if (text.length() > MAX_PLAIN_LENGTH) {
                 throw new NumberFormatException("too long");
             }
             return new BigDecimal(text);
@@ -103,6 +108,7 @@ public record Quantity(BigDecimal value, Unit unit) implements Comparable<Quanti
      * @see UnitCatalog#convert(BigDecimal, Unit, Unit)
      */
     public Quantity to(Unit target) {
+        Checks.notNull(target, "target");
         return new Quantity(UnitCatalog.standard().convert(value, unit, target), target);
     }
 
@@ -114,6 +120,7 @@ public record Quantity(BigDecimal value, Unit unit) implements Comparable<Quanti
      * @throws IncompatibleUnitsException if the units are not compatible
      */
     public Quantity plus(Quantity other) {
+        Checks.notNull(other, "other");
         return new Quantity(value.add(other.to(unit).value), unit);
     }
 
@@ -125,6 +132,7 @@ public record Quantity(BigDecimal value, Unit unit) implements Comparable<Quanti
      * @throws IncompatibleUnitsException if the units are not compatible
      */
     public Quantity minus(Quantity other) {
+        Checks.notNull(other, "other");
         return new Quantity(value.subtract(other.to(unit).value), unit);
     }
 
@@ -139,7 +147,9 @@ public record Quantity(BigDecimal value, Unit unit) implements Comparable<Quanti
     }
 
     /**
-     * Compares the amounts of two quantities, converting the other to this unit.
+     * Compares the amounts of two quantities in compatible units. The comparison is exact, even
+     * where a conversion between the units would round (亩 and 平方米), so it is antisymmetric
+     * and transitive.
      *
      * @param other the other quantity, not null
      * @return negative, zero or positive as this amount is less than, equal to or greater
@@ -147,7 +157,8 @@ public record Quantity(BigDecimal value, Unit unit) implements Comparable<Quanti
      */
     @Override
     public int compareTo(Quantity other) {
-        return value.compareTo(other.to(unit).value);
+        Checks.notNull(other, "other");
+        return UnitCatalog.standard().compare(value, unit, other.value, other.unit);
     }
 
     /**
@@ -183,10 +194,20 @@ public record Quantity(BigDecimal value, Unit unit) implements Comparable<Quanti
     /**
      * Returns the canonical text, which {@link #parse(CharSequence)} reads back.
      *
-     * @return the plain value, a space and the unit, not null
+     * @return the plain value (or scientific notation for an extreme exponent), a space and the
+     *     unit, not null
      */
     @Override
     public String toString() {
-        return value.toPlainString() + " " + unit;
+        return text(value) + " " + unit;
+    }
+
+    /** The plain text, unless it would be too long to read back (or to hold: 1E+999999999). */
+    static String text(BigDecimal value) {
+        long precision = value.precision();
+        long scale = value.scale();
+        // digits and trailing zeros, or digits, leading zeros and the point; and a sign
+        long length = (scale <= 0 ? precision - scale : Math.max(precision, scale + 1) + 1) + 1;
+        return length <= MAX_PLAIN_LENGTH ? value.toPlainString() : value.toString();
     }
 }

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A text in one or more languages, keyed by BCP 47 language tag ({@code zh}, {@code zh-Hans},
  * {@code en}).
@@ -14,7 +16,8 @@ import java.util.TreeMap;
  * order. Values are kept exactly, including empty strings and any Unicode.
  * {@link #resolve(String)} looks a language up with fallback: the tag itself, then the tag
  * shortened subtag by subtag ({@code zh-Hans-CN} → {@code zh-Hans} → {@code zh}), then any
- * tag of the same primary language, then the first entry.
+ * tag of the same primary language, then the first entry. As in BCP 47, case does not matter
+ * there ({@code zh-hans} is found for {@code zh-Hans}), though an exact match is preferred.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -54,7 +57,7 @@ public record Text(Map<String, String> values) {
      * @return the text, not null
      */
     public static Text of(String tag, String text) {
-        return new Text(Map.of(tag, text));
+        return new Text(Map.of(Checks.notNull(tag, "tag"), Checks.notNull(text, "text")));
     }
 
     /**
@@ -65,8 +68,16 @@ public record Text(Map<String, String> values) {
      * @param tag2 the second language tag, not null and not equal to {@code tag1}
      * @param text2 the text in the second language, not null
      * @return the text, not null
+     * @throws PolicyException if the tags are equal
      */
     public static Text of(String tag1, String text1, String tag2, String text2) {
+        Checks.notNull(tag1, "tag1");
+        Checks.notNull(text1, "text1");
+        Checks.notNull(tag2, "tag2");
+        Checks.notNull(text2, "text2");
+        if (tag1.equals(tag2)) {
+            throw new PolicyException("Language tag '" + tag1 + "' is given twice");
+        }
         return new Text(Map.of(tag1, text1, tag2, text2));
     }
 
@@ -77,7 +88,7 @@ public record Text(Map<String, String> values) {
      * @return the text, not null
      */
     public static Text zh(String text) {
-        return of("zh", text);
+        return of("zh", Checks.notNull(text, "text"));
     }
 
     /**
@@ -88,7 +99,7 @@ public record Text(Map<String, String> values) {
      * @return the text, not null
      */
     public static Text zhEn(String zh, String en) {
-        return of("zh", zh, "en", en);
+        return of("zh", Checks.notNull(zh, "zh"), "en", Checks.notNull(en, "en"));
     }
 
     /**
@@ -133,7 +144,7 @@ public record Text(Map<String, String> values) {
         Checks.notNull(tag, "tag");
         String wanted = tag;
         while (!wanted.isEmpty()) {
-            String hit = values.get(wanted);
+            String hit = lookUp(wanted);
             if (hit != null) {
                 return Optional.of(hit);
             }
@@ -167,6 +178,20 @@ public record Text(Map<String, String> values) {
      */
     public String best(String tag) {
         return resolve(tag).orElse("");
+    }
+
+    /** The text under a tag, exactly or else ignoring case, as BCP 47 tags are case-insensitive. */
+    private @Nullable String lookUp(String tag) {
+        String exact = values.get(tag);
+        if (exact != null) {
+            return exact;
+        }
+        for (Map.Entry<String, String> entry : values.entrySet()) {
+            if (entry.getKey().equalsIgnoreCase(tag)) {
+                return entry.getValue();
+            }
+        }
+        return null;
     }
 
     private static String primary(String tag) {

@@ -3,6 +3,7 @@ package org.policyindicators.core;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -66,7 +67,7 @@ public final class UnitCatalog {
      * @return the new catalogue, not null
      */
     public UnitCatalog with(BaseUnit... additions) {
-        return with(List.of(additions));
+        return with(Arrays.asList(Checks.notNull(additions, "additions")));
     }
 
     /**
@@ -78,7 +79,7 @@ public final class UnitCatalog {
      */
     public UnitCatalog with(Collection<BaseUnit> additions) {
         Map<String, BaseUnit> copy = new LinkedHashMap<>(units);
-        for (BaseUnit unit : Checks.copy(List.copyOf(additions), "additions")) {
+        for (BaseUnit unit : Checks.copy(new ArrayList<>(Checks.notNull(additions, "additions")), "additions")) {
             copy.put(unit.code(), unit);
         }
         return new UnitCatalog(copy);
@@ -110,6 +111,7 @@ public final class UnitCatalog {
      * @return true if its code and its denominator's code are known
      */
     public boolean knows(Unit unit) {
+        Checks.notNull(unit, "unit");
         return units.containsKey(unit.code()) && (unit.per() == null || units.containsKey(unit.per().code()));
     }
 
@@ -120,7 +122,7 @@ public final class UnitCatalog {
      * @return the dimension, empty if the code is unknown
      */
     public Optional<Dimension> dimension(Unit unit) {
-        return find(unit.code()).map(BaseUnit::dimension);
+        return find(Checks.notNull(unit, "unit").code()).map(BaseUnit::dimension);
     }
 
     /**
@@ -128,7 +130,8 @@ public final class UnitCatalog {
      *
      * @param a a unit, not null
      * @param b another unit, not null
-     * @return true if both are known and lead to the same reference units
+     * @return true if the units are equal (converting to the same unit is the identity, even
+     *     for an unknown code), or if both are known and lead to the same reference units
      */
     public boolean isCompatible(Unit a, Unit b) {
         Checks.notNull(a, "a");
@@ -144,7 +147,10 @@ public final class UnitCatalog {
         if (a.per() == null || b.per() == null) {
             return a.per() == null && b.per() == null;
         }
-        return isCompatible(a.per(), b.per());
+        // the denominators must be known even when their codes are equal: convert needs their factors
+        Factor pa = factor(a.per().code());
+        Factor pb = factor(b.per().code());
+        return pa != null && pb != null && pa.reference.equals(pb.reference);
     }
 
     /**
@@ -158,28 +164,19 @@ public final class UnitCatalog {
      */
     public BigDecimal convert(BigDecimal value, Unit from, Unit to) {
         Checks.notNull(value, "value");
+        Checks.notNull(from, "from");
+        Checks.notNull(to, "to");
         if (from.equals(to)) {
             return value;
         }
         if (!isCompatible(from, to)) {
             throw new IncompatibleUnitsException(from, to);
         }
-        // value·F(from)/F(to) where F(u) = f(code)·10^scale / (f(per)·10^per.scale)
-        BigDecimal numerator = value;
-        BigDecimal denominator = BigDecimal.ONE;
-        Factor ff = Objects.requireNonNull(factor(from.code()));
-        Factor ft = Objects.requireNonNull(factor(to.code()));
-        numerator = numerator.multiply(ff.numerator).multiply(ft.denominator);
-        denominator = denominator.multiply(ff.denominator).multiply(ft.numerator);
-        int exponent = from.scale() - to.scale();
-        if (from.per() != null && to.per() != null) {
-            Factor pf = Objects.requireNonNull(factor(from.per().code()));
-            Factor pt = Objects.requireNonNull(factor(to.per().code()));
-            numerator = numerator.multiply(pf.denominator).multiply(pt.numerator);
-            denominator = denominator.multiply(pf.numerator).multiply(pt.denominator);
-            exponent -= from.per().scale() - to.per().scale();
-        }
-        numerator = numerator.scaleByPowerOfTen(exponent);
+        // value·F(from)/F(to), with F(u) = N(u)/D(u) as in fraction(u)
+        BigDecimal[] f = fraction(from);
+        BigDecimal[] t = fraction(to);
+        BigDecimal numerator = value.multiply(f[0]).multiply(t[1]);
+        BigDecimal denominator = f[1].multiply(t[0]);
         if (denominator.compareTo(BigDecimal.ONE) == 0) {
             return numerator;
         }
@@ -188,6 +185,48 @@ public final class UnitCatalog {
         } catch (ArithmeticException nonTerminating) {
             return numerator.divide(denominator, MathContext.DECIMAL128);
         }
+    }
+
+    /**
+     * Compares two amounts in compatible units exactly, without rounding a conversion, so that
+     * the order is antisymmetric and transitive even where a conversion does not terminate.
+     *
+     * @param a the first value, not null
+     * @param unitA the unit of the first value, not null
+     * @param b the second value, not null
+     * @param unitB the unit of the second value, not null
+     * @return negative, zero or positive as {@code a} is less than, equal to or greater than {@code b}
+     * @throws IncompatibleUnitsException from {@code unitB} to {@code unitA} if they are not compatible
+     */
+    int compare(BigDecimal a, Unit unitA, BigDecimal b, Unit unitB) {
+        if (unitA.equals(unitB)) {
+            return a.compareTo(b);
+        }
+        if (!isCompatible(unitA, unitB)) {
+            throw new IncompatibleUnitsException(unitB, unitA);
+        }
+        // a·Na/Da against b·Nb/Db; both denominators are positive
+        BigDecimal[] fa = fraction(unitA);
+        BigDecimal[] fb = fraction(unitB);
+        return a.multiply(fa[0]).multiply(fb[1]).compareTo(b.multiply(fb[0]).multiply(fa[1]));
+    }
+
+    /**
+     * Returns the factor of a known unit to its reference units as a fraction {N, D} of positive
+     * decimals: F(u) = f(code)·10^scale / (f(per)·10^per.scale), the powers of ten in N.
+     */
+    private BigDecimal[] fraction(Unit unit) {
+        Factor f = Objects.requireNonNull(factor(unit.code()));
+        BigDecimal numerator = f.numerator;
+        BigDecimal denominator = f.denominator;
+        int exponent = unit.scale();
+        if (unit.per() != null) {
+            Factor p = Objects.requireNonNull(factor(unit.per().code()));
+            numerator = numerator.multiply(p.denominator);
+            denominator = denominator.multiply(p.numerator);
+            exponent -= unit.per().scale();
+        }
+        return new BigDecimal[] {numerator.scaleByPowerOfTen(exponent), denominator};
     }
 
     /**
@@ -200,6 +239,8 @@ public final class UnitCatalog {
      * @throws IncompatibleUnitsException if the units are not compatible
      */
     public boolean isExact(Unit from, Unit to) {
+        Checks.notNull(from, "from");
+        Checks.notNull(to, "to");
         BigDecimal one = convert(BigDecimal.ONE, from, to);
         BigDecimal back = convert(one, to, from);
         return back.compareTo(BigDecimal.ONE) == 0 && one.precision() < MathContext.DECIMAL128.getPrecision();
@@ -214,6 +255,11 @@ public final class UnitCatalog {
      * @return the symbol; the canonical text of the unit if its code is unknown
      */
     public String symbol(Unit unit, String languageTag) {
+        Checks.notNull(unit, "unit");
+        Checks.notNull(languageTag, "languageTag");
+        if (!knows(unit)) {
+            return unit.toString();
+        }
         boolean zh = languageTag.startsWith("zh");
         String plain = plainSymbol(unit.code(), unit.scale(), zh, languageTag);
         if (unit.per() == null) {
@@ -224,8 +270,7 @@ public final class UnitCatalog {
     }
 
     private String plainSymbol(String code, int scale, boolean zh, String tag) {
-        BaseUnit base = units.get(code);
-        String symbol = base == null ? code : base.symbol().best(tag);
+        String symbol = units.get(code).symbol().best(tag);
         if (scale == 0) {
             return symbol;
         }

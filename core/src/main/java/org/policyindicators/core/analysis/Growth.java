@@ -24,6 +24,9 @@ public final class Growth {
 
     private static final MathContext MC = MathContext.DECIMAL128;
 
+    /** The most digits of an exact power in {@link #compound}; beyond it the power is rounded. */
+    private static final int EXACT_POWER_DIGITS = 4000;
+
     private Growth() {
     }
 
@@ -60,6 +63,8 @@ public final class Growth {
      *     compatible
      */
     public static BigDecimal averageAnnualRate(Quantity from, Quantity to, int years) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
         return averageAnnualRate(from.value(), to.to(from.unit()).value(), years);
     }
 
@@ -78,7 +83,11 @@ public final class Growth {
         if (years < 0 || years > 1000) {
             throw new PolicyException("Years must be from 0 to 1000: " + years);
         }
-        BigDecimal factor = BigDecimal.ONE.add(ratePercent.movePointLeft(2)).pow(years, MC);
+        BigDecimal base = BigDecimal.ONE.add(ratePercent.movePointLeft(2));
+        // exact power, so that the result is rounded once; beyond a few thousand digits, ten guard digits
+        BigDecimal factor = (long) base.precision() * years <= EXACT_POWER_DIGITS
+                ? base.pow(years)
+                : base.pow(years, new MathContext(MC.getPrecision() + 10, RoundingMode.HALF_EVEN));
         BigDecimal result = value.multiply(factor);
         return result.precision() > MC.getPrecision() ? result.round(MC) : result;
     }
@@ -89,29 +98,51 @@ public final class Growth {
      * @param value the value, not negative, not null
      * @param n the degree of the root, positive
      * @return the root, not null
-     * @throws PolicyException if the value is negative or {@code n} is not positive
+     * @throws PolicyException if the value is negative or {@code n} is not from 1 to 999999999
      */
     public static BigDecimal root(BigDecimal value, int n) {
         Objects.requireNonNull(value, "value");
-        if (value.signum() < 0 || n <= 0) {
+        if (value.signum() < 0 || n <= 0 || n > 999_999_999) {
             throw new PolicyException("No real root of degree " + n + " of " + value);
         }
         if (value.signum() == 0 || n == 1) {
             return value;
         }
         MathContext work = new MathContext(MC.getPrecision() + 6, RoundingMode.HALF_EVEN);
+        // value = m·10^(n·k) with 1 <= m < 10^n, so the root is m^(1/n)·10^k with m^(1/n) in [1, 10)
+        long digits = (long) value.precision() - value.scale();
+        long k = Math.floorDiv(digits - 1, n);
+        BigDecimal m = value.scaleByPowerOfTen((int) -(n * k));
+        // a start close to the root, so that Newton's method needs few steps even for large n
+        MathContext coarse = new MathContext(15 + String.valueOf(n).length(), RoundingMode.HALF_EVEN);
+        BigDecimal low = BigDecimal.ONE;
+        BigDecimal high = BigDecimal.TEN;
+        BigDecimal two = BigDecimal.valueOf(2);
+        for (int i = 0; i < 40; i++) {
+            BigDecimal mid = low.add(high).divide(two, coarse);
+            if (mid.pow(n, coarse).compareTo(m) >= 0) {
+                high = mid;
+            } else {
+                low = mid;
+            }
+        }
         BigDecimal degree = BigDecimal.valueOf(n);
-        // Newton's method from above the root converges monotonically.
-        BigDecimal x = value.max(BigDecimal.ONE);
+        BigDecimal below = degree.subtract(BigDecimal.ONE);
+        // every Newton step lands at or above the root (AM-GM); from there the steps fall monotonically
+        BigDecimal x = newtonStep(high, m, n, degree, below, work);
         for (int i = 0; i < 10_000; i++) {
-            BigDecimal next = x.multiply(degree.subtract(BigDecimal.ONE))
-                    .add(value.divide(x.pow(n - 1, work), work))
-                    .divide(degree, work);
+            BigDecimal next = newtonStep(x, m, n, degree, below, work);
             if (next.compareTo(x) >= 0) {
                 break;
             }
             x = next;
         }
-        return x.round(MC);
+        return x.scaleByPowerOfTen((int) k).round(MC);
+    }
+
+    /** One step of Newton's method for x^n = m, every operation rounded to the working precision. */
+    private static BigDecimal newtonStep(BigDecimal x, BigDecimal m, int n, BigDecimal degree, BigDecimal below,
+            MathContext work) {
+        return x.multiply(below, work).add(m.divide(x.pow(n - 1, work), work), work).divide(degree, work);
     }
 }

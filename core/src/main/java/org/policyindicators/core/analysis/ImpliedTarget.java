@@ -37,8 +37,11 @@ import org.policyindicators.core.ZeroTarget;
  *   <li>level, share, quota with a number: the stated value, converted;</li>
  *   <li>multiple by {@code f}: {@code b · f} (翻一番 of 486 亿元 is 972 亿元);</li>
  *   <li>relative change by {@code p} percent: {@code b · (1 + p/100)}; absolute change by
- *       {@code d}: {@code b + d};</li>
+ *       {@code d}: {@code b + d}, where {@code d} in percentage points of an indicator in
+ *       percent counts as that many percent;</li>
  *   <li>growth at {@code r} percent a year: {@code b · (1 + r/100)^n};</li>
+ *   <li>a rate or relative change stated in another unit than percent (per mille) is converted
+ *       to percent first; one in a unit that is no ratio (percentage points) implies nothing;</li>
  *   <li>zero: 0; rank: the rank position;</li>
  *   <li>range: the end of the range nearer the baseline, when the baseline is outside it.</li>
  * </ul>
@@ -125,9 +128,13 @@ public record ImpliedTarget(Quantity value, Comparator comparator, Year year, @N
         } else if (target instanceof ChangeTarget t) {
             BigDecimal level;
             if (t.mode() == ChangeMode.RELATIVE) {
-                level = base.multiply(BigDecimal.ONE.add(t.value().movePointLeft(2)));
+                Optional<BigDecimal> percent = percent(units, t.value(), t.unit());
+                if (percent.isEmpty()) {
+                    return Optional.empty();
+                }
+                level = base.multiply(BigDecimal.ONE.add(percent.get().movePointLeft(2)));
             } else {
-                Optional<BigDecimal> delta = convert(units, t.value(), t.unit(), unit);
+                Optional<BigDecimal> delta = difference(units, t.value(), t.unit(), unit);
                 if (delta.isEmpty()) {
                     return Optional.empty();
                 }
@@ -140,7 +147,11 @@ public record ImpliedTarget(Quantity value, Comparator comparator, Year year, @N
             if (years <= 0 || years > 1000) {
                 return Optional.empty();
             }
-            BigDecimal level = Growth.compound(base, t.value(), years);
+            Optional<BigDecimal> rate = percent(units, t.value(), t.unit());
+            if (rate.isEmpty()) {
+                return Optional.empty();
+            }
+            BigDecimal level = Growth.compound(base, rate.get(), years);
             return Optional.of(new ImpliedTarget(Quantity.of(level, unit), signed(t.comparator(), t.value()), year,
                     from));
         }
@@ -179,6 +190,25 @@ public record ImpliedTarget(Quantity value, Comparator comparator, Year year, @N
             case LT -> Comparator.GT;
             default -> comparator;
         };
+    }
+
+    /**
+     * An absolute change in the unit of the indicator; a change in percentage points of an
+     * indicator in percent (城镇化率提高2个百分点) is a change of that many percent.
+     */
+    private static Optional<BigDecimal> difference(UnitCatalog units, BigDecimal value, @Nullable Unit unit,
+            Unit indicatorUnit) {
+        if (unit != null && units.isCompatible(unit, Units.PERCENTAGE_POINT)
+                && units.isCompatible(indicatorUnit, Units.PERCENT)) {
+            BigDecimal points = units.convert(value, unit, Units.PERCENTAGE_POINT);
+            return Optional.of(units.convert(points, Units.PERCENT, indicatorUnit));
+        }
+        return convert(units, value, unit, indicatorUnit);
+    }
+
+    /** A rate or relative change in percent; stated without a unit, it is in percent already. */
+    private static Optional<BigDecimal> percent(UnitCatalog units, BigDecimal value, @Nullable Unit unit) {
+        return unit == null ? Optional.of(value) : convert(units, value, unit, Units.PERCENT);
     }
 
     private static Optional<BigDecimal> convert(UnitCatalog units, BigDecimal value, @Nullable Unit from, Unit to) {

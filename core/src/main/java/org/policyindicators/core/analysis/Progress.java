@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.policyindicators.core.Baseline;
 import org.policyindicators.core.Comparator;
 import org.policyindicators.core.Direction;
 import org.policyindicators.core.DirectionTarget;
@@ -14,13 +15,16 @@ import org.policyindicators.core.Observation;
 import org.policyindicators.core.Polarity;
 import org.policyindicators.core.Quantity;
 import org.policyindicators.core.Target;
+import org.policyindicators.core.Unit;
 import org.policyindicators.core.UnitCatalog;
 
 /**
  * The progress of an observation toward a target.
  *
  * <p>With baseline value {@code b}, implied target level {@code t} (see {@link ImpliedTarget})
- * and observed value {@code o}, all in the unit of the indicator, the share of the way is
+ * and observed value {@code o}, all in the unit of the indicator, where {@code b} is the
+ * baseline that the target and its {@link Trajectory} start from (the one the implied target
+ * was derived from, or else the latest baseline before the target year), the share of the way is
  * {@code (o − b) / (t − b)}: 0 at the baseline, 1 at the target, negative when the value moved
  * away. The status is, in this order:
  * <ol>
@@ -38,8 +42,9 @@ import org.policyindicators.core.UnitCatalog;
  *       from {@code b} to {@code t};</li>
  *   <li>{@link ProgressStatus#BEHIND} otherwise.</li>
  * </ol>
- * A direction-only target is achieved when the observation has moved from the baseline in the
- * asked direction (for {@link Direction#MAINTAIN}: stayed within 5 %), and off track otherwise.
+ * A direction-only target is achieved when the observation has moved in the asked direction
+ * from the latest baseline before the observation's year, or else the earliest baseline (for
+ * {@link Direction#MAINTAIN}: stayed within 5 %), and off track otherwise.
  * The status never gets worse as the observation gets better.
  *
  * <p>This class is immutable and thread-safe.
@@ -98,17 +103,18 @@ public record Progress(ProgressStatus status, @Nullable BigDecimal share, @Nulla
             return new Progress(ProgressStatus.NOT_ASSESSABLE, null, null, null, null);
         }
         Quantity observed = Quantity.of(units.convert(raw.value(), raw.unit(), indicator.unit()), indicator.unit());
-        Optional<BigDecimal> base = indicator.baselineFor(observation.year())
-                .filter(b -> units.isCompatible(b.quantity(indicator.unit()).unit(), indicator.unit()))
-                .map(b -> units.convert(b.value(), b.quantity(indicator.unit()).unit(), indicator.unit()));
         if (target instanceof DirectionTarget d) {
-            return direction(d.direction(), base.orElse(null), observed);
+            return direction(d.direction(), value(indicator.baselineFor(observation.year()).orElse(null), indicator,
+                    units), observed);
         }
         Optional<ImpliedTarget> implied = ImpliedTarget.of(indicator, target, units);
         if (implied.isEmpty()) {
             return new Progress(ProgressStatus.NOT_ASSESSABLE, null, observed, null, null);
         }
         ImpliedTarget t = implied.get();
+        // the baseline that the target and its trajectory start from, whatever the observation's year
+        Baseline from = t.baseline() != null ? t.baseline() : indicator.baselineFor(t.year()).orElse(null);
+        Optional<BigDecimal> base = Optional.ofNullable(value(from, indicator, units));
         BigDecimal o = observed.value();
         BigDecimal goal = t.value().value();
         Polarity polarity = indicator.polarity();
@@ -131,6 +137,16 @@ public record Progress(ProgressStatus status, @Nullable BigDecimal share, @Nulla
             }
         }
         return new Progress(ProgressStatus.BEHIND, share, observed, t.value(), expected);
+    }
+
+    /** The value of a baseline in the unit of the indicator; null if none or not convertible. */
+    private static @Nullable BigDecimal value(@Nullable Baseline baseline, Indicator indicator, UnitCatalog units) {
+        if (baseline == null) {
+            return null;
+        }
+        Unit own = baseline.quantity(indicator.unit()).unit();
+        return units.isCompatible(own, indicator.unit()) ? units.convert(baseline.value(), own, indicator.unit())
+                : null;
     }
 
     private static boolean isMet(Comparator comparator, BigDecimal o, BigDecimal goal, Polarity polarity) {

@@ -1,0 +1,62 @@
+package org.policyindicators.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+
+class LevelTargetTest extends AbstractTargetTest<LevelTarget> {
+
+    // 到2025年底, 全区高新技术企业达到227户以上
+    private static final String QUOTE = "到2025年底,全区高新技术企业达到227户以上";
+
+    @Override
+    LevelTarget full() {
+        return new LevelTarget(Comparator.GE, new BigDecimal("227"), Units.HOUSEHOLD, Y2025, Y2021, true,
+                Modality.ENSURE, Text.zh(QUOTE));
+    }
+
+    @Override
+    LevelTarget minimal() {
+        return LevelTarget.of(Comparator.LE, new BigDecimal("4.0"), Units.PERCENT, Y2025);
+    }
+
+    @Override
+    TargetKind kind() {
+        return TargetKind.LEVEL;
+    }
+
+    @Override
+    Map<String, ThrowingCallable> nullArguments() {
+        Map<String, ThrowingCallable> calls = new LinkedHashMap<>();
+        calls.put("comparator", () -> LevelTarget.of(null, BigDecimal.ONE, null, Y2025));
+        calls.put("value", () -> LevelTarget.of(Comparator.GE, null, null, Y2025));
+        calls.put("modality", () -> new LevelTarget(Comparator.GE, BigDecimal.ONE, null, null, null, false, null,
+                Text.EMPTY));
+        calls.put("text", () -> new LevelTarget(Comparator.GE, BigDecimal.ONE, null, null, null, false,
+                Modality.PLAIN, null));
+        return calls;
+    }
+
+    @Test
+    void of_keepsComparatorValueAndUnit() {
+        // 城镇登记失业率控制在4.0%以内
+        LevelTarget target = minimal();
+
+        assertThat(target.comparator()).isEqualTo(Comparator.LE);
+        assertThat(target.value()).isEqualTo(new BigDecimal("4.0"));
+        assertThat(target.unit()).isEqualTo(Units.PERCENT);
+    }
+
+    @Test
+    void of_acceptsAMissingUnitAndYear() {
+        LevelTarget target = LevelTarget.of(Comparator.TOWARD, new BigDecimal("10000"), null, null);
+
+        assertThat(target.unit()).isNull();
+        assertThat(target.year()).isNull();
+    }
+}

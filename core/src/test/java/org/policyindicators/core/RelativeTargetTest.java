@@ -1,0 +1,50 @@
+package org.policyindicators.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+
+class RelativeTargetTest extends AbstractTargetTest<RelativeTarget> {
+
+    @Override
+    RelativeTarget full() {
+        // 居民收入增长高于GDP增长
+        return new RelativeTarget(Comparator.GT, Aspect.GROWTH, IndicatorReference.local("gdp"), Text.EMPTY, Y2025,
+                Y2021, true, Modality.PLAIN, Text.zh("居民收入增长高于GDP增长"));
+    }
+
+    @Override
+    RelativeTarget minimal() {
+        // 研发经费投入强度超过全市平均水平
+        return RelativeTarget.of(Comparator.GT, Aspect.LEVEL, null, Text.zh("全市平均水平"), Y2025);
+    }
+
+    @Override
+    TargetKind kind() {
+        return TargetKind.RELATIVE;
+    }
+
+    @Override
+    Map<String, ThrowingCallable> nullArguments() {
+        Map<String, ThrowingCallable> calls = new LinkedHashMap<>();
+        calls.put("comparator", () -> RelativeTarget.of(null, Aspect.LEVEL, null, Text.EMPTY, Y2025));
+        calls.put("aspect", () -> RelativeTarget.of(Comparator.GT, null, null, Text.EMPTY, Y2025));
+        calls.put("benchmark", () -> RelativeTarget.of(Comparator.GT, Aspect.LEVEL, null, null, Y2025));
+        calls.put("modality", () -> new RelativeTarget(Comparator.GT, Aspect.LEVEL, null, Text.EMPTY, null, null,
+                false, null, Text.EMPTY));
+        calls.put("text", () -> new RelativeTarget(Comparator.GT, Aspect.LEVEL, null, Text.EMPTY, null, null, false,
+                Modality.PLAIN, null));
+        return calls;
+    }
+
+    @Test
+    void of_holdsABenchmarkWithoutAnIndicator() {
+        assertThat(minimal().reference()).isNull();
+        assertThat(minimal().benchmark().best("zh")).isEqualTo("全市平均水平");
+        assertThat(full().reference()).isEqualTo(IndicatorReference.local("gdp"));
+    }
+}
