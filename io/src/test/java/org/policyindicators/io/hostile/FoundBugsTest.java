@@ -4,12 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.StringReader;
+import java.math.BigDecimal;
+import java.time.Year;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.policyindicators.core.Baseline;
+import org.policyindicators.core.Goal;
+import org.policyindicators.core.Indicator;
 import org.policyindicators.core.Plan;
+import org.policyindicators.core.PlanKind;
+import org.policyindicators.core.Unit;
+import org.policyindicators.core.YearRange;
 import org.policyindicators.io.PolicyJson;
 import org.policyindicators.io.PolicyJsonException;
 
@@ -52,6 +60,22 @@ class FoundBugsTest {
             assertThat(e.problem()).contains("found null");
             assertThat(e.line()).isEqualTo(2);
         }
+    }
+
+    @Test
+    void writePlan_refusesTheNumberThatItsReaderRefuses() {
+        // was written, and the same instance then refused to read the document
+        Indicator indicator = Indicator.builder("i").unit(Unit.of("cny"))
+                .baseline(Baseline.of(Year.of(2020), new BigDecimal("7".repeat(1_085)))).build();
+        Plan plan = Plan.builder("p", PlanKind.OTHER, "j", YearRange.of(2020, 2025))
+                .goal(Goal.builder("g").indicator(indicator).build()).build();
+
+        PolicyJsonException e = catchThrowableOfType(PolicyJsonException.class, () -> JSON.writePlan(plan));
+
+        assertThat(e).isNotNull();
+        assertThat(e.problem()).isEqualTo("A number of 1085 characters is longer than the reader limit of 1000"
+                + " characters; raise maxNumberLength to write it");
+        assertThat(e.pointer()).isEqualTo("/goals/0/indicators/0/baselines/0/value");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.policyindicators.core.Plan;
 import org.policyindicators.io.PolicyJson;
 import org.policyindicators.io.PolicyJsonException;
+import org.policyindicators.io.testing.Messages;
 import org.policyindicators.io.validation.Finding;
 import org.policyindicators.io.validation.ValidationReport;
 import org.policyindicators.io.validation.Validator;
@@ -133,6 +134,7 @@ record HostileCase(String name, GeneratedInput input, PolicyJson json, Expected 
             assertThat(e).as("%s must be rejected", name).isNotNull();
             Outcomes.assertLocated(e);
             assertThat(e.problem()).as("problem").contains(rejected.problem());
+            Messages.assertNamesNoInternals(e.getMessage());
             assertThat(e.pointer()).as("pointer of: %s", e.getMessage()).matches(rejected.pointer());
             assertThat(e.line()).as("line of: %s", e.getMessage())
                     .isBetween(rejected.at().fromLine(), rejected.at().toLine());

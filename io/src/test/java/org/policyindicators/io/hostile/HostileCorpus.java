@@ -344,7 +344,7 @@ final class HostileCorpus {
         String name = "{\"format\": \"policy-indicators/1.0\", \"";
         cases.add(new HostileCase("field name of 50 MB", GeneratedInput.of().text(name).repeat("k", 50_000_000)
                 .text("\": 1}"), LENIENT, new Rejected("A field name is longer than the limit of " + strings,
-                        new Span(1, name.length() + strings, name.length() + strings + SEGMENT + 1), "/format")));
+                        new Span(1, name.length() + strings, name.length() + strings + SEGMENT + 1), "")));
         long documentLimit = PolicyJson.DEFAULT_MAX_DOCUMENT_SIZE;
         String sources = HEAD + ", \"sources\": [";
         String source = "{\"id\": \"s\", \"title\": {\"zh\": \"来源文件\", \"en\": \"source document\"}},\n";

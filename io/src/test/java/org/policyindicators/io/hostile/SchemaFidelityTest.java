@@ -43,6 +43,10 @@ class SchemaFidelityTest {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final PolicyJson COMPACT = PolicyJson.builder().outputStyle(OutputStyle.COMPACT).build();
+    /** Writes the fuzzed plans whose numbers, strings or goal trees go beyond the default reader limits. */
+    private static final PolicyJson COMPACT_UNLIMITED = PolicyJson.builder().outputStyle(OutputStyle.COMPACT)
+            .maxNumberLength(Integer.MAX_VALUE).maxStringLength(Integer.MAX_VALUE).maxNestingDepth(10_000)
+            .maxDocumentSize(Long.MAX_VALUE).build();
 
     @TempDir
     static Path work;
@@ -80,7 +84,7 @@ class SchemaFidelityTest {
         while (documents.size() < 1000) {
             FuzzedPlans.Fuzzed fuzzed = FuzzedPlans.plan(data);
             if (fuzzed.encodable()) {
-                documents.add(COMPACT.writePlan(fuzzed.plan()));
+                documents.add(COMPACT_UNLIMITED.writePlan(fuzzed.plan()));
             }
         }
         assertAllValid(documents);
