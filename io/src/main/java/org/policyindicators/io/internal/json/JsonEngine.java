@@ -355,9 +355,12 @@ public final class JsonEngine {
         JsonGenerator g = writer.createGenerator(buffer);
         write(writer, g, value);
         byte[] bytes = buffer.toByteArray();
-        try (JsonParser p = SCANNER.createParser(bytes)) {
-            checkReadable(p, bytes.length - (line ? 1 : 0), line);
+        if (mayExceedTokenLimits(bytes)) {
+            try (JsonParser p = SCANNER.createParser(bytes)) {
+                checkReadable(p);
+            }
         }
+        checkSize(bytes.length - (line ? 1 : 0), line);
         return bytes;
     }
 
@@ -366,8 +369,13 @@ public final class JsonEngine {
         JsonGenerator g = writer.createGenerator(buffer);
         write(writer, g, value);
         String text = buffer.toString();
-        try (JsonParser p = SCANNER.createParser(text)) {
-            checkReadable(p, utf8Length(text) - (line ? 1 : 0), line);
+        if (mayExceedTokenLimits(text)) {
+            try (JsonParser p = SCANNER.createParser(text)) {
+                checkReadable(p);
+            }
+        }
+        if (text.length() * 3L > limits.maxDocumentSize()) {
+            checkSize(utf8Length(text) - (line ? 1 : 0), line);
         }
         return text;
     }
@@ -390,12 +398,105 @@ public final class JsonEngine {
     }
 
     /**
-     * Checks that the reader of this engine reads what was written: no string, field name or
-     * number longer, no nesting deeper, no document larger than its limits. The size is counted
-     * in UTF-8 bytes, which are never fewer than characters, so the document reads from bytes
-     * and from characters alike.
+     * Tells in one pass over the written UTF-8 whether a string, field name or number may be
+     * longer than the reader's limits, so that the exact check, which parses, runs only then.
+     * It errs on the side of yes: a string's encoded length (with escapes, in bytes) is never
+     * less than its length once read.
      */
-    private void checkReadable(JsonParser p, long size, boolean line) {
+    private boolean mayExceedTokenLimits(byte[] json) {
+        int maxString = limits.maxStringLength();
+        int maxNumber = limits.maxNumberLength();
+        int length = json.length;
+        if (length <= Math.min(maxString, maxNumber)) {
+            return false;
+        }
+        int i = 0;
+        while (i < length) {
+            byte c = json[i];
+            if (c == '"') {
+                int start = ++i;
+                while (i < length && json[i] != '"') {
+                    i += json[i] == '\\' ? 2 : 1;
+                }
+                if (i - start > maxString) {
+                    return true;
+                }
+                i++;
+            } else if (c == '-' || (c >= '0' && c <= '9')) {
+                int start = i;
+                while (i < length && isNumberPart(json[i])) {
+                    i++;
+                }
+                if (i - start > maxNumber) {
+                    return true;
+                }
+            } else {
+                i++;
+            }
+        }
+        return false;
+    }
+
+    /** As {@link #mayExceedTokenLimits(byte[])}, over characters. */
+    private boolean mayExceedTokenLimits(String json) {
+        int maxString = limits.maxStringLength();
+        int maxNumber = limits.maxNumberLength();
+        int length = json.length();
+        if (length <= Math.min(maxString, maxNumber)) {
+            return false;
+        }
+        int i = 0;
+        while (i < length) {
+            char c = json.charAt(i);
+            if (c == '"') {
+                int start = ++i;
+                while (i < length && json.charAt(i) != '"') {
+                    i += json.charAt(i) == '\\' ? 2 : 1;
+                }
+                if (i - start > maxString) {
+                    return true;
+                }
+                i++;
+            } else if (c == '-' || (c >= '0' && c <= '9')) {
+                int start = i;
+                while (i < length && isNumberPart(json.charAt(i))) {
+                    i++;
+                }
+                if (i - start > maxNumber) {
+                    return true;
+                }
+            } else {
+                i++;
+            }
+        }
+        return false;
+    }
+
+    private static final boolean[] NUMBER_PART = new boolean[128];
+
+    static {
+        for (char c : "0123456789-+.eE".toCharArray()) {
+            NUMBER_PART[c] = true;
+        }
+    }
+
+    private static boolean isNumberPart(int c) {
+        return c >= 0 && c < 128 && NUMBER_PART[c];
+    }
+
+    private void checkSize(long size, boolean line) {
+        if (size > limits.maxDocumentSize()) {
+            throw Errors.beyondReaderLimit((line ? "The catalog line is " : "The document is ") + size
+                    + " bytes, larger than the reader limit of " + limits.maxDocumentSize()
+                    + " bytes; raise maxDocumentSize to write it", "", null);
+        }
+    }
+
+    /**
+     * Checks that the reader of this engine reads what was written: no string, field name or
+     * number longer and no nesting deeper than its limits.
+     */
+    private void checkReadable(JsonParser p) {
         JsonToken t;
         while ((t = p.nextToken()) != null) {
             switch (t) {
@@ -436,11 +537,6 @@ public final class JsonEngine {
                     // other tokens have no limit
                 }
             }
-        }
-        if (size > limits.maxDocumentSize()) {
-            throw Errors.beyondReaderLimit((line ? "The catalog line is " : "The document is ") + size
-                    + " bytes, larger than the reader limit of " + limits.maxDocumentSize()
-                    + " bytes; raise maxDocumentSize to write it", "", null);
         }
     }
 
