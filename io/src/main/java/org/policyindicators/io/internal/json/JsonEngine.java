@@ -355,7 +355,7 @@ public final class JsonEngine {
         JsonGenerator g = writer.createGenerator(buffer);
         write(writer, g, value);
         byte[] bytes = buffer.toByteArray();
-        if (mayExceedTokenLimits(bytes)) {
+        if (mayExceedTokenLimits(bytes.length, i -> bytes[i])) {
             try (JsonParser p = SCANNER.createParser(bytes)) {
                 checkReadable(p);
             }
@@ -369,7 +369,7 @@ public final class JsonEngine {
         JsonGenerator g = writer.createGenerator(buffer);
         write(writer, g, value);
         String text = buffer.toString();
-        if (mayExceedTokenLimits(text)) {
+        if (mayExceedTokenLimits(text.length(), text::charAt)) {
             try (JsonParser p = SCANNER.createParser(text)) {
                 checkReadable(p);
             }
@@ -397,61 +397,31 @@ public final class JsonEngine {
         g.close();
     }
 
-    /**
-     * Tells in one pass over the written UTF-8 whether a string, field name or number may be
-     * longer than the reader's limits, so that the exact check, which parses, runs only then.
-     * It errs on the side of yes: a string's encoded length (with escapes, in bytes) is never
-     * less than its length once read.
-     */
-    private boolean mayExceedTokenLimits(byte[] json) {
-        int maxString = limits.maxStringLength();
-        int maxNumber = limits.maxNumberLength();
-        int length = json.length;
-        if (length <= Math.min(maxString, maxNumber)) {
-            return false;
-        }
-        int i = 0;
-        while (i < length) {
-            byte c = json[i];
-            if (c == '"') {
-                int start = ++i;
-                while (i < length && json[i] != '"') {
-                    i += json[i] == '\\' ? 2 : 1;
-                }
-                if (i - start > maxString) {
-                    return true;
-                }
-                i++;
-            } else if (c == '-' || (c >= '0' && c <= '9')) {
-                int start = i;
-                while (i < length && isNumberPart(json[i])) {
-                    i++;
-                }
-                if (i - start > maxNumber) {
-                    return true;
-                }
-            } else {
-                i++;
-            }
-        }
-        return false;
+    /** One unit of written JSON by index: a byte of UTF-8 or a char. */
+    @FunctionalInterface
+    private interface JsonUnits {
+        int at(int index);
     }
 
-    /** As {@link #mayExceedTokenLimits(byte[])}, over characters. */
-    private boolean mayExceedTokenLimits(String json) {
+    /**
+     * Tells in one pass over the written JSON whether a string, field name or number may be
+     * longer than the reader's limits, so that the exact check, which parses, runs only then.
+     * It errs on the side of yes: a string's encoded length (with escapes, in bytes or chars) is
+     * never less than its length once read.
+     */
+    private boolean mayExceedTokenLimits(int length, JsonUnits json) {
         int maxString = limits.maxStringLength();
         int maxNumber = limits.maxNumberLength();
-        int length = json.length();
         if (length <= Math.min(maxString, maxNumber)) {
             return false;
         }
         int i = 0;
         while (i < length) {
-            char c = json.charAt(i);
+            int c = json.at(i);
             if (c == '"') {
                 int start = ++i;
-                while (i < length && json.charAt(i) != '"') {
-                    i += json.charAt(i) == '\\' ? 2 : 1;
+                while (i < length && json.at(i) != '"') {
+                    i += json.at(i) == '\\' ? 2 : 1;
                 }
                 if (i - start > maxString) {
                     return true;
@@ -459,7 +429,7 @@ public final class JsonEngine {
                 i++;
             } else if (c == '-' || (c >= '0' && c <= '9')) {
                 int start = i;
-                while (i < length && isNumberPart(json.charAt(i))) {
+                while (i < length && isNumberPart(json.at(i))) {
                     i++;
                 }
                 if (i - start > maxNumber) {
