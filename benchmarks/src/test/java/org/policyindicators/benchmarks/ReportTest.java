@@ -1,0 +1,104 @@
+package org.policyindicators.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportTest {
+
+    /** A JMH result in the shape of JMH's JSON output: time per operation in ms and bytes allocated per operation. */
+    private static String result(String benchmark, int indicators, double ms, double bytes) {
+        return String.format(Locale.ROOT, "{\"benchmark\":\"org.policyindicators.benchmarks.%s\",\"mode\":\"avgt\","
+                + "\"params\":{\"indicators\":\"%d\"},\"primaryMetric\":{\"score\":%s,\"scoreError\":%s,"
+                + "\"scoreUnit\":\"ms/op\"},\"secondaryMetrics\":{\"gc.alloc.rate.norm\":{\"score\":%s,"
+                + "\"scoreUnit\":\"B/op\"}}}", benchmark, indicators, ms, ms / 10, bytes);
+    }
+
+    private static Path results(Path dir, String... results) throws IOException {
+        Files.writeString(dir.resolve("jmh-documents.json"), "[" + String.join(",", results) + "]",
+                StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("settings.txt"), "documents: test settings\n", StandardCharsets.UTF_8);
+        return dir;
+    }
+
+    @Test
+    void main_judgesEachTargetFromTheRatiosOfTheMeasuredTimes(@TempDir Path dir) throws IOException {
+        results(dir,
+                result("ReadBenchmark.library", 100, 1.0, 8_000),
+                result("ReadBenchmark.plainDatabind", 100, 0.8, 4_000),
+                result("WriteBenchmark.library", 100, 1.0, 100),
+                result("WriteBenchmark.plainDatabind", 100, 0.5, 100),
+                result("ValidateBenchmark.validateModel", 100, 0.5, 100),
+                result("ValidateBenchmark.readAndValidate", 100, 1.5, 100),
+                result("SchemaBenchmark.networkntFromBytes", 100, 6.0, 100));
+        Path out = dir.resolve("RESULTS.md");
+
+        Report.main(new String[] {dir.toString(), out.toString(), "quick"});
+
+        String text = Files.readString(out, StandardCharsets.UTF_8);
+        assertThat(text)
+                .contains("| read into the model vs plain databind (throughput) | 100 | 80 % | ≥ 70 % | met |")
+                .contains("| write from the model vs plain databind (throughput) | 100 | 50 % | ≥ 80 % | **missed** |")
+                .contains("| full validation time / read time | 100 | 0.50 | ≤ 1.00 | met |")
+                .contains("| read-plus-validate speed-up over networknt schema check | 100 | 4.0× | ≥ 3× | met |")
+                .contains("documents: test settings");
+    }
+
+    @Test
+    void main_reportsAllocationAndTimePerIndicator(@TempDir Path dir) throws IOException {
+        results(dir, result("ReadBenchmark.library", 10_000, 50.0, 80_000_000));
+        Path out = dir.resolve("RESULTS.md");
+
+        Report.main(new String[] {dir.toString(), out.toString(), "quick"});
+
+        // 50 ms for 10,000 indicators: 5,000 ns and 200,000 indicators a second; 8,000 bytes each
+        String line = Files.readAllLines(out, StandardCharsets.UTF_8).stream()
+                .filter(l -> l.startsWith("| 10,000 | Read.library |")).findFirst().orElseThrow();
+        assertThat(line).contains("| 50.00 | 5.00 |").endsWith("| 200,000 | 5,000 | 8,000 | – |");
+    }
+
+    @Test
+    void main_reportsTheShareOfCollectionsWhenEachIterationRanOneOperation(@TempDir Path dir) throws IOException {
+        // two iterations of one 4-second operation each, 2 seconds of collections in all: 25 %
+        Files.writeString(dir.resolve("jmh-large.json"), "[{\"benchmark\":\"x.ReadBenchmark.library\","
+                + "\"params\":{\"indicators\":\"100000\"},\"measurementIterations\":2,\"measurementTime\":\"1 s\","
+                + "\"primaryMetric\":{\"score\":4000,\"scoreError\":\"NaN\",\"scoreUnit\":\"ms/op\"},"
+                + "\"secondaryMetrics\":{\"gc.time\":{\"score\":2000,\"scoreUnit\":\"ms\"}}}]", StandardCharsets.UTF_8);
+        Path out = dir.resolve("RESULTS.md");
+
+        Report.main(new String[] {dir.toString(), out.toString(), "full"});
+
+        assertThat(Files.readString(out, StandardCharsets.UTF_8)).contains("| 100,000 | Read.library | 4,000 | – |")
+                .contains("| 25 % |");
+    }
+
+    @Test
+    void main_keepsTheNotesBelowTheGeneratedPart(@TempDir Path dir) throws IOException {
+        results(dir, result("ReadBenchmark.library", 100, 1.0, 8_000));
+        Path out = dir.resolve("RESULTS.md");
+        Files.writeString(out, "old generated text\n" + Report.GENERATED_END + "\n## Notes\n\nWhat was tried.\n",
+                StandardCharsets.UTF_8);
+
+        Report.main(new String[] {dir.toString(), out.toString(), "full"});
+
+        String text = Files.readString(out, StandardCharsets.UTF_8);
+        assertThat(text).doesNotContain("old generated text").endsWith(Report.GENERATED_END
+                + "\n## Notes\n\nWhat was tried.\n");
+        List<String> markers = new ArrayList<>();
+        for (String l : text.split("\n")) {
+            if (l.equals(Report.GENERATED_END)) {
+                markers.add(l);
+            }
+        }
+        assertThat(markers).hasSize(1);
+    }
+}
