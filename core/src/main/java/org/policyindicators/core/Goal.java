@@ -67,21 +67,22 @@ public record Goal(
 
     /**
      * Returns the indicators of this goal and of all its sub-goals, depth first, this goal's
-     * own first.
+     * own first. The walk needs no recursion, so trees of any depth are fine.
      *
      * @return the indicators, not null
      */
     public Stream<Indicator> allIndicators() {
-        return Stream.concat(indicators.stream(), goals.stream().flatMap(Goal::allIndicators));
+        return GoalTree.indicators(List.of(this));
     }
 
     /**
-     * Returns this goal and all its sub-goals, depth first, this goal first.
+     * Returns this goal and all its sub-goals, depth first, this goal first. The walk needs no
+     * recursion, so trees of any depth are fine.
      *
      * @return the goals, not null
      */
     public Stream<Goal> allGoals() {
-        return Stream.concat(Stream.of(this), goals.stream().flatMap(Goal::allGoals));
+        return GoalTree.goals(List.of(this));
     }
 
     /**

@@ -92,21 +92,23 @@ public record Plan(
     }
 
     /**
-     * Returns all goals of the plan, depth first.
+     * Returns all goals of the plan, depth first, each goal before its sub-goals. The walk
+     * needs no recursion, so trees of any depth are fine.
      *
      * @return the goals, not null
      */
     public Stream<Goal> allGoals() {
-        return goals.stream().flatMap(Goal::allGoals);
+        return GoalTree.goals(goals);
     }
 
     /**
-     * Returns all indicators of the plan, depth first through the goal tree.
+     * Returns all indicators of the plan, depth first through the goal tree, each goal's own
+     * before its sub-goals'. The walk needs no recursion, so trees of any depth are fine.
      *
      * @return the indicators, not null
      */
     public Stream<Indicator> allIndicators() {
-        return goals.stream().flatMap(Goal::allIndicators);
+        return GoalTree.indicators(goals);
     }
 
     /**

@@ -9,11 +9,13 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.Timeout;
 
 class GoalTest {
 
@@ -105,5 +107,58 @@ class GoalTest {
                 List.of(), List.of()));
         return calls.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () ->
                 assertThatNullPointerException().isThrownBy(e.getValue()).withMessage(e.getKey()))).toList();
+    }
+    /** A chain g0 › g1 › … of the given depth; goal i has indicator i{@code i} if {@code withIndicators}. */
+    static Goal chain(int depth, boolean withIndicators) {
+        Goal goal = null;
+        for (int i = depth - 1; i >= 0; i--) {
+            Goal.Builder builder = Goal.builder("g" + i);
+            if (withIndicators) {
+                builder.indicator(indicator("i" + i));
+            }
+            if (goal != null) {
+                builder.goal(goal);
+            }
+            goal = builder.build();
+        }
+        return goal;
+    }
+
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    void allGoals_walksAVeryDeepChainInOrderWithoutRecursion() {
+        Goal root = chain(100_000, true);
+
+        List<String> ids = root.allGoals().map(Goal::id).toList();
+        List<String> indicators = root.allIndicators().map(Indicator::id).toList();
+
+        assertThat(ids).hasSize(100_000);
+        assertThat(indicators).hasSize(100_000);
+        for (int i = 0; i < 100_000; i++) {
+            assertThat(ids.get(i)).isEqualTo("g" + i);
+            assertThat(indicators.get(i)).isEqualTo("i" + i);
+        }
+    }
+
+    @Test
+    void allGoals_isLazy() {
+        Goal root = chain(100_000, true);
+
+        assertThat(root.allGoals().skip(2).findFirst().map(Goal::id)).contains("g2");
+        assertThat(root.allIndicators().limit(3).map(Indicator::id).toList()).containsExactly("i0", "i1", "i2");
+    }
+
+    @Test
+    void allGoals_keepsDepthFirstOrderAcrossBranches() {
+        Goal leaf = Goal.builder("leaf").indicator(indicator("l")).build();
+        Goal wide = Goal.builder("root").indicator(indicator("r"))
+                .goal(Goal.builder("a").goal(Goal.builder("a1").indicator(indicator("a1i")).build())
+                        .goal(Goal.builder("a2").build()).build())
+                .goal(Goal.builder("b").goal(leaf).indicator(indicator("bi")).build())
+                .goal(Goal.builder("c").build())
+                .build();
+
+        assertThat(wide.allGoals().map(Goal::id)).containsExactly("root", "a", "a1", "a2", "b", "leaf", "c");
+        assertThat(wide.allIndicators().map(Indicator::id)).containsExactly("r", "a1i", "bi", "l");
     }
 }

@@ -11,11 +11,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -148,6 +150,19 @@ class PlanTest {
         assertThat(plan.findIndicator("high-tech")).map(Indicator::unit).contains(Units.HOUSEHOLD);
         assertThat(plan.findIndicator("none")).isEmpty();
         assertThat(plan.findGoal("innovation")).isPresent();
+        assertThat(plan.findGoal("none")).isEmpty();
+    }
+
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    void allGoalsAndFind_walkAVeryDeepGoalTree() {
+        Plan plan = Plan.builder("deep", PlanKind.FIVE_YEAR_PLAN, "cn", YearRange.of(2021, 2025))
+                .goal(GoalTest.chain(100_000, true)).goal(Goal.builder("last").build()).build();
+
+        assertThat(plan.allGoals().count()).isEqualTo(100_001);
+        assertThat(plan.allIndicators().reduce((a, b) -> b).map(Indicator::id)).contains("i99999");
+        assertThat(plan.findGoal("last")).map(Goal::id).contains("last");
+        assertThat(plan.findIndicator("i99999")).map(Indicator::id).contains("i99999");
         assertThat(plan.findGoal("none")).isEmpty();
     }
 

@@ -76,8 +76,11 @@ import org.policyindicators.io.internal.json.StrictUtf8Reader;
  * {@code 0.0000000000}); any other value in scientific notation with an exponent that keeps its
  * scale ({@code 1E+3}, {@code 1E-70}), so that reading gives back the identical
  * {@link java.math.BigDecimal}. A string with an unpaired surrogate cannot be encoded in UTF-8
- * and is an error. Streams and writers passed in are flushed but not closed; nothing is written
- * to them when the model cannot be written.
+ * and is an error. An instance never writes what its own reader would refuse: a string or field
+ * name, a number, a nesting or a document (for a catalog, a line; counted in UTF-8 bytes) beyond
+ * its limits is an error with the JSON Pointer of the value and no line or column. Streams and
+ * writers passed in are flushed but not closed; nothing is written to them when the model cannot
+ * be written.
  *
  * <h2>Errors</h2>
  * Content errors are {@link PolicyJsonException}s; failures of the file system or of a stream
@@ -286,7 +289,8 @@ public final class PolicyJson {
      *
      * @param plan the plan, not null
      * @return the document, ending with a line feed, not null
-     * @throws PolicyJsonException if the plan holds a string that UTF-8 cannot encode
+     * @throws PolicyJsonException if the plan holds a string that UTF-8 cannot encode or is beyond a
+     *     reader limit
      */
     public String writePlan(Plan plan) {
         return engine.planText(Objects.requireNonNull(plan, "plan"));
@@ -297,7 +301,8 @@ public final class PolicyJson {
      *
      * @param plan the plan, not null
      * @param file the file, not null
-     * @throws PolicyJsonException if the plan holds a string that UTF-8 cannot encode
+     * @throws PolicyJsonException if the plan holds a string that UTF-8 cannot encode or is beyond a
+     *     reader limit
      * @throws UncheckedIOException if the file cannot be written
      */
     public void writePlan(Plan plan, Path file) {
@@ -310,7 +315,8 @@ public final class PolicyJson {
      *
      * @param plan the plan, not null
      * @param out the stream, not null
-     * @throws PolicyJsonException if the plan holds a string that UTF-8 cannot encode
+     * @throws PolicyJsonException if the plan holds a string that UTF-8 cannot encode or is beyond a
+     *     reader limit
      * @throws UncheckedIOException if the stream fails
      */
     public void writePlan(Plan plan, OutputStream out) {
@@ -323,7 +329,8 @@ public final class PolicyJson {
      *
      * @param plan the plan, not null
      * @param out the writer, not null
-     * @throws PolicyJsonException if the plan holds a string that UTF-8 cannot encode
+     * @throws PolicyJsonException if the plan holds a string that UTF-8 cannot encode or is beyond a
+     *     reader limit
      * @throws UncheckedIOException if the writer fails
      */
     public void writePlan(Plan plan, Writer out) {
@@ -390,7 +397,8 @@ public final class PolicyJson {
      *
      * @param jurisdictions the jurisdictions, not null
      * @return the document, ending with a line feed, not null
-     * @throws PolicyJsonException if a jurisdiction holds a string that UTF-8 cannot encode
+     * @throws PolicyJsonException if a jurisdiction holds a string that UTF-8 cannot encode or is
+     *     beyond a reader limit
      */
     public String writeJurisdictions(List<Jurisdiction> jurisdictions) {
         return engine.jurisdictionText(List.copyOf(jurisdictions));
@@ -401,7 +409,8 @@ public final class PolicyJson {
      *
      * @param jurisdictions the jurisdictions, not null
      * @param file the file, not null
-     * @throws PolicyJsonException if a jurisdiction holds a string that UTF-8 cannot encode
+     * @throws PolicyJsonException if a jurisdiction holds a string that UTF-8 cannot encode or is
+     *     beyond a reader limit
      * @throws UncheckedIOException if the file cannot be written
      */
     public void writeJurisdictions(List<Jurisdiction> jurisdictions, Path file) {
@@ -414,7 +423,8 @@ public final class PolicyJson {
      *
      * @param jurisdictions the jurisdictions, not null
      * @param out the stream, not null
-     * @throws PolicyJsonException if a jurisdiction holds a string that UTF-8 cannot encode
+     * @throws PolicyJsonException if a jurisdiction holds a string that UTF-8 cannot encode or is
+     *     beyond a reader limit
      * @throws UncheckedIOException if the stream fails
      */
     public void writeJurisdictions(List<Jurisdiction> jurisdictions, OutputStream out) {
@@ -427,7 +437,8 @@ public final class PolicyJson {
      *
      * @param jurisdictions the jurisdictions, not null
      * @param out the writer, not null
-     * @throws PolicyJsonException if a jurisdiction holds a string that UTF-8 cannot encode
+     * @throws PolicyJsonException if a jurisdiction holds a string that UTF-8 cannot encode or is
+     *     beyond a reader limit
      * @throws UncheckedIOException if the writer fails
      */
     public void writeJurisdictions(List<Jurisdiction> jurisdictions, Writer out) {
@@ -488,7 +499,8 @@ public final class PolicyJson {
      *
      * @param plans the plans, not null
      * @param file the file, not null
-     * @throws PolicyJsonException if a plan holds a string that UTF-8 cannot encode; the plans
+     * @throws PolicyJsonException if a plan holds a string that UTF-8 cannot encode or is beyond a
+     *     reader limit; the plans
      *     before it have been written
      * @throws UncheckedIOException if the file cannot be written
      */
@@ -505,7 +517,8 @@ public final class PolicyJson {
      *
      * @param plans the plans, not null
      * @param out the stream, not null
-     * @throws PolicyJsonException if a plan holds a string that UTF-8 cannot encode; the plans
+     * @throws PolicyJsonException if a plan holds a string that UTF-8 cannot encode or is beyond a
+     *     reader limit; the plans
      *     before it have been written
      * @throws UncheckedIOException if the stream fails
      */
@@ -522,7 +535,8 @@ public final class PolicyJson {
      *
      * @param plans the plans, not null
      * @param out the writer, not null
-     * @throws PolicyJsonException if a plan holds a string that UTF-8 cannot encode; the plans
+     * @throws PolicyJsonException if a plan holds a string that UTF-8 cannot encode or is beyond a
+     *     reader limit; the plans
      *     before it have been written
      * @throws UncheckedIOException if the writer fails
      */

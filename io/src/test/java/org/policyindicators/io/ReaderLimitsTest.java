@@ -18,6 +18,8 @@ class ReaderLimitsTest {
 
     private static final PolicyJson JSON = PolicyJson.standard();
 
+    private static final PolicyJson DEEP = PolicyJson.builder().maxNestingDepth(200).build();
+
     private static Plan nestedGoals(int levels) {
         Goal goal = Goal.builder("g" + levels).build();
         for (int i = levels - 1; i > 0; i--) {
@@ -28,7 +30,7 @@ class ReaderLimitsTest {
 
     @Test
     void read_nestingDeeperThanTheLimit_fails() {
-        String json = JSON.writePlan(nestedGoals(60));
+        String json = DEEP.writePlan(nestedGoals(60));
 
         PolicyJsonException e = catchThrowableOfType(PolicyJsonException.class, () -> JSON.readPlan(json));
 
@@ -41,7 +43,7 @@ class ReaderLimitsTest {
     void read_nestingWithinARaisedLimit_succeeds() {
         Plan plan = nestedGoals(60);
 
-        assertThat(PolicyJson.builder().maxNestingDepth(200).build().readPlan(JSON.writePlan(plan))).isEqualTo(plan);
+        assertThat(DEEP.readPlan(DEEP.writePlan(plan))).isEqualTo(plan);
     }
 
     @Test

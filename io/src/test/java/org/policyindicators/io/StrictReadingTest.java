@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.policyindicators.io.testing.Messages;
 
 /**
  * Strict reading: one bad input for each rule, with the message, the position and the JSON
@@ -120,11 +121,11 @@ class StrictReadingTest {
                 text("objectForArray", P + ", \"goals\": {\"id\": \"g\"}}",
                         "Expected an array for 'goals' but found an object", 1, 130, "/goals"),
                 text("unknownTargetType", indicator("\"targets\": [{\"type\": \"levels\", \"comparator\": \"ge\", \"value\": 1}]"),
-                        "Invalid value for 'type': Unknown TargetKind 'levels'; expected one of level, range", 3, 22, "/goals/0/indicators/0/targets/0/type"),
+                        "Invalid value for 'type': Unknown target type 'levels'; expected one of level, range", 3, 22, "/goals/0/indicators/0/targets/0/type"),
                 text("classNameAsTargetType", indicator("\"targets\": [{\"type\": \"org.policyindicators.core.LevelTarget\"}]"),
-                        "Unknown TargetKind 'org.policyindicators.core.LevelTarget'", 3, 22, "/goals/0/indicators/0/targets/0/type"),
+                        "Unknown target type 'org.policyindicators.core.LevelTarget'", 3, 22, "/goals/0/indicators/0/targets/0/type"),
                 text("unknownCode", "{\"format\": \"policy-indicators/1.0\", \"id\": \"p\", \"kind\": \"plan\", \"issuer\": \"j\", \"horizon\": {\"start\": 2020, \"end\": 2025}}",
-                        "Invalid value for 'kind': Unknown PlanKind 'plan'; expected one of five-year-plan", 1, 56, "/kind"),
+                        "Invalid value for 'kind': Unknown plan kind 'plan'; expected one of five-year-plan", 1, 56, "/kind"),
                 text("unknownField", P + ", \"colour\": \"red\"}",
                         "Unknown field 'colour' in a plan; the fields of a plan are: format, id, kind", 1, 131, "/colour"),
                 text("unknownNestedField", P + ", \"goals\": [{\"id\": \"g\", \"colour\": {\"r\": 1}}]}",
@@ -201,6 +202,15 @@ class StrictReadingTest {
         assertThat(e.line()).isEqualTo(bad.line());
         assertThat(e.column()).isEqualTo(bad.column());
         assertThat(e.getMessage()).startsWith(e.problem()).contains("line " + bad.line() + ", column " + bad.column());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badInputs")
+    void read_rejectsBadInput_withoutNamingTheLibrarysInsides(Case bad) {
+        PolicyJsonException e = catchThrowableOfType(PolicyJsonException.class, () -> read(bad));
+
+        assertThat(e).as("error for %s", bad.name()).isNotNull();
+        Messages.assertNamesNoInternals(e.getMessage());
     }
 
     /** The bad plans that are well-formed UTF-8, so that they can be read as characters too. */

@@ -11,6 +11,7 @@ import org.policyindicators.io.PolicyJsonException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
@@ -24,6 +25,9 @@ final class Errors {
     private static final Pattern HINT = Pattern.compile("[:;] enable `[^`]*` to allow"
             + "|\\s*\\(not recognized as one since Feature '[^']*' not enabled for parser\\)"
             + "|\\s*\\(start marker at \\[Source: [^\\]]*\\]\\)");
+    /** Any other clause that names a parser feature, setting or class. */
+    private static final Pattern INTERNAL_CLAUSE = Pattern.compile(
+            "(?:: |; )[^:;]*(?:`|Feature|Jackson|Constraints|tools\\.jackson)[^:;]*");
 
     private Errors() {
     }
@@ -48,6 +52,11 @@ final class Errors {
             location = p.currentLocation();
         }
         String pointer = e instanceof PointedException pointed ? pointed.pointer() : Reading.pointer(p);
+        if (e instanceof StreamConstraintsException && e.getOriginalMessage().contains("getMaxNameLength")
+                && p.streamReadContext().inObject()) {
+            // the parser still stands on the previous member; blame the object that holds the name
+            pointer = p.streamReadContext().getParent().pathAsPointer().toString();
+        }
         return at(problem(e, io, limits), location, catalogLine, pointer, e);
     }
 
@@ -74,13 +83,44 @@ final class Errors {
      * @param g the generator, which stands where the error arose
      * @return the exception to throw
      */
-    static RuntimeException writing(JacksonException e, JsonGenerator g) {
+    static RuntimeException writing(JacksonException e, JsonGenerator g, Limits limits) {
         IOException io = ioCause(e);
         if (io != null) {
             return new UncheckedIOException(io);
         }
         String pointer = g.streamWriteContext().pathAsPointer().toString();
-        return new PolicyJsonException("Cannot write: " + e.getOriginalMessage(), -1, -1, pointer, e);
+        if (e instanceof StreamConstraintsException) {
+            // the generator's nesting limit is the reader's, so that nothing deeper is written; it
+            // stops before counting the element that goes too deep
+            TokenStreamContext context = g.streamWriteContext();
+            if (context.inArray() && context.getParent() != null) {
+                pointer = context.getParent().pathAsPointer() + "/" + context.getEntryCount();
+            }
+            return beyondReaderLimit("The document is nested deeper than the reader limit of "
+                    + limits.maxNestingDepth() + " levels; raise maxNestingDepth to write it", pointer, e);
+        }
+        return new PolicyJsonException("Cannot write: " + withoutInternals(e.getOriginalMessage()), -1, -1, pointer,
+                e);
+    }
+
+    /**
+     * Creates the error for a model that the reader of the same instance would refuse.
+     *
+     * @param problem what is beyond which limit, and how to raise it
+     * @param pointer the JSON Pointer of the value
+     * @param cause the cause, null if none
+     * @return the exception, without a line or column
+     */
+    static PolicyJsonException beyondReaderLimit(String problem, String pointer, @Nullable Throwable cause) {
+        return new PolicyJsonException(problem, -1, -1, pointer, cause);
+    }
+
+    /**
+     * Removes advice about parser features and names of the parser's classes, which mean nothing
+     * to the reader of a message.
+     */
+    private static String withoutInternals(String message) {
+        return INTERNAL_CLAUSE.matcher(HINT.matcher(message).replaceAll("")).replaceAll("");
     }
 
     private static String problem(JacksonException e, @Nullable IOException io, Limits limits) {
@@ -101,7 +141,7 @@ final class Errors {
                 return "'" + nonNumeric.group(1) + "' is not a JSON number; NaN and infinities cannot be written in"
                         + " JSON";
             }
-            return "Malformed JSON: " + HINT.matcher(message).replaceAll("");
+            return "Malformed JSON: " + withoutInternals(message);
         }
         return message;
     }
@@ -123,7 +163,7 @@ final class Errors {
             return "A field name is longer than the limit of " + limits.maxStringLength()
                     + " characters (PolicyJson.Builder.maxStringLength)";
         }
-        return "The document exceeds a reader limit: " + message;
+        return "The document exceeds a reader limit: " + withoutInternals(message);
     }
 
     private static @Nullable IOException ioCause(Throwable e) {

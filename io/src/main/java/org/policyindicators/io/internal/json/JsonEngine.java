@@ -30,6 +30,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteConstraints;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
@@ -51,6 +52,17 @@ import tools.jackson.databind.module.SimpleModule;
 public final class JsonEngine {
 
     private static final char NEWLINE = '\n';
+
+    /** Parses what was written, without limits, to check it against the reader's. */
+    private static final JsonFactory SCANNER = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(Integer.MAX_VALUE)
+                    .maxStringLength(Integer.MAX_VALUE)
+                    .maxNameLength(Integer.MAX_VALUE)
+                    .maxNumberLength(Integer.MAX_VALUE)
+                    .maxDocumentLength(-1)
+                    .build())
+            .build();
 
     private final Limits limits;
     private final @Nullable Consumer<SkippedField> listener;
@@ -75,6 +87,10 @@ public final class JsonEngine {
                         .maxStringLength(limits.maxStringLength())
                         .maxNameLength(limits.maxStringLength())
                         .maxNumberLength(limits.maxNumberLength())
+                        .build())
+                // the writer nests no deeper than the reader reads
+                .streamWriteConstraints(StreamWriteConstraints.builder()
+                        .maxNestingDepth(limits.maxNestingDepth())
                         .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
@@ -172,6 +188,11 @@ public final class JsonEngine {
             if (p.nextToken() == null) {
                 throw Errors.at("The document is empty; expected " + noun, p.currentLocation(), catalogLine, "",
                         null);
+            }
+            if (p.hasToken(JsonToken.VALUE_NULL)) {
+                // Jackson returns null for a null root without asking the deserializer
+                throw Errors.at("Expected " + noun + " (a JSON object) but found null", p.currentTokenLocation(),
+                        catalogLine, "", null);
             }
             T value = reader.readValue(p);
             Objects.requireNonNull(value, "value");
@@ -274,7 +295,7 @@ public final class JsonEngine {
      * @return the bytes, not null
      */
     public byte[] planBytes(Plan plan) {
-        return bytes(documentWriter, plan);
+        return bytes(documentWriter, plan, false);
     }
 
     /**
@@ -284,7 +305,7 @@ public final class JsonEngine {
      * @return the text, not null
      */
     public String planText(Plan plan) {
-        return text(documentWriter, plan);
+        return text(documentWriter, plan, false);
     }
 
     /**
@@ -294,7 +315,7 @@ public final class JsonEngine {
      * @return the bytes, not null
      */
     public byte[] jurisdictionBytes(List<Jurisdiction> jurisdictions) {
-        return bytes(documentWriter, new JurisdictionList(jurisdictions));
+        return bytes(documentWriter, new JurisdictionList(jurisdictions), false);
     }
 
     /**
@@ -304,7 +325,7 @@ public final class JsonEngine {
      * @return the text, not null
      */
     public String jurisdictionText(List<Jurisdiction> jurisdictions) {
-        return text(documentWriter, new JurisdictionList(jurisdictions));
+        return text(documentWriter, new JurisdictionList(jurisdictions), false);
     }
 
     /**
@@ -315,7 +336,7 @@ public final class JsonEngine {
      * @throws IOException if writing fails
      */
     public void writeLine(Plan plan, OutputStream out) throws IOException {
-        out.write(bytes(lineWriter, plan));
+        out.write(bytes(lineWriter, plan, true));
     }
 
     /**
@@ -326,30 +347,46 @@ public final class JsonEngine {
      * @throws IOException if writing fails
      */
     public void writeLine(Plan plan, Writer out) throws IOException {
-        out.write(text(lineWriter, plan));
+        out.write(text(lineWriter, plan, true));
     }
 
-    private static byte[] bytes(ObjectWriter writer, Object value) {
+    private byte[] bytes(ObjectWriter writer, Object value, boolean line) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(8192);
         JsonGenerator g = writer.createGenerator(buffer);
         write(writer, g, value);
-        return buffer.toByteArray();
+        byte[] bytes = buffer.toByteArray();
+        if (mayExceedTokenLimits(bytes.length, i -> bytes[i])) {
+            try (JsonParser p = SCANNER.createParser(bytes)) {
+                checkReadable(p);
+            }
+        }
+        checkSize(bytes.length - (line ? 1 : 0), line);
+        return bytes;
     }
 
-    private static String text(ObjectWriter writer, Object value) {
+    private String text(ObjectWriter writer, Object value, boolean line) {
         StringWriter buffer = new StringWriter(8192);
         JsonGenerator g = writer.createGenerator(buffer);
         write(writer, g, value);
-        return buffer.toString();
+        String text = buffer.toString();
+        if (mayExceedTokenLimits(text.length(), text::charAt)) {
+            try (JsonParser p = SCANNER.createParser(text)) {
+                checkReadable(p);
+            }
+        }
+        if (text.length() * 3L > limits.maxDocumentSize()) {
+            checkSize(utf8Length(text) - (line ? 1 : 0), line);
+        }
+        return text;
     }
 
-    private static void write(ObjectWriter writer, JsonGenerator g, Object value) {
+    private void write(ObjectWriter writer, JsonGenerator g, Object value) {
         try {
             writer.writeValue(g, value);
             g.writeRaw(NEWLINE);
         } catch (JacksonException e) {
             // translated before closing, which would move the generator's context
-            RuntimeException error = Errors.writing(e, g);
+            RuntimeException error = Errors.writing(e, g, limits);
             try {
                 g.close();
             } catch (JacksonException suppressed) {
@@ -358,5 +395,136 @@ public final class JsonEngine {
             throw error;
         }
         g.close();
+    }
+
+    /** One unit of written JSON by index: a byte of UTF-8 or a char. */
+    @FunctionalInterface
+    private interface JsonUnits {
+        int at(int index);
+    }
+
+    /**
+     * Tells in one pass over the written JSON whether a string, field name or number may be
+     * longer than the reader's limits, so that the exact check, which parses, runs only then.
+     * It errs on the side of yes: a string's encoded length (with escapes, in bytes or chars) is
+     * never less than its length once read.
+     */
+    private boolean mayExceedTokenLimits(int length, JsonUnits json) {
+        int maxString = limits.maxStringLength();
+        int maxNumber = limits.maxNumberLength();
+        if (length <= Math.min(maxString, maxNumber)) {
+            return false;
+        }
+        int i = 0;
+        while (i < length) {
+            int c = json.at(i);
+            if (c == '"') {
+                int start = ++i;
+                while (i < length && json.at(i) != '"') {
+                    i += json.at(i) == '\\' ? 2 : 1;
+                }
+                if (i - start > maxString) {
+                    return true;
+                }
+                i++;
+            } else if (c == '-' || (c >= '0' && c <= '9')) {
+                int start = i;
+                while (i < length && isNumberPart(json.at(i))) {
+                    i++;
+                }
+                if (i - start > maxNumber) {
+                    return true;
+                }
+            } else {
+                i++;
+            }
+        }
+        return false;
+    }
+
+    private static final boolean[] NUMBER_PART = new boolean[128];
+
+    static {
+        for (char c : "0123456789-+.eE".toCharArray()) {
+            NUMBER_PART[c] = true;
+        }
+    }
+
+    private static boolean isNumberPart(int c) {
+        return c >= 0 && c < 128 && NUMBER_PART[c];
+    }
+
+    private void checkSize(long size, boolean line) {
+        if (size > limits.maxDocumentSize()) {
+            throw Errors.beyondReaderLimit((line ? "The catalog line is " : "The document is ") + size
+                    + " bytes, larger than the reader limit of " + limits.maxDocumentSize()
+                    + " bytes; raise maxDocumentSize to write it", "", null);
+        }
+    }
+
+    /**
+     * Checks that the reader of this engine reads what was written: no string, field name or
+     * number longer and no nesting deeper than its limits.
+     */
+    private void checkReadable(JsonParser p) {
+        JsonToken t;
+        while ((t = p.nextToken()) != null) {
+            switch (t) {
+                case PROPERTY_NAME -> {
+                    int length = p.currentName().length();
+                    if (length > limits.maxStringLength()) {
+                        throw Errors.beyondReaderLimit("A field name of " + length
+                                + " characters is longer than the reader limit of " + limits.maxStringLength()
+                                + " characters; raise maxStringLength to write it",
+                                p.streamReadContext().getParent().pathAsPointer().toString(), null);
+                    }
+                }
+                case VALUE_STRING -> {
+                    int length = p.getString().length();
+                    if (length > limits.maxStringLength()) {
+                        throw Errors.beyondReaderLimit("A string of " + length
+                                + " characters is longer than the reader limit of " + limits.maxStringLength()
+                                + " characters; raise maxStringLength to write it", Reading.pointer(p), null);
+                    }
+                }
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                    int length = p.getString().length();
+                    if (length > limits.maxNumberLength()) {
+                        throw Errors.beyondReaderLimit("A number of " + length
+                                + " characters is longer than the reader limit of " + limits.maxNumberLength()
+                                + " characters; raise maxNumberLength to write it", Reading.pointer(p), null);
+                    }
+                }
+                case START_OBJECT, START_ARRAY -> {
+                    // the generator stops first; kept so that the check stands on its own
+                    if (p.streamReadContext().getNestingDepth() > limits.maxNestingDepth()) {
+                        throw Errors.beyondReaderLimit("The document is nested deeper than the reader limit of "
+                                + limits.maxNestingDepth() + " levels; raise maxNestingDepth to write it",
+                                Reading.pointer(p), null);
+                    }
+                }
+                default -> {
+                    // other tokens have no limit
+                }
+            }
+        }
+    }
+
+    private static long utf8Length(String s) {
+        long bytes = 0;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
     }
 }

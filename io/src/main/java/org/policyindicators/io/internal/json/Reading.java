@@ -13,6 +13,7 @@ import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.policyindicators.core.PolicyException;
+import org.policyindicators.core.TargetKind;
 import org.policyindicators.io.SkippedField;
 
 import tools.jackson.core.JacksonException;
@@ -223,8 +224,26 @@ public final class Reading {
         try {
             return ofCode.apply(s);
         } catch (PolicyException e) {
-            throw invalid(p, type, "Invalid value" + forField(p) + ": " + e.getMessage(), s);
+            throw invalid(p, type, "Invalid value" + forField(p) + ": " + withNoun(e.getMessage(), type), s);
         }
+    }
+
+    /** Says "plan kind" where the domain's message names the Java type {@code PlanKind}. */
+    private static String withNoun(String message, Class<?> type) {
+        String javaName = "Unknown " + type.getSimpleName() + " '";
+        if (!message.startsWith(javaName)) {
+            return message;
+        }
+        return "Unknown " + noun(type) + " '" + message.substring(javaName.length());
+    }
+
+    /** The name of a type of code for people: {@code ObservationStatus} is "observation status". */
+    static String noun(Class<?> type) {
+        if (type == TargetKind.class) {
+            // the field is "type"
+            return "target type";
+        }
+        return type.getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT);
     }
 
     /**

@@ -26,7 +26,7 @@ final class BindingTargetRule implements PlanRule {
                 }
             }
             if (!numeric) {
-                context.add(FindingKind.BINDING_WITHOUT_NUMBER, entry.path() + "/attribute",
+                context.add(FindingKind.BINDING_WITHOUT_NUMBER, entry.path().field("attribute"),
                         "targets", indicator.targets().size());
             }
         }

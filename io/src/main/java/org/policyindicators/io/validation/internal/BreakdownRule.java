@@ -49,14 +49,14 @@ final class BreakdownRule implements PlanRule {
             if (parts == null) {
                 continue;
             }
-            compare(context, units, total, parts, total.baselines(), entry.path() + "/baselines", indexes);
-            compare(context, units, total, parts, total.observations(), entry.path() + "/observations", indexes);
+            compare(context, units, total, parts, total.baselines(), entry.path().field("baselines"), indexes);
+            compare(context, units, total, parts, total.observations(), entry.path().field("observations"), indexes);
         }
     }
 
     /** The component indicators, or null if one is missing, repeated, the total itself or in another unit. */
     private static @Nullable List<Indicator> parts(PlanContext context, UnitCatalog units, Indicator total,
-            String path) {
+            Pointer path) {
         List<Indicator> parts = new ArrayList<>(total.components().size());
         Map<Indicator, Boolean> seen = new IdentityHashMap<>();
         boolean usable = true;
@@ -70,7 +70,7 @@ final class BreakdownRule implements PlanRule {
             if (!units.knows(unit)) {
                 usable = false;
             } else if (!units.isCompatible(unit, total.unit())) {
-                context.add(FindingKind.INCOMPATIBLE_UNIT, Pointers.index(path + "/components", m),
+                context.add(FindingKind.INCOMPATIBLE_UNIT, path.field("components").index(m),
                         "unit", unit, "expected", total.unit());
                 usable = false;
             }
@@ -80,7 +80,7 @@ final class BreakdownRule implements PlanRule {
     }
 
     private static void compare(PlanContext context, UnitCatalog units, Indicator total, List<Indicator> parts,
-            List<? extends Measurement> values, String path, Map<Indicator, Map<Key, Measurement>> indexes) {
+            List<? extends Measurement> values, Pointer path, Map<Indicator, Map<Key, Measurement>> indexes) {
         for (int j = 0; j < values.size(); j++) {
             Measurement whole = values.get(j);
             if (whole.bound() != null || !Values.isTame(whole.value())) {
@@ -118,7 +118,7 @@ final class BreakdownRule implements PlanRule {
             }
             FindingKind kind = difference.abs().compareTo(tolerance) > 0
                     ? FindingKind.PARTS_DO_NOT_ADD_UP : FindingKind.PARTS_DIFFER_WITHIN_ROUNDING;
-            context.add(kind, Pointers.index(path, j) + "/value", "period", key.period(),
+            context.add(kind, path.index(j).field("value"), "period", key.period(),
                     "total", whole.value(), "sum", Values.clean(sum), "difference", Values.clean(difference),
                     "tolerance", Values.clean(tolerance), "unit", unit);
         }

@@ -57,7 +57,7 @@ final class CatalogRule {
             return edges;
         }, edge -> target(catalog, nodes, edge));
         finder.find(roots, (edge, cycle) -> edge.from().plan().add(FindingKind.REFERENCE_CYCLE,
-                Pointers.index(edge.from().goal().path() + "/alignsWith", edge.index()), "type", "goal",
+                edge.from().goal().path().field("alignsWith").index(edge.index()), "type", "goal",
                 "cycle", CycleFinder.describe(cycle, n -> n.plan().plan().id() + ":" + n.goal().goal().id())));
     }
 

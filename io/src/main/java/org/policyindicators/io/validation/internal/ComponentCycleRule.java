@@ -33,7 +33,7 @@ final class ComponentCycleRule implements PlanRule {
             return edges;
         }, edge -> context.indicator(edge.id()));
         finder.find(roots, (edge, cycle) -> context.add(FindingKind.REFERENCE_CYCLE,
-                Pointers.index(edge.from().path() + "/components", edge.index()), "type", "indicator",
+                edge.from().path().field("components").index(edge.index()), "type", "indicator",
                 "cycle", CycleFinder.describe(cycle, e -> e.indicator().id())));
     }
 }

@@ -95,13 +95,20 @@ public final class ConstraintEngine {
     }
 
     /**
-     * Checks a plan and adds a finding for each violated constraint.
+     * Checks a plan and every goal in its tree, and adds a finding for each violated
+     * constraint. The engine does not cascade from a goal into its sub-goals; the goals are
+     * taken one by one from the context's iterative walk, so that a tree of any depth is checked
+     * without deep recursion, and the pointer of a goal is spelled out only for its findings.
      *
-     * @param plan the plan, not null
+     * @param context the prepared plan, not null
      * @param sink the sink, not null
      */
-    public void validate(Plan plan, FindingSink sink) {
-        report(validator.validate(plan), plan.id(), "", sink);
+    public void validate(PlanContext context, FindingSink sink) {
+        String document = context.plan().id();
+        report(validator.validate(context.plan()), document, Pointer.ROOT, sink);
+        for (PlanContext.GoalEntry entry : context.goals()) {
+            report(validator.validate(entry.goal()), document, entry.path(), sink);
+        }
     }
 
     /**
@@ -114,6 +121,13 @@ public final class ConstraintEngine {
      */
     public void validate(Jurisdiction jurisdiction, String document, String pointer, FindingSink sink) {
         report(validator.validate(jurisdiction), document, pointer, sink);
+    }
+
+    private static <T> void report(Set<ConstraintViolation<T>> violations, String document, Pointer prefix,
+            FindingSink sink) {
+        if (!violations.isEmpty()) {
+            report(violations, document, prefix.toString(), sink);
+        }
     }
 
     private static <T> void report(Set<ConstraintViolation<T>> violations, String document, String prefix,
@@ -160,15 +174,14 @@ public final class ConstraintEngine {
         mapping.type(Plan.class)
                 .getter("id").constraint(identifier())
                 .getter("issuer").constraint(identifier())
-                .getter("sources").containerElementType().valid()
-                .getter("goals").containerElementType().valid();
+                .getter("sources").containerElementType().valid();
+        // no cascade into goals, here or below: validate(PlanContext, ...) walks the tree itself
         mapping.type(SourceDocument.class)
                 .getter("id").constraint(identifier());
         mapping.type(Goal.class)
                 .getter("id").constraint(identifier())
                 .getter("alignsWith").containerElementType().valid()
-                .getter("indicators").containerElementType().valid()
-                .getter("goals").containerElementType().valid();
+                .getter("indicators").containerElementType().valid();
         mapping.type(GoalReference.class)
                 .getter("plan").constraint(identifier())
                 .getter("goal").constraint(identifier());

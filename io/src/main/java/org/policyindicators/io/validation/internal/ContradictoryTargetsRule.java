@@ -63,7 +63,7 @@ final class ContradictoryTargetsRule implements PlanRule {
         }
     }
 
-    private static void check(PlanContext context, UnitCatalog units, Indicator indicator, String path) {
+    private static void check(PlanContext context, UnitCatalog units, Indicator indicator, Pointer path) {
         List<Target> targets = indicator.targets();
         Map<Year, Allowed> byYear = new HashMap<>();
         String[] texts = new String[targets.size()];
@@ -88,9 +88,9 @@ final class ContradictoryTargetsRule implements PlanRule {
                 other = allowed.upperTarget;
             }
             if (other >= 0) {
-                context.add(FindingKind.CONTRADICTORY_TARGETS, Pointers.index(path + "/targets", k),
+                context.add(FindingKind.CONTRADICTORY_TARGETS, path.field("targets").index(k),
                         "year", year, "bound", interval.text(), "otherBound", texts[other],
-                        "other", Pointers.index(path + "/targets", other), "unit", indicator.unit());
+                        "other", path.field("targets").index(other), "unit", indicator.unit());
                 continue;
             }
             narrow(allowed, interval, k);

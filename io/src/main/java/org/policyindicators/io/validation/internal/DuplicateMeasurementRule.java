@@ -23,14 +23,14 @@ final class DuplicateMeasurementRule implements PlanRule {
     @Override
     public void check(PlanContext context, Catalog catalog) {
         for (IndicatorEntry entry : context.indicators()) {
-            String path = entry.path();
+            Pointer path = entry.path();
             List<Baseline> baselines = entry.indicator().baselines();
             if (baselines.size() > 1) {
-                Map<YearRange, String> seen = new HashMap<>();
+                Map<YearRange, Pointer> seen = new HashMap<>();
                 for (int j = 0; j < baselines.size(); j++) {
                     YearRange period = baselines.get(j).period();
-                    String here = Pointers.index(path + "/baselines", j);
-                    String first = seen.putIfAbsent(period, here);
+                    Pointer here = path.field("baselines").index(j);
+                    Pointer first = seen.putIfAbsent(period, here);
                     if (first != null) {
                         context.add(FindingKind.DUPLICATE_BASELINE, here, "period", period, "first", first);
                     }
@@ -38,11 +38,11 @@ final class DuplicateMeasurementRule implements PlanRule {
             }
             List<Observation> observations = entry.indicator().observations();
             if (observations.size() > 1) {
-                Map<ObservationKey, String> seen = new HashMap<>();
+                Map<ObservationKey, Pointer> seen = new HashMap<>();
                 for (int k = 0; k < observations.size(); k++) {
                     Observation o = observations.get(k);
-                    String here = Pointers.index(path + "/observations", k);
-                    String first = seen.putIfAbsent(new ObservationKey(o.period(), o.status()), here);
+                    Pointer here = path.field("observations").index(k);
+                    Pointer first = seen.putIfAbsent(new ObservationKey(o.period(), o.status()), here);
                     if (first != null) {
                         context.add(FindingKind.DUPLICATE_OBSERVATION, here, "period", o.period(),
                                 "status", o.status(), "first", first);

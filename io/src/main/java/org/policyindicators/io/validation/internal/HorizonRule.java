@@ -43,7 +43,7 @@ final class HorizonRule implements PlanRule {
                 }
                 continue;
             }
-            String path = entry.path() + "/horizon";
+            Pointer path = entry.path().field("horizon");
             if (!own.isOrdered()) {
                 context.add(FindingKind.INVERTED_HORIZON, path, "start", own.start(), "end", own.end());
                 if (enclosing != null) {

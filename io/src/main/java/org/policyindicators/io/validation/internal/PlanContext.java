@@ -30,7 +30,7 @@ public final class PlanContext {
      * @param path its JSON Pointer
      * @param parent the goal that holds it, null for a top-level goal
      */
-    public record GoalEntry(Goal goal, String path, @Nullable GoalEntry parent) {
+    public record GoalEntry(Goal goal, Pointer path, @Nullable GoalEntry parent) {
     }
 
     /**
@@ -39,8 +39,10 @@ public final class PlanContext {
      * @param indicator the indicator
      * @param path its JSON Pointer
      */
-    public record IndicatorEntry(Indicator indicator, String path) {
+    public record IndicatorEntry(Indicator indicator, Pointer path) {
     }
+
+    private static final Pointer GOALS = Pointer.ROOT.field("goals");
 
     private final Plan plan;
     private final int position;
@@ -67,7 +69,7 @@ public final class PlanContext {
         // pre-order, iteratively, so that a deep goal tree cannot exhaust the stack
         Deque<GoalEntry> stack = new ArrayDeque<>();
         for (int i = plan.goals().size() - 1; i >= 0; i--) {
-            stack.push(new GoalEntry(plan.goals().get(i), Pointers.index("/goals", i), null));
+            stack.push(new GoalEntry(plan.goals().get(i), GOALS.index(i), null));
         }
         while (!stack.isEmpty()) {
             GoalEntry entry = stack.pop();
@@ -75,13 +77,13 @@ public final class PlanContext {
             goalsById.putIfAbsent(entry.goal().id(), entry);
             List<Indicator> own = entry.goal().indicators();
             for (int i = 0; i < own.size(); i++) {
-                IndicatorEntry ie = new IndicatorEntry(own.get(i), Pointers.index(entry.path() + "/indicators", i));
+                IndicatorEntry ie = new IndicatorEntry(own.get(i), entry.path().field("indicators").index(i));
                 indicators.add(ie);
                 indicatorsById.putIfAbsent(ie.indicator().id(), ie);
             }
             List<Goal> children = entry.goal().goals();
             for (int i = children.size() - 1; i >= 0; i--) {
-                stack.push(new GoalEntry(children.get(i), Pointers.index(entry.path() + "/goals", i), entry));
+                stack.push(new GoalEntry(children.get(i), entry.path().field("goals").index(i), entry));
             }
         }
         List<SourceDocument> sources = plan.sources();
@@ -184,5 +186,18 @@ public final class PlanContext {
      */
     public void add(FindingKind kind, String path, @Nullable Object... parameters) {
         sink.add(kind, plan.id(), path, parameters);
+    }
+
+    /**
+     * Adds a finding in this plan.
+     *
+     * @param kind the kind, not null
+     * @param path the JSON Pointer in the plan, not null
+     * @param parameters alternating names and values; pointers among the values are spelled out
+     */
+    public void add(FindingKind kind, Pointer path, @Nullable Object... parameters) {
+        if (sink.enabled(kind)) {
+            sink.add(kind, plan.id(), path.toString(), parameters);
+        }
     }
 }

@@ -37,7 +37,7 @@ final class PolarityRule implements PlanRule {
             boolean usable = Targets.baselinesUsable(indicator, units);
             List<Target> targets = indicator.targets();
             for (int k = 0; k < targets.size(); k++) {
-                String path = Pointers.index(entry.path() + "/targets", k);
+                Pointer path = entry.path().field("targets").index(k);
                 Target target = targets.get(k);
                 if (target instanceof DirectionTarget d) {
                     if ((d.direction() == Direction.INCREASE && polarity == Polarity.LOWER_IS_BETTER)
@@ -53,7 +53,7 @@ final class PolarityRule implements PlanRule {
     }
 
     private static void level(PlanContext context, UnitCatalog units, Indicator indicator, Polarity polarity,
-            Target target, String path) {
+            Target target, Pointer path) {
         Optional<ImpliedTarget> implied = Targets.implied(indicator, target, units);
         if (implied.isEmpty() || implied.get().comparator() == Comparator.TOWARD) {
             return;

@@ -40,7 +40,7 @@ final class ReferenceRule implements PlanRule {
         for (GoalEntry entry : context.goals()) {
             List<GoalReference> alignments = entry.goal().alignsWith();
             for (int k = 0; k < alignments.size(); k++) {
-                goal(context, catalog, alignments.get(k), Pointers.index(entry.path() + "/alignsWith", k));
+                goal(context, catalog, alignments.get(k), entry.path().field("alignsWith").index(k));
             }
         }
         for (IndicatorEntry entry : context.indicators()) {
@@ -48,11 +48,11 @@ final class ReferenceRule implements PlanRule {
         }
     }
 
-    private static void indicator(PlanContext context, Catalog catalog, Indicator indicator, String path) {
+    private static void indicator(PlanContext context, Catalog catalog, Indicator indicator, Pointer path) {
         List<String> components = indicator.components();
         for (int m = 0; m < components.size(); m++) {
             if (context.indicator(components.get(m)) == null) {
-                context.add(FindingKind.UNRESOLVED_REFERENCE, Pointers.index(path + "/components", m),
+                context.add(FindingKind.UNRESOLVED_REFERENCE, path.field("components").index(m),
                         "type", "indicator", "id", components.get(m));
             }
         }
@@ -60,11 +60,11 @@ final class ReferenceRule implements PlanRule {
         Set<Year> baselineYears = null;
         for (int k = 0; k < targets.size(); k++) {
             Target target = targets.get(k);
-            String targetPath = Pointers.index(path + "/targets", k);
+            Pointer targetPath = path.field("targets").index(k);
             if (target instanceof RelativeTarget t && t.reference() != null) {
-                indicatorReference(context, catalog, t.reference(), targetPath + "/reference");
+                indicatorReference(context, catalog, t.reference(), targetPath.field("reference"));
             } else if (target instanceof ShareTarget t && t.wholeIndicator() != null) {
-                indicatorReference(context, catalog, t.wholeIndicator(), targetPath + "/wholeIndicator");
+                indicatorReference(context, catalog, t.wholeIndicator(), targetPath.field("wholeIndicator"));
             } else if (target instanceof MultipleTarget t && t.baseYear() != null) {
                 if (baselineYears == null) {
                     baselineYears = new HashSet<>();
@@ -73,7 +73,7 @@ final class ReferenceRule implements PlanRule {
                     }
                 }
                 if (!baselineYears.contains(t.baseYear())) {
-                    context.add(FindingKind.UNRESOLVED_REFERENCE, targetPath + "/baseYear",
+                    context.add(FindingKind.UNRESOLVED_REFERENCE, targetPath.field("baseYear"),
                             "type", "baseline", "id", t.baseYear().toString());
                 }
             }
@@ -82,7 +82,7 @@ final class ReferenceRule implements PlanRule {
         for (int k = 0; k < observations.size(); k++) {
             String source = observations.get(k).source();
             if (source != null && !context.hasSource(source)) {
-                context.add(FindingKind.UNRESOLVED_REFERENCE, Pointers.index(path + "/observations", k) + "/source",
+                context.add(FindingKind.UNRESOLVED_REFERENCE, path.field("observations").index(k).field("source"),
                         "type", "source", "id", source);
             }
         }
@@ -90,32 +90,32 @@ final class ReferenceRule implements PlanRule {
         for (int k = 0; k < provenance.size(); k++) {
             String document = provenance.get(k).document();
             if (!context.hasSource(document)) {
-                context.add(FindingKind.UNRESOLVED_REFERENCE, Pointers.index(path + "/provenance", k) + "/document",
+                context.add(FindingKind.UNRESOLVED_REFERENCE, path.field("provenance").index(k).field("document"),
                         "type", "source", "id", document);
             }
         }
     }
 
-    private static void goal(PlanContext context, Catalog catalog, GoalReference reference, String path) {
+    private static void goal(PlanContext context, Catalog catalog, GoalReference reference, Pointer path) {
         PlanContext target = target(context, catalog, reference.plan());
         if (target == null) {
-            context.add(FindingKind.UNRESOLVED_EXTERNAL_REFERENCE, path + "/plan", "type", "goal",
+            context.add(FindingKind.UNRESOLVED_EXTERNAL_REFERENCE, path.field("plan"), "type", "goal",
                     "plan", reference.plan(), "id", reference.goal());
         } else if (target.goal(reference.goal()) == null) {
-            context.add(FindingKind.UNRESOLVED_REFERENCE, path + "/goal", "type", "goal", "id", reference.goal(),
+            context.add(FindingKind.UNRESOLVED_REFERENCE, path.field("goal"), "type", "goal", "id", reference.goal(),
                     "plan", reference.plan());
         }
     }
 
     private static void indicatorReference(PlanContext context, Catalog catalog, IndicatorReference reference,
-            String path) {
+            Pointer path) {
         String planId = reference.plan() == null ? context.plan().id() : reference.plan();
         PlanContext target = target(context, catalog, planId);
         if (target == null) {
-            context.add(FindingKind.UNRESOLVED_EXTERNAL_REFERENCE, path + "/plan", "type", "indicator",
+            context.add(FindingKind.UNRESOLVED_EXTERNAL_REFERENCE, path.field("plan"), "type", "indicator",
                     "plan", planId, "id", reference.indicator());
         } else if (target.indicator(reference.indicator()) == null) {
-            context.add(FindingKind.UNRESOLVED_REFERENCE, path + "/indicator", "type", "indicator",
+            context.add(FindingKind.UNRESOLVED_REFERENCE, path.field("indicator"), "type", "indicator",
                     "id", reference.indicator(), "plan", reference.plan());
         }
     }

@@ -31,13 +31,13 @@ final class TimelineRule implements PlanRule {
     }
 
     private static void check(PlanContext context, Plan plan, @Nullable String horizons, Indicator indicator,
-            String path) {
+            Pointer path) {
         List<Target> targets = indicator.targets();
         int earliestTarget = -1;
         for (int k = 0; k < targets.size(); k++) {
             Target target = targets.get(k);
             Year year = target.year();
-            String targetPath = Pointers.index(path + "/targets", k);
+            Pointer targetPath = path.field("targets").index(k);
             if (year == null) {
                 context.add(FindingKind.TARGET_WITHOUT_YEAR, targetPath, "target", target.kind().code());
                 continue;
@@ -46,25 +46,25 @@ final class TimelineRule implements PlanRule {
                 earliestTarget = k;
             }
             if (horizons != null && !inHorizons(plan, year)) {
-                context.add(FindingKind.TARGET_OUTSIDE_HORIZON, targetPath + "/year", "year", year,
+                context.add(FindingKind.TARGET_OUTSIDE_HORIZON, targetPath.field("year"), "year", year,
                         "horizons", horizons);
             }
             Year start = target.startYear();
             if (start != null && start.isAfter(year)) {
-                context.add(FindingKind.INVERTED_PERIOD, targetPath + "/startYear", "startYear", start, "year", year);
+                context.add(FindingKind.INVERTED_PERIOD, targetPath.field("startYear"), "startYear", start, "year", year);
             }
         }
         List<Baseline> baselines = indicator.baselines();
         Year earliestBaseline = null;
         for (int j = 0; j < baselines.size(); j++) {
             Baseline baseline = baselines.get(j);
-            String baselinePath = Pointers.index(path + "/baselines", j);
+            Pointer baselinePath = path.field("baselines").index(j);
             if (earliestTarget >= 0) {
                 Year targetYear = targets.get(earliestTarget).year();
                 if (!baseline.year().isBefore(targetYear)) {
-                    context.add(FindingKind.BASELINE_NOT_BEFORE_TARGET, baselinePath + "/year",
+                    context.add(FindingKind.BASELINE_NOT_BEFORE_TARGET, baselinePath.field("year"),
                             "baselineYear", baseline.year(), "targetYear", targetYear,
-                            "target", Pointers.index(path + "/targets", earliestTarget));
+                            "target", path.field("targets").index(earliestTarget));
                 }
             }
             if (earliestBaseline == null || baseline.year().isBefore(earliestBaseline)) {
@@ -75,19 +75,19 @@ final class TimelineRule implements PlanRule {
         List<Observation> observations = indicator.observations();
         for (int k = 0; k < observations.size(); k++) {
             Observation observation = observations.get(k);
-            String observationPath = Pointers.index(path + "/observations", k);
+            Pointer observationPath = path.field("observations").index(k);
             if (earliestBaseline != null && !observation.historical() && observation.year().isBefore(earliestBaseline)) {
-                context.add(FindingKind.OBSERVATION_BEFORE_BASELINE, observationPath + "/year",
+                context.add(FindingKind.OBSERVATION_BEFORE_BASELINE, observationPath.field("year"),
                         "year", observation.year(), "baselineYear", earliestBaseline);
             }
             checkPeriod(context, observation, observationPath);
         }
     }
 
-    private static void checkPeriod(PlanContext context, Measurement measurement, String path) {
+    private static void checkPeriod(PlanContext context, Measurement measurement, Pointer path) {
         Year start = measurement.startYear();
         if (start != null && start.isAfter(measurement.year())) {
-            context.add(FindingKind.INVERTED_PERIOD, path + "/startYear", "startYear", start,
+            context.add(FindingKind.INVERTED_PERIOD, path.field("startYear"), "startYear", start,
                     "year", measurement.year());
         }
     }

@@ -19,28 +19,28 @@ final class UniqueIdRule implements PlanRule {
 
     @Override
     public void check(PlanContext context, Catalog catalog) {
-        Map<String, String> seen = new HashMap<>();
+        Map<String, Pointer> seen = new HashMap<>();
         for (GoalEntry goal : context.goals()) {
-            unique(context, seen, "goal", goal.goal().id(), goal.path() + "/id");
+            unique(context, seen, "goal", goal.goal().id(), goal.path().field("id"));
         }
         seen.clear();
         for (IndicatorEntry indicator : context.indicators()) {
-            unique(context, seen, "indicator", indicator.indicator().id(), indicator.path() + "/id");
+            unique(context, seen, "indicator", indicator.indicator().id(), indicator.path().field("id"));
         }
         seen.clear();
         List<SourceDocument> sources = context.plan().sources();
         for (int i = 0; i < sources.size(); i++) {
-            unique(context, seen, "source", sources.get(i).id(), Pointers.index("/sources", i) + "/id");
+            unique(context, seen, "source", sources.get(i).id(), Pointer.ROOT.field("sources").index(i).field("id"));
         }
         seen.clear();
         List<BaseUnit> units = context.plan().units();
         for (int i = 0; i < units.size(); i++) {
-            unique(context, seen, "unit", units.get(i).code(), Pointers.index("/units", i) + "/code");
+            unique(context, seen, "unit", units.get(i).code(), Pointer.ROOT.field("units").index(i).field("code"));
         }
     }
 
-    private static void unique(PlanContext context, Map<String, String> seen, String scope, String id, String path) {
-        String first = seen.putIfAbsent(id, path);
+    private static void unique(PlanContext context, Map<String, Pointer> seen, String scope, String id, Pointer path) {
+        Pointer first = seen.putIfAbsent(id, path);
         if (first != null) {
             context.add(FindingKind.DUPLICATE_ID, path, "scope", scope, "id", id, "first", first);
         }

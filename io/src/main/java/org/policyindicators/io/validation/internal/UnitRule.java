@@ -41,15 +41,15 @@ final class UnitRule implements PlanRule {
         }
     }
 
-    private static void check(PlanContext context, UnitCatalog units, Indicator indicator, String path) {
+    private static void check(PlanContext context, UnitCatalog units, Indicator indicator, Pointer path) {
         Unit unit = indicator.unit();
-        boolean known = known(context, units, unit, path + "/unit");
-        checkMeasurements(context, units, indicator.baselines(), unit, known, path + "/baselines");
-        checkMeasurements(context, units, indicator.observations(), unit, known, path + "/observations");
+        boolean known = known(context, units, unit, path.field("unit"));
+        checkMeasurements(context, units, indicator.baselines(), unit, known, path.field("baselines"));
+        checkMeasurements(context, units, indicator.observations(), unit, known, path.field("observations"));
         List<Target> targets = indicator.targets();
         for (int k = 0; k < targets.size(); k++) {
             Target target = targets.get(k);
-            String unitPath = Pointers.index(path + "/targets", k) + "/unit";
+            Pointer unitPath = path.field("targets").index(k).field("unit");
             Unit stated = Targets.statedUnit(target);
             if (stated == null) {
                 continue;
@@ -73,17 +73,17 @@ final class UnitRule implements PlanRule {
     }
 
     private static void checkMeasurements(PlanContext context, UnitCatalog units, List<? extends Measurement> list,
-            Unit indicatorUnit, boolean indicatorKnown, String path) {
+            Unit indicatorUnit, boolean indicatorKnown, Pointer path) {
         for (int j = 0; j < list.size(); j++) {
             Unit own = list.get(j).unit();
             if (own != null) {
-                compatible(context, units, own, indicatorUnit, indicatorKnown, Pointers.index(path, j) + "/unit");
+                compatible(context, units, own, indicatorUnit, indicatorKnown, path.index(j).field("unit"));
             }
         }
     }
 
     private static void compatible(PlanContext context, UnitCatalog units, Unit stated, Unit expected,
-            boolean expectedKnown, String path) {
+            boolean expectedKnown, Pointer path) {
         if (known(context, units, stated, path) && expectedKnown && !units.isCompatible(stated, expected)) {
             FindingKind kind = Values.isPercentAndPoints(units, stated, expected)
                     ? FindingKind.MIXED_PERCENT_AND_POINTS : FindingKind.INCOMPATIBLE_UNIT;
@@ -92,7 +92,7 @@ final class UnitRule implements PlanRule {
     }
 
     /** Reports a unit the catalogue does not know; returns whether it knows it. */
-    private static boolean known(PlanContext context, UnitCatalog units, Unit unit, String path) {
+    private static boolean known(PlanContext context, UnitCatalog units, Unit unit, Pointer path) {
         if (units.knows(unit)) {
             return true;
         }

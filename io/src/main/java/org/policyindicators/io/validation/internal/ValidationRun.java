@@ -61,8 +61,9 @@ public final class ValidationRun {
         for (int i = 0; i < plans.size(); i++) {
             Plan plan = plans.get(i);
             order.addDocument(plan.id(), plan);
-            engine.validate(plan, sink);
-            contexts.add(new PlanContext(plan, i, sink));
+            PlanContext context = new PlanContext(plan, i, sink);
+            engine.validate(context, sink);
+            contexts.add(context);
         }
         if (jurisdictions != null) {
             order.addDocument(Finding.JURISDICTIONS, new JurisdictionDocument(jurisdictions));

@@ -33,50 +33,50 @@ final class ValueRule implements PlanRule {
         UnitCatalog units = context.units();
         for (IndicatorEntry entry : context.indicators()) {
             Indicator indicator = entry.indicator();
-            String path = entry.path();
-            measurements(context, units, indicator.baselines(), indicator.unit(), path + "/baselines");
-            measurements(context, units, indicator.observations(), indicator.unit(), path + "/observations");
+            Pointer path = entry.path();
+            measurements(context, units, indicator.baselines(), indicator.unit(), path.field("baselines"));
+            measurements(context, units, indicator.observations(), indicator.unit(), path.field("observations"));
             List<Target> targets = indicator.targets();
             for (int k = 0; k < targets.size(); k++) {
-                target(context, units, targets.get(k), indicator.unit(), Pointers.index(path + "/targets", k));
+                target(context, units, targets.get(k), indicator.unit(), path.field("targets").index(k));
             }
         }
     }
 
     private static void measurements(PlanContext context, UnitCatalog units, List<? extends Measurement> list,
-            Unit indicatorUnit, String path) {
+            Unit indicatorUnit, Pointer path) {
         for (int j = 0; j < list.size(); j++) {
             Measurement m = list.get(j);
-            level(context, units, m.value(), Values.unitOf(m, indicatorUnit), Pointers.index(path, j) + "/value");
+            level(context, units, m.value(), Values.unitOf(m, indicatorUnit), path.index(j).field("value"));
         }
     }
 
     private static void target(PlanContext context, UnitCatalog units, Target target, Unit indicatorUnit,
-            String path) {
+            Pointer path) {
         if (target instanceof RangeTarget t) {
             if (t.min().compareTo(t.max()) > 0) {
-                context.add(FindingKind.INVERTED_RANGE, path + "/min", "min", t.min(), "max", t.max());
+                context.add(FindingKind.INVERTED_RANGE, path.field("min"), "min", t.min(), "max", t.max());
             }
             Unit unit = t.unit() != null ? t.unit() : indicatorUnit;
-            level(context, units, t.min(), unit, path + "/min");
-            level(context, units, t.max(), unit, path + "/max");
+            level(context, units, t.min(), unit, path.field("min"));
+            level(context, units, t.max(), unit, path.field("max"));
         } else if (target instanceof LevelTarget t) {
-            level(context, units, t.value(), t.unit() != null ? t.unit() : indicatorUnit, path + "/value");
+            level(context, units, t.value(), t.unit() != null ? t.unit() : indicatorUnit, path.field("value"));
         } else if (target instanceof CumulativeTarget t) {
-            count(context, units, t.value(), t.unit() != null ? t.unit() : indicatorUnit, path + "/value", true);
+            count(context, units, t.value(), t.unit() != null ? t.unit() : indicatorUnit, path.field("value"), true);
         } else if (target instanceof QuotaTarget t && t.value() != null) {
-            count(context, units, t.value(), t.unit() != null ? t.unit() : indicatorUnit, path + "/value", true);
+            count(context, units, t.value(), t.unit() != null ? t.unit() : indicatorUnit, path.field("value"), true);
         } else if (target instanceof ChangeTarget t && t.mode() == ChangeMode.ABSOLUTE) {
-            count(context, units, t.value(), t.unit() != null ? t.unit() : indicatorUnit, path + "/value", false);
+            count(context, units, t.value(), t.unit() != null ? t.unit() : indicatorUnit, path.field("value"), false);
         } else if (target instanceof ShareTarget t && (t.unit() == null || Values.isPercent(t.unit()))) {
             if (t.value().signum() < 0 || t.value().compareTo(HUNDRED) > 0) {
-                context.add(FindingKind.SHARE_OUT_OF_RANGE, path + "/value", "value", t.value());
+                context.add(FindingKind.SHARE_OUT_OF_RANGE, path.field("value"), "value", t.value());
             }
         }
     }
 
     /** A level of the indicator: checked as a count, a rank or a grade, by its unit. */
-    private static void level(PlanContext context, UnitCatalog units, BigDecimal value, Unit unit, String path) {
+    private static void level(PlanContext context, UnitCatalog units, BigDecimal value, Unit unit, Pointer path) {
         Dimension dimension = Values.plainDimension(units, unit);
         if (dimension == Dimension.COUNT) {
             count(context, units, value, unit, path, true);
@@ -88,7 +88,7 @@ final class ValueRule implements PlanRule {
         }
     }
 
-    private static void count(PlanContext context, UnitCatalog units, BigDecimal value, Unit unit, String path,
+    private static void count(PlanContext context, UnitCatalog units, BigDecimal value, Unit unit, Pointer path,
             boolean notNegative) {
         if (Values.plainDimension(units, unit) != Dimension.COUNT) {
             return;

@@ -1,0 +1,74 @@
+package org.policyindicators.io.validation.internal;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A JSON Pointer (RFC 6901) built one reference token at a time, each step in constant time:
+ * it shares the pointer it extends, so that the pointers of every element of a deep goal tree
+ * cost memory linear in the tree, and is spelled out only when a finding needs it.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Pointer {
+
+    /** The pointer to the whole document, spelled as the empty string. */
+    public static final Pointer ROOT = new Pointer(null, null, -1, 0);
+
+    private final @Nullable Pointer parent;
+    private final @Nullable String name;
+    private final int index;
+    private final int depth;
+
+    private Pointer(@Nullable Pointer parent, @Nullable String name, int index, int depth) {
+        this.parent = parent;
+        this.name = name;
+        this.index = index;
+        this.depth = depth;
+    }
+
+    /**
+     * Extends this pointer by a member name.
+     *
+     * @param member the member name, unescaped, not null
+     * @return the longer pointer, not null
+     */
+    public Pointer field(String member) {
+        return new Pointer(this, member, -1, depth + 1);
+    }
+
+    /**
+     * Extends this pointer by an array index.
+     *
+     * @param arrayIndex the index, from 0
+     * @return the longer pointer, not null
+     */
+    public Pointer index(int arrayIndex) {
+        return new Pointer(this, null, arrayIndex, depth + 1);
+    }
+
+    /**
+     * Spells the pointer out, member names escaped; empty for the whole document. Walks the
+     * chain without recursion, in time linear in the length of the result.
+     *
+     * @return the pointer, not null
+     */
+    @Override
+    public String toString() {
+        Pointer[] steps = new Pointer[depth];
+        Pointer current = this;
+        for (int i = depth - 1; i >= 0; i--) {
+            steps[i] = current;
+            current = current.parent;
+        }
+        StringBuilder out = new StringBuilder(depth * 8);
+        for (Pointer step : steps) {
+            out.append('/');
+            if (step.name != null) {
+                out.append(Pointers.escape(step.name));
+            } else {
+                out.append(step.index);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,203 @@
+package org.policyindicators.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Year;
+import java.util.List;
+import java.util.function.IntFunction;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.policyindicators.core.Baseline;
+import org.policyindicators.core.Goal;
+import org.policyindicators.core.Indicator;
+import org.policyindicators.core.Plan;
+import org.policyindicators.core.PlanKind;
+import org.policyindicators.core.Text;
+import org.policyindicators.core.Unit;
+import org.policyindicators.core.YearRange;
+import org.policyindicators.io.testing.Messages;
+
+/**
+ * A {@link PolicyJson} never writes what its own reader refuses: for each limit, a model just
+ * within it writes and reads back equal, and a model one unit beyond it is refused by the writer,
+ * at the value, before anything is written.
+ */
+class WriterLimitsTest {
+
+    /**
+     * A limit and a plan of a given size against it.
+     *
+     * @param name the case
+     * @param json the instance, whose limit is {@code limit}
+     * @param limit the limit of the instance
+     * @param plan the plan of a size: at the limit for {@code limit}, beyond it for {@code limit + 1}
+     * @param problem the start of the writer's problem beyond the limit
+     * @param pointer the JSON Pointer of the offending value
+     */
+    record Case(String name, PolicyJson json, int limit, IntFunction<Plan> plan, String problem, String pointer) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private static Plan.Builder minimal() {
+        return Plan.builder("p", PlanKind.OTHER, "j", YearRange.of(2020, 2025));
+    }
+
+    private static Plan withValue(BigDecimal value) {
+        Indicator indicator = Indicator.builder("i").unit(Unit.of("cny"))
+                .baseline(Baseline.of(Year.of(2020), value)).build();
+        return minimal().goal(Goal.builder("g").indicator(indicator).build()).build();
+    }
+
+    /** A number of the given length, sign and point included. */
+    private static Plan number(int length) {
+        return withValue(new BigDecimal("-1." + "5".repeat(length - 3)));
+    }
+
+    private static Plan integer(int length) {
+        return withValue(new BigDecimal("9".repeat(length)));
+    }
+
+    private static Plan title(int length) {
+        return minimal().title(Text.zh("规".repeat(length))).build();
+    }
+
+    private static Plan identifier(int length) {
+        return Plan.builder("p".repeat(length), PlanKind.OTHER, "j", YearRange.of(2020, 2025)).build();
+    }
+
+    /** A goal tree whose deepest object is at the given odd depth, or one level deeper for an even one: a goal of level k is at depth 2k + 1. */
+    private static Plan depth(int depth) {
+        Goal goal = Goal.builder("g").build();
+        for (int level = depth / 2; level > 1; level--) {
+            goal = Goal.builder("g").goal(goal).build();
+        }
+        return minimal().goal(goal).build();
+    }
+
+    private static int sizeOfMinimal() {
+        return PolicyJson.standard().writePlan(minimal().build()).getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    /** A plan whose document is the given number of bytes, grown by an issuer of ASCII letters. */
+    private static Plan size(int bytes) {
+        int extra = bytes - sizeOfMinimal();
+        return Plan.builder("p", PlanKind.OTHER, "j" + "x".repeat(extra), YearRange.of(2020, 2025)).build();
+    }
+
+    static Stream<Case> limits() {
+        return Stream.of(
+                new Case("number", PolicyJson.builder().maxNumberLength(40).build(), 40, WriterLimitsTest::number,
+                        "A number of 41 characters is longer than the reader limit of 40 characters; raise maxNumberLength",
+                        "/goals/0/indicators/0/baselines/0/value"),
+                new Case("integer", PolicyJson.builder().maxNumberLength(40).build(), 40, WriterLimitsTest::integer,
+                        "A number of 41 characters is longer than the reader limit of 40 characters",
+                        "/goals/0/indicators/0/baselines/0/value"),
+                new Case("string of a text", PolicyJson.builder().maxStringLength(50).build(), 50,
+                        WriterLimitsTest::title,
+                        "A string of 51 characters is longer than the reader limit of 50 characters; raise maxStringLength",
+                        "/title/zh"),
+                new Case("identifier", PolicyJson.builder().maxStringLength(50).build(), 50,
+                        WriterLimitsTest::identifier,
+                        "A string of 51 characters is longer than the reader limit of 50 characters", "/id"),
+                new Case("nesting", PolicyJson.builder().maxNestingDepth(21).build(), 21, WriterLimitsTest::depth,
+                        "The document is nested deeper than the reader limit of 21 levels; raise maxNestingDepth",
+                        "/goals/0".repeat(11)),
+                new Case("document size", PolicyJson.builder().maxDocumentSize(300).build(), 300,
+                        WriterLimitsTest::size,
+                        "The document is 301 bytes, larger than the reader limit of 300 bytes; raise maxDocumentSize",
+                        ""));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("limits")
+    void write_atTheLimit_readsBackEqual(Case c) {
+        Plan plan = c.plan().apply(c.limit());
+
+        String document = c.json().writePlan(plan);
+
+        assertThat(c.json().readPlan(document)).isEqualTo(plan);
+        assertThat(c.json().readPlan(new java.io.ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8))))
+                .isEqualTo(plan);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("limits")
+    void write_beyondTheLimit_isRefusedAtTheValue(Case c) {
+        Plan plan = c.plan().apply(c.limit() + 1);
+
+        PolicyJsonException e = catchThrowableOfType(PolicyJsonException.class, () -> c.json().writePlan(plan));
+
+        assertThat(e).isNotNull();
+        assertThat(e.problem()).startsWith(c.problem());
+        assertThat(e.pointer()).isEqualTo(c.pointer());
+        assertThat(new long[] {e.line(), e.column()}).containsExactly(-1, -1);
+        Messages.assertNamesNoInternals(e.getMessage());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("limits")
+    void write_beyondTheLimit_writesNothingToTheTarget(Case c) {
+        Plan plan = c.plan().apply(c.limit() + 1);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        StringWriter chars = new StringWriter();
+
+        catchThrowableOfType(PolicyJsonException.class, () -> c.json().writePlan(plan, bytes));
+        catchThrowableOfType(PolicyJsonException.class, () -> c.json().writePlan(plan, chars));
+
+        assertThat(bytes.size()).isZero();
+        assertThat(chars.toString()).isEmpty();
+    }
+
+    @Test
+    void write_standardInstance_refusesTheLongDecimalThatItWouldNotRead() {
+        Plan plan = withValue(new BigDecimal("1".repeat(1_085)));
+
+        PolicyJsonException e = catchThrowableOfType(PolicyJsonException.class,
+                () -> PolicyJson.standard().writePlan(plan));
+
+        assertThat(e.problem()).isEqualTo("A number of 1085 characters is longer than the reader limit of 1000"
+                + " characters; raise maxNumberLength to write it");
+        assertThat(PolicyJson.builder().maxNumberLength(1_085).build().writePlan(plan)).contains("1".repeat(1_085));
+    }
+
+    @Test
+    void writeCatalog_appliesTheSizeLimitToEachLine() {
+        PolicyJson compact = PolicyJson.builder().outputStyle(OutputStyle.COMPACT).build();
+        int lineSize = compact.writePlan(minimal().build()).getBytes(StandardCharsets.UTF_8).length - 1;
+        PolicyJson json = PolicyJson.builder().maxDocumentSize(lineSize).build();
+        Plan fits = minimal().build();
+        Plan tooLarge = Plan.builder("pp", PlanKind.OTHER, "j", YearRange.of(2020, 2025)).build();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        PolicyJsonException e = catchThrowableOfType(PolicyJsonException.class,
+                () -> json.writeCatalog(List.of(fits, fits, tooLarge), out));
+
+        assertThat(e.problem()).startsWith("The catalog line is " + (lineSize + 1) + " bytes, larger than the reader"
+                + " limit of " + lineSize + " bytes");
+        try (Stream<Plan> plans = json.readCatalog(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(plans.toList()).containsExactly(fits, fits);
+        }
+    }
+
+    @Test
+    void write_fieldNameBeyondTheStringLimit_isRefusedAtItsObject() {
+        PolicyJson json = PolicyJson.builder().maxStringLength(5).build();
+
+        PolicyJsonException e = catchThrowableOfType(PolicyJsonException.class,
+                () -> json.writePlan(minimal().build()));
+
+        assertThat(e.problem()).startsWith("A field name of 6 characters is longer than the reader limit of 5");
+        assertThat(e.pointer()).isEmpty();
+    }
+}
