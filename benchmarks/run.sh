@@ -66,12 +66,14 @@ if [ "$mode" = quick ]; then
   footprint_heap="-Xmx1g"
   stream_bytes=$((64 << 20))
 else
+  # on two cores the JIT compilers compete with the benchmark: three one-second warm-ups left the
+  # first measured iteration up to five times slower, so the warm-up is ten seconds
   jmh documents "plan documents of 100 and 10,000 indicators" 'ReadBenchmark|WriteBenchmark|ValidateBenchmark' \
-    -p indicators=100,10000 -f 1 -wi 3 -w 1s -i 5 -r 1s
+    -p indicators=100,10000 -f 1 -wi 5 -w 2s -i 5 -r 1s
   jmh documents-100k "plan documents of 100,000 indicators" 'ReadBenchmark|WriteBenchmark|ValidateBenchmark' \
-    -p indicators=100000 -f 1 -wi 2 -w 1s -i 3 -r 1s
+    -p indicators=100000 -f 1 -wi 3 -w 2s -i 3 -r 1s
   jmh schema "networknt schema check of 100 and 10,000 indicators" SchemaBenchmark -p indicators=100,10000 \
-    -f 1 -wi 3 -w 1s -i 5 -r 1s
+    -f 1 -wi 5 -w 2s -i 5 -r 1s
   # networknt takes half a minute a check at 100,000 indicators: one warm-up, one measured
   jmh schema-large "networknt schema check of 100,000 indicators, one operation per iteration" SchemaBenchmark \
     -p indicators=100000 -f 1 -wi 1 -w 1s -i 1 -r 1s
