@@ -5,7 +5,7 @@
 #   quick  documents of 100 and 10,000 indicators, a catalog of 10,000, a 64 MiB streaming check;
 #          one short fork per benchmark (two to three minutes; proves the suite still works)
 #   full   documents of 100 to 1,000,000 indicators, a catalog of 1,000,000, a 1 GiB streaming
-#          check under -Xmx256m (about 25 minutes on two cores)
+#          check under -Xmx256m (15 to 20 minutes on two cores)
 #
 # Builds benchmarks/target/benchmarks.jar first when it is missing or older than the sources.
 # Environment: JAVA_HOME selects the JDK; RESULTS overrides the Markdown file written;
