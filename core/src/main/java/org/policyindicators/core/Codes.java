@@ -10,11 +10,20 @@ final class Codes {
     private Codes() {
     }
 
+    /** Enum constants by type, read once: getEnumConstants() copies the array on every call. */
+    private static final ClassValue<Object[]> CONSTANTS = new ClassValue<>() {
+        @Override
+        protected Object[] computeValue(Class<?> type) {
+            return type.getEnumConstants();
+        }
+    };
+
     static <E extends Enum<E>> E ofCode(Class<E> type, String code, Function<E, String> codeOf) {
         Checks.notNull(code, "code");
-        for (E constant : type.getEnumConstants()) {
-            if (codeOf.apply(constant).equals(code)) {
-                return constant;
+        for (Object constant : CONSTANTS.get(type)) {
+            E e = type.cast(constant);
+            if (codeOf.apply(e).equals(code)) {
+                return e;
             }
         }
         throw new PolicyException("Unknown " + type.getSimpleName() + " '" + code + "'; expected one of "
