@@ -27,6 +27,6 @@ public enum Aspect {
      * @throws PolicyException if no constant has that code
      */
     public static Aspect ofCode(String code) {
-        return Codes.ofCode(Aspect.class, code, Aspect::code);
+        return Codes.ofCode(Aspect.class, code);
     }
 }

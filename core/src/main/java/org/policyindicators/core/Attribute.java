@@ -26,6 +26,6 @@ public enum Attribute {
      * @throws PolicyException if no constant has that code
      */
     public static Attribute ofCode(String code) {
-        return Codes.ofCode(Attribute.class, code, Attribute::code);
+        return Codes.ofCode(Attribute.class, code);
     }
 }

@@ -26,6 +26,6 @@ public enum ChangeMode {
      * @throws PolicyException if no constant has that code
      */
     public static ChangeMode ofCode(String code) {
-        return Codes.ofCode(ChangeMode.class, code, ChangeMode::code);
+        return Codes.ofCode(ChangeMode.class, code);
     }
 }

@@ -1,8 +1,7 @@
 package org.policyindicators.core;
 
-import java.util.Arrays;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.HashMap;
+import java.util.Map;
 
 /** Looks enum constants up by their kebab-case code. */
 final class Codes {
@@ -10,24 +9,35 @@ final class Codes {
     private Codes() {
     }
 
-    /** Enum constants by type, read once: getEnumConstants() copies the array on every call. */
-    private static final ClassValue<Object[]> CONSTANTS = new ClassValue<>() {
+    /** The constants of each enum type by code, built once per type. */
+    private static final ClassValue<Map<String, Enum<?>>> BY_CODE = new ClassValue<>() {
         @Override
-        protected Object[] computeValue(Class<?> type) {
-            return type.getEnumConstants();
+        protected Map<String, Enum<?>> computeValue(Class<?> type) {
+            Map<String, Enum<?>> byCode = new HashMap<>();
+            for (Object constant : type.getEnumConstants()) {
+                byCode.put(kebab((Enum<?>) constant), (Enum<?>) constant);
+            }
+            return Map.copyOf(byCode);
         }
     };
 
-    static <E extends Enum<E>> E ofCode(Class<E> type, String code, Function<E, String> codeOf) {
+    /**
+     * Finds the constant of an enum type by its code (see {@link #kebab(Enum)}).
+     *
+     * @param <E> the enum type
+     * @param type the enum type
+     * @param code the code, not null
+     * @return the constant, not null
+     * @throws PolicyException if no constant has the code
+     */
+    static <E extends Enum<E>> E ofCode(Class<E> type, String code) {
         Checks.notNull(code, "code");
-        for (Object constant : CONSTANTS.get(type)) {
-            E e = type.cast(constant);
-            if (codeOf.apply(e).equals(code)) {
-                return e;
-            }
+        Enum<?> constant = BY_CODE.get(type).get(code);
+        if (constant == null) {
+            throw new PolicyException("Unknown " + type.getSimpleName() + " '" + code + "'; expected one of "
+                    + String.join(", ", KEBAB.get(type)));
         }
-        throw new PolicyException("Unknown " + type.getSimpleName() + " '" + code + "'; expected one of "
-                + Arrays.stream(type.getEnumConstants()).map(codeOf).collect(Collectors.joining(", ")));
+        return type.cast(constant);
     }
 
     /** Codes by enum type and ordinal, computed once: readers call this for every value. */

@@ -49,7 +49,7 @@ public enum Comparator {
      * @throws PolicyException if no comparator has that code
      */
     public static Comparator ofCode(String code) {
-        return Codes.ofCode(Comparator.class, code, Comparator::code);
+        return Codes.ofCode(Comparator.class, code);
     }
 
     /**

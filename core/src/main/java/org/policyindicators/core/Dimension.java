@@ -52,6 +52,6 @@ public enum Dimension {
      * @throws PolicyException if no dimension has that code
      */
     public static Dimension ofCode(String code) {
-        return Codes.ofCode(Dimension.class, code, Dimension::code);
+        return Codes.ofCode(Dimension.class, code);
     }
 }

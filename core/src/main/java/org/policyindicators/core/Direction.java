@@ -28,6 +28,6 @@ public enum Direction {
      * @throws PolicyException if no constant has that code
      */
     public static Direction ofCode(String code) {
-        return Codes.ofCode(Direction.class, code, Direction::code);
+        return Codes.ofCode(Direction.class, code);
     }
 }

@@ -30,6 +30,6 @@ public enum Modality {
      * @throws PolicyException if no constant has that code
      */
     public static Modality ofCode(String code) {
-        return Codes.ofCode(Modality.class, code, Modality::code);
+        return Codes.ofCode(Modality.class, code);
     }
 }

@@ -30,6 +30,6 @@ public enum ObservationStatus {
      * @throws PolicyException if no constant has that code
      */
     public static ObservationStatus ofCode(String code) {
-        return Codes.ofCode(ObservationStatus.class, code, ObservationStatus::code);
+        return Codes.ofCode(ObservationStatus.class, code);
     }
 }

@@ -34,6 +34,6 @@ public enum PlanKind {
      * @throws PolicyException if no constant has that code
      */
     public static PlanKind ofCode(String code) {
-        return Codes.ofCode(PlanKind.class, code, PlanKind::code);
+        return Codes.ofCode(PlanKind.class, code);
     }
 }

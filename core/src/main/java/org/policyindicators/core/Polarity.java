@@ -30,6 +30,6 @@ public enum Polarity {
      * @throws PolicyException if no constant has that code
      */
     public static Polarity ofCode(String code) {
-        return Codes.ofCode(Polarity.class, code, Polarity::code);
+        return Codes.ofCode(Polarity.class, code);
     }
 }

@@ -26,6 +26,6 @@ public enum RankKind {
      * @throws PolicyException if no constant has that code
      */
     public static RankKind ofCode(String code) {
-        return Codes.ofCode(RankKind.class, code, RankKind::code);
+        return Codes.ofCode(RankKind.class, code);
     }
 }

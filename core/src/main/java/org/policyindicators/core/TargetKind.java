@@ -66,6 +66,6 @@ public enum TargetKind {
      * @throws PolicyException if no kind has that name
      */
     public static TargetKind ofCode(String code) {
-        return Codes.ofCode(TargetKind.class, code, TargetKind::code);
+        return Codes.ofCode(TargetKind.class, code);
     }
 }

@@ -1,14 +1,17 @@
 package org.policyindicators.io.internal.json;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
+import java.io.SequenceInputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Spliterator;
@@ -53,6 +56,9 @@ public final class JsonEngine {
 
     private static final char NEWLINE = '\n';
 
+    /** The largest document read into memory to be parsed as bytes: the largest array. */
+    private static final int MAX_IN_MEMORY = Integer.MAX_VALUE - 8;
+
     /** Parses what was written, without limits, to check it against the reader's. */
     private static final JsonFactory SCANNER = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
@@ -92,7 +98,9 @@ public final class JsonEngine {
                 .streamWriteConstraints(StreamWriteConstraints.builder()
                         .maxNestingDepth(limits.maxNestingDepth())
                         .build())
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                // every deserializer rejects a repeated field itself; the parser's check matters only
+                // for what is skipped
+                .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, listener != null)
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                 .build();
@@ -134,7 +142,7 @@ public final class JsonEngine {
      * @return the plan, not null
      */
     public Plan readPlan(InputStream in) {
-        return readDocument(new StrictUtf8Reader(in, limits.maxDocumentSize()), planReader, "a plan document");
+        return readBytes(in, planReader, "a plan document");
     }
 
     /**
@@ -154,8 +162,7 @@ public final class JsonEngine {
      * @return the jurisdictions, not null
      */
     public List<Jurisdiction> readJurisdictions(InputStream in) {
-        JurisdictionList list = readDocument(new StrictUtf8Reader(in, limits.maxDocumentSize()), jurisdictionReader,
-                "a jurisdiction list");
+        JurisdictionList list = readBytes(in, jurisdictionReader, "a jurisdiction list");
         return list.jurisdictions();
     }
 
@@ -169,6 +176,71 @@ public final class JsonEngine {
         JurisdictionList list = readDocument(new LimitedReader(in, limits.maxDocumentSize()), jurisdictionReader,
                 "a jurisdiction list");
         return list.jurisdictions();
+    }
+
+    /**
+     * Reads a document from bytes. A document that fits in memory, is well-formed UTF-8 and reads
+     * without error is parsed as bytes by Jackson's byte parser, the fast way. Everything else
+     * (bytes that are not UTF-8, a byte-order mark, a document beyond the size limit, any error,
+     * a listener for skipped fields) goes through {@link StrictUtf8Reader} and the character
+     * parser, which count lines and columns in characters and report the problem exactly where
+     * it is; the byte parser counts columns in bytes.
+     */
+    private <T> T readBytes(InputStream in, ObjectReader reader, String noun) {
+        long max = limits.maxDocumentSize();
+        if (listener != null) {
+            // skipped fields carry their column, which only the character parser counts in characters
+            return readDocument(new StrictUtf8Reader(in, max), reader, noun);
+        }
+        int capacity = (int) Math.min(max, MAX_IN_MEMORY - 1) + 1;
+        byte[] bytes;
+        int length;
+        try {
+            bytes = new byte[(int) Math.min(capacity, Math.max(in.available() + 1L, 8192))];
+            length = in.readNBytes(bytes, 0, bytes.length);
+            while (length == bytes.length && length < capacity) {
+                bytes = Arrays.copyOf(bytes, (int) Math.min(capacity, 2L * length));
+                length += in.readNBytes(bytes, length, bytes.length - length);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ByteArrayInputStream read = new ByteArrayInputStream(bytes, 0, length);
+        if (length == capacity) {
+            // beyond the limit, which the strict reader reports, or more than an array holds
+            InputStream rest = length > max ? InputStream.nullInputStream() : in;
+            return readDocument(new StrictUtf8Reader(new SequenceInputStream(read, rest), max), reader, noun);
+        }
+        if (startsLikeUtf8(bytes, length) && Utf8.isWellFormed(bytes, 0, length)) {
+            JsonParser p;
+            try {
+                p = reader.createParser(bytes, 0, length);
+            } catch (JacksonException e) {
+                throw new IllegalStateException("cannot create a parser", e);
+            }
+            try (p) {
+                return readRoot(p, reader, noun, 0);
+            } catch (PolicyJsonException e) {
+                // read again below, so that the error has the position in characters
+            }
+        }
+        return readDocument(new StrictUtf8Reader(read, max), reader, noun);
+    }
+
+    /**
+     * Tells whether Jackson's byte parser takes the bytes for UTF-8: no byte-order mark, and no zero
+     * byte among the first four, from which it would guess UTF-16 or UTF-32.
+     */
+    private static boolean startsLikeUtf8(byte[] bytes, int length) {
+        if (length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF) {
+            return false;
+        }
+        for (int i = 0; i < Math.min(4, length); i++) {
+            if (bytes[i] == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private <T> T readDocument(Reader in, ObjectReader reader, String noun) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -62,6 +63,17 @@ public final class TargetDeserializer extends StdDeserializer<Target> {
             "baseYear", "mode", "aspect", "reference", "benchmark", "direction", "rank", "rankKind", "scope", "grade",
             "lowerIsBetter", "label", "scale", "whole", "wholeIndicator", "assignedBy", "year", "startYear", "annual",
             "modality", "text");
+
+    /** The index of each name in {@link #NAMES}: a lookup per field, where indexOf compared up to 28 strings. */
+    private static final Map<String, Integer> INDEX;
+
+    static {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < NAMES.size(); i++) {
+            index.put(NAMES.get(i), i);
+        }
+        INDEX = Map.copyOf(index);
+    }
 
     private static final List<String> COMMON = List.of("year", "startYear", "annual", "modality", "text");
 
@@ -164,12 +176,13 @@ public final class TargetDeserializer extends StdDeserializer<Target> {
         for (String name = p.nextName(); name != null; name = p.nextName()) {
             p.nextToken();
             try {
-                int index = NAMES.indexOf(name);
-                if (index < 0) {
+                Integer found = INDEX.get(name);
+                if (found == null) {
                     Reading.unknown(p, ctxt, Target.class, kind == null ? NOUN : noun(kind),
                             kind == null ? List.copyOf(NAMES) : List.copyOf(FIELDS.get(kind)));
                     continue;
                 }
+                int index = found;
                 long bit = bit(index);
                 if (kind != null && (ALLOWED[kind.ordinal()] & bit) == 0) {
                     notOfKind(p, ctxt, kind);

@@ -1,6 +1,6 @@
 package org.policyindicators.io.internal.json;
 
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.policyindicators.core.Text;
@@ -25,13 +25,14 @@ public final class TextDeserializer extends StdDeserializer<Text> {
     @Override
     public Text deserialize(JsonParser p, DeserializationContext ctxt) {
         Reading.startObject(p, Text.class, NOUN + " (language tag to string)");
-        Map<String, String> values = new LinkedHashMap<>();
+        // most texts hold one or two languages; the order does not matter, as Text sorts its tags
+        Map<String, String> values = new HashMap<>(4);
         for (String tag = p.nextName(); tag != null; tag = p.nextName()) {
             p.nextToken();
             try {
                 String value = Reading.string(p, ctxt);
                 if (values.put(tag, value) != null) {
-                    throw Reading.mismatch(p, Text.class, "Duplicate language tag '" + tag + "'");
+                    throw Reading.mismatch(p, Text.class, "Duplicate field '" + tag + "'");
                 }
             } catch (JacksonException e) {
                 throw Reading.wrap(e, Text.class, tag);

@@ -1,0 +1,101 @@
+package org.policyindicators.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.policyindicators.core.Plan;
+import org.policyindicators.io.testing.RandomPlans;
+import org.policyindicators.io.testing.SamplePlans;
+
+/** Reading from bytes, which takes a faster way than reading characters, gives the same results. */
+class ByteInputTest {
+
+    private static final PolicyJson JSON = PolicyJson.standard();
+
+    @Test
+    void readPlan_fromBytes_equalsTheModelReadFromCharacters() {
+        for (Plan plan : new RandomPlans(7_2026L).plans(300)) {
+            String text = JSON.writePlan(plan);
+            Plan fromBytes = JSON.readPlan(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+
+            assertThat(fromBytes).isEqualTo(JSON.readPlan(text)).isEqualTo(plan);
+        }
+    }
+
+    @Test
+    void error_afterChineseText_isAtTheColumnInCharacters() {
+        String json = "{\"format\": \"policy-indicators/1.0\", \"title\": {\"zh\": \"太原市国民经济\"}, \"id\": 5}";
+
+        PolicyJsonException fromBytes = catchThrowableOfType(PolicyJsonException.class,
+                () -> JSON.readPlan(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
+        PolicyJsonException fromText = catchThrowableOfType(PolicyJsonException.class, () -> JSON.readPlan(json));
+
+        assertThat(fromBytes.problem()).startsWith("Expected a string");
+        assertThat(fromBytes.pointer()).isEqualTo("/id");
+        assertThat(fromBytes.line()).isEqualTo(1);
+        assertThat(fromBytes.column()).isEqualTo(json.indexOf(": 5") + 3);
+        assertThat(fromBytes.getMessage()).isEqualTo(fromText.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"UTF-16BE", "UTF-16LE", "UTF-16", "UTF-32BE", "UTF-32LE"})
+    void planInAnotherEncoding_isRefused_evenWhereItsBytesAreWellFormedUtf8(String encoding) {
+        byte[] bytes = JSON.writePlan(SamplePlans.minimal()).getBytes(Charset.forName(encoding));
+
+        PolicyJsonException e = catchThrowableOfType(PolicyJsonException.class,
+                () -> JSON.readPlan(new ByteArrayInputStream(bytes)));
+
+        // at the first zero byte or the first byte that is not UTF-8, on the first line
+        assertThat(e).isNotNull();
+        assertThat(e.line()).isEqualTo(1);
+        assertThat(e.column()).isBetween(1L, 2L);
+    }
+
+    @Test
+    void documentOfExactlyTheSizeLimit_isRead_andOneByteMore_isNot() {
+        byte[] bytes = JSON.writePlan(SamplePlans.full()).getBytes(StandardCharsets.UTF_8);
+        PolicyJson exact = PolicyJson.builder().maxDocumentSize(bytes.length).build();
+        PolicyJson smaller = PolicyJson.builder().maxDocumentSize(bytes.length - 1).build();
+
+        assertThat(exact.readPlan(new ByteArrayInputStream(bytes))).isEqualTo(SamplePlans.full());
+        assertThat(catchThrowableOfType(PolicyJsonException.class,
+                () -> smaller.readPlan(new ByteArrayInputStream(bytes))).problem())
+                .startsWith("The document is larger than the limit of " + (bytes.length - 1) + " bytes");
+    }
+
+    @Test
+    void lenientReader_fromBytes_reportsSkippedFieldsAtColumnsInCharacters() {
+        List<SkippedField> skipped = new ArrayList<>();
+        PolicyJson json = PolicyJson.builder().enable(ReaderOption.ALLOW_UNKNOWN_FIELDS).onSkippedField(skipped::add)
+                .build();
+        String text = JSON.writePlan(SamplePlans.minimal()).replace("\"id\": \"p\"",
+                "\"id\": \"p\", \"说明\": \"太原\", \"extra\": 1");
+
+        json.readPlan(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+
+        String line = text.lines().filter(l -> l.contains("extra")).findFirst().orElseThrow();
+        assertThat(skipped).extracting(SkippedField::name).containsExactly("说明", "extra");
+        assertThat(skipped.get(1).column()).isEqualTo(line.indexOf("1,") + 1L);
+    }
+
+    @Test
+    void duplicateField_insideASkippedValue_isStillAnError() {
+        PolicyJson json = PolicyJson.builder().enable(ReaderOption.ALLOW_UNKNOWN_FIELDS).build();
+        String text = JSON.writePlan(SamplePlans.minimal()).replace("\"id\": \"p\"",
+                "\"id\": \"p\", \"extra\": {\"a\": 1, \"a\": 2}");
+
+        PolicyJsonException e = catchThrowableOfType(PolicyJsonException.class,
+                () -> json.readPlan(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))));
+
+        assertThat(e.problem()).isEqualTo("Duplicate field 'a'");
+    }
+}
