@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.policyindicators.core.Jurisdiction;
 import org.policyindicators.core.Plan;
+import org.policyindicators.io.internal.json.CappedBuffer;
 import org.policyindicators.io.internal.json.FormatVersion;
 import org.policyindicators.io.internal.json.JsonEngine;
 import org.policyindicators.io.internal.json.LimitedReader;
@@ -587,17 +588,17 @@ public final class PolicyJson {
         return new CatalogWriter(engine, null, Objects.requireNonNull(out, "out"), false);
     }
 
-    private static void write(byte[] bytes, Path file) {
-        try {
-            Files.write(file, bytes);
+    private static void write(CappedBuffer bytes, Path file) {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            bytes.writeTo(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void write(byte[] bytes, OutputStream out) {
+    private static void write(CappedBuffer bytes, OutputStream out) {
         try {
-            out.write(bytes);
+            bytes.writeTo(out);
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

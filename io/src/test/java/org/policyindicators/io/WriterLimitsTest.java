@@ -4,15 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Year;
 import java.util.List;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.policyindicators.core.Baseline;
@@ -68,6 +72,19 @@ class WriterLimitsTest {
         return withValue(new BigDecimal("9".repeat(length)));
     }
 
+    /** A baseline year of the given number of digits. */
+    private static Plan year(int length) {
+        Indicator indicator = Indicator.builder("i").unit(Unit.of("cny"))
+                .baseline(Baseline.of(Year.of((int) Math.pow(10, length - 1)), BigDecimal.ONE)).build();
+        return minimal().goal(Goal.builder("g").indicator(indicator).build()).build();
+    }
+
+    /** An indicator whose second component has an identifier of the given length. */
+    private static Plan component(int length) {
+        Indicator indicator = Indicator.builder("i").component("c").component("c".repeat(length)).build();
+        return minimal().goal(Goal.builder("g").indicator(indicator).build()).build();
+    }
+
     private static Plan title(int length) {
         return minimal().title(Text.zh("规".repeat(length))).build();
     }
@@ -103,6 +120,13 @@ class WriterLimitsTest {
                 new Case("integer", PolicyJson.builder().maxNumberLength(40).build(), 40, WriterLimitsTest::integer,
                         "A number of 41 characters is longer than the reader limit of 40 characters",
                         "/goals/0/indicators/0/baselines/0/value"),
+                new Case("year", PolicyJson.builder().maxNumberLength(5).build(), 5, WriterLimitsTest::year,
+                        "A number of 6 characters is longer than the reader limit of 5 characters",
+                        "/goals/0/indicators/0/baselines/0/year"),
+                new Case("string in a list", PolicyJson.builder().maxStringLength(50).build(), 50,
+                        WriterLimitsTest::component,
+                        "A string of 51 characters is longer than the reader limit of 50 characters",
+                        "/goals/0/indicators/0/components/1"),
                 new Case("string of a text", PolicyJson.builder().maxStringLength(50).build(), 50,
                         WriterLimitsTest::title,
                         "A string of 51 characters is longer than the reader limit of 50 characters; raise maxStringLength",
@@ -157,6 +181,17 @@ class WriterLimitsTest {
 
         assertThat(bytes.size()).isZero();
         assertThat(chars.toString()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("limits")
+    void write_beyondTheLimit_leavesAnExistingFileAsItWas(Case c, @TempDir Path directory) throws IOException {
+        Path file = directory.resolve("plan.json");
+        Files.writeString(file, "before", StandardCharsets.UTF_8);
+
+        catchThrowableOfType(PolicyJsonException.class, () -> c.json().writePlan(c.plan().apply(c.limit() + 1), file));
+
+        assertThat(file).hasContent("before");
     }
 
     @Test

@@ -88,6 +88,9 @@ final class Errors {
         if (io != null) {
             return new UncheckedIOException(io);
         }
+        if (e instanceof LimitedGenerator.BeyondLimitException beyond) {
+            return beyondReaderLimit(beyond.getOriginalMessage(), beyond.pointer(), null);
+        }
         String pointer = g.streamWriteContext().pathAsPointer().toString();
         if (e instanceof StreamConstraintsException) {
             // the generator's nesting limit is the reader's, so that nothing deeper is written; it

@@ -1,7 +1,6 @@
 package org.policyindicators.io.internal.json;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,17 +57,6 @@ public final class JsonEngine {
 
     /** The largest document read into memory to be parsed as bytes: the largest array. */
     private static final int MAX_IN_MEMORY = Integer.MAX_VALUE - 8;
-
-    /** Parses what was written, without limits, to check it against the reader's. */
-    private static final JsonFactory SCANNER = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(Integer.MAX_VALUE)
-                    .maxStringLength(Integer.MAX_VALUE)
-                    .maxNameLength(Integer.MAX_VALUE)
-                    .maxNumberLength(Integer.MAX_VALUE)
-                    .maxDocumentLength(-1)
-                    .build())
-            .build();
 
     private final Limits limits;
     private final @Nullable Consumer<SkippedField> listener;
@@ -361,12 +349,13 @@ public final class JsonEngine {
     // ---- writing
 
     /**
-     * Writes a plan document as UTF-8, ending with a line feed.
+     * Writes a plan document as UTF-8, ending with a line feed, into a buffer, to be copied where
+     * it goes once complete.
      *
      * @param plan the plan, not null
      * @return the bytes, not null
      */
-    public byte[] planBytes(Plan plan) {
+    public CappedBuffer planBytes(Plan plan) {
         return bytes(documentWriter, plan, false);
     }
 
@@ -381,12 +370,13 @@ public final class JsonEngine {
     }
 
     /**
-     * Writes a jurisdiction document as UTF-8, ending with a line feed.
+     * Writes a jurisdiction document as UTF-8, ending with a line feed, into a buffer, to be
+     * copied where it goes once complete.
      *
      * @param jurisdictions the jurisdictions, not null
      * @return the bytes, not null
      */
-    public byte[] jurisdictionBytes(List<Jurisdiction> jurisdictions) {
+    public CappedBuffer jurisdictionBytes(List<Jurisdiction> jurisdictions) {
         return bytes(documentWriter, new JurisdictionList(jurisdictions), false);
     }
 
@@ -401,14 +391,15 @@ public final class JsonEngine {
     }
 
     /**
-     * Writes a plan as one compact line of a catalog, ending with a line feed.
+     * Writes a plan as one compact line of a catalog, ending with a line feed: all of it or, when
+     * the plan cannot be written, nothing.
      *
      * @param plan the plan, not null
      * @param out where to write, not null
      * @throws IOException if writing fails
      */
     public void writeLine(Plan plan, OutputStream out) throws IOException {
-        out.write(bytes(lineWriter, plan, true));
+        bytes(lineWriter, plan, true).writeTo(out);
     }
 
     /**
@@ -422,37 +413,27 @@ public final class JsonEngine {
         out.write(text(lineWriter, plan, true));
     }
 
-    private byte[] bytes(ObjectWriter writer, Object value, boolean line) {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(8192);
-        JsonGenerator g = writer.createGenerator(buffer);
-        write(writer, g, value);
-        byte[] bytes = buffer.toByteArray();
-        if (mayExceedTokenLimits(bytes.length, i -> bytes[i])) {
-            try (JsonParser p = SCANNER.createParser(bytes)) {
-                checkReadable(p);
-            }
-        }
-        checkSize(bytes.length - (line ? 1 : 0), line);
-        return bytes;
+    /** Writes into a buffer that keeps no more than the size limit allows, then checks the size. */
+    private CappedBuffer bytes(ObjectWriter writer, Object value, boolean line) {
+        long max = limits.maxDocumentSize();
+        CappedBuffer buffer = new CappedBuffer(line && max < Long.MAX_VALUE ? max + 1 : max);
+        write(writer, writer.createGenerator(buffer), value);
+        checkSize(buffer.size() - (line ? 1 : 0), line);
+        return buffer;
     }
 
     private String text(ObjectWriter writer, Object value, boolean line) {
         StringWriter buffer = new StringWriter(8192);
-        JsonGenerator g = writer.createGenerator(buffer);
-        write(writer, g, value);
+        write(writer, writer.createGenerator(buffer), value);
         String text = buffer.toString();
-        if (mayExceedTokenLimits(text.length(), text::charAt)) {
-            try (JsonParser p = SCANNER.createParser(text)) {
-                checkReadable(p);
-            }
-        }
         if (text.length() * 3L > limits.maxDocumentSize()) {
             checkSize(utf8Length(text) - (line ? 1 : 0), line);
         }
         return text;
     }
 
-    private void write(ObjectWriter writer, JsonGenerator g, Object value) {
+    private void write(ObjectWriter writer, JsonGenerator generator, Object value) {
+        JsonGenerator g = new LimitedGenerator(generator, limits);
         try {
             writer.writeValue(g, value);
             g.writeRaw(NEWLINE);
@@ -469,116 +450,11 @@ public final class JsonEngine {
         g.close();
     }
 
-    /** One unit of written JSON by index: a byte of UTF-8 or a char. */
-    @FunctionalInterface
-    private interface JsonUnits {
-        int at(int index);
-    }
-
-    /**
-     * Tells in one pass over the written JSON whether a string, field name or number may be
-     * longer than the reader's limits, so that the exact check, which parses, runs only then.
-     * It errs on the side of yes: a string's encoded length (with escapes, in bytes or chars) is
-     * never less than its length once read.
-     */
-    private boolean mayExceedTokenLimits(int length, JsonUnits json) {
-        int maxString = limits.maxStringLength();
-        int maxNumber = limits.maxNumberLength();
-        if (length <= Math.min(maxString, maxNumber)) {
-            return false;
-        }
-        int i = 0;
-        while (i < length) {
-            int c = json.at(i);
-            if (c == '"') {
-                int start = ++i;
-                while (i < length && json.at(i) != '"') {
-                    i += json.at(i) == '\\' ? 2 : 1;
-                }
-                if (i - start > maxString) {
-                    return true;
-                }
-                i++;
-            } else if (c == '-' || (c >= '0' && c <= '9')) {
-                int start = i;
-                while (i < length && isNumberPart(json.at(i))) {
-                    i++;
-                }
-                if (i - start > maxNumber) {
-                    return true;
-                }
-            } else {
-                i++;
-            }
-        }
-        return false;
-    }
-
-    private static final boolean[] NUMBER_PART = new boolean[128];
-
-    static {
-        for (char c : "0123456789-+.eE".toCharArray()) {
-            NUMBER_PART[c] = true;
-        }
-    }
-
-    private static boolean isNumberPart(int c) {
-        return c >= 0 && c < 128 && NUMBER_PART[c];
-    }
-
     private void checkSize(long size, boolean line) {
         if (size > limits.maxDocumentSize()) {
             throw Errors.beyondReaderLimit((line ? "The catalog line is " : "The document is ") + size
                     + " bytes, larger than the reader limit of " + limits.maxDocumentSize()
                     + " bytes; raise maxDocumentSize to write it", "", null);
-        }
-    }
-
-    /**
-     * Checks that the reader of this engine reads what was written: no string, field name or
-     * number longer and no nesting deeper than its limits.
-     */
-    private void checkReadable(JsonParser p) {
-        JsonToken t;
-        while ((t = p.nextToken()) != null) {
-            switch (t) {
-                case PROPERTY_NAME -> {
-                    int length = p.currentName().length();
-                    if (length > limits.maxStringLength()) {
-                        throw Errors.beyondReaderLimit("A field name of " + length
-                                + " characters is longer than the reader limit of " + limits.maxStringLength()
-                                + " characters; raise maxStringLength to write it",
-                                p.streamReadContext().getParent().pathAsPointer().toString(), null);
-                    }
-                }
-                case VALUE_STRING -> {
-                    int length = p.getString().length();
-                    if (length > limits.maxStringLength()) {
-                        throw Errors.beyondReaderLimit("A string of " + length
-                                + " characters is longer than the reader limit of " + limits.maxStringLength()
-                                + " characters; raise maxStringLength to write it", Reading.pointer(p), null);
-                    }
-                }
-                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-                    int length = p.getString().length();
-                    if (length > limits.maxNumberLength()) {
-                        throw Errors.beyondReaderLimit("A number of " + length
-                                + " characters is longer than the reader limit of " + limits.maxNumberLength()
-                                + " characters; raise maxNumberLength to write it", Reading.pointer(p), null);
-                    }
-                }
-                case START_OBJECT, START_ARRAY -> {
-                    // the generator stops first; kept so that the check stands on its own
-                    if (p.streamReadContext().getNestingDepth() > limits.maxNestingDepth()) {
-                        throw Errors.beyondReaderLimit("The document is nested deeper than the reader limit of "
-                                + limits.maxNestingDepth() + " levels; raise maxNestingDepth to write it",
-                                Reading.pointer(p), null);
-                    }
-                }
-                default -> {
-                    // other tokens have no limit
-                }
-            }
         }
     }
 

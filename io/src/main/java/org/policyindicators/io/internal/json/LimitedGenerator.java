@@ -1,0 +1,128 @@
+package org.policyindicators.io.internal.json;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.exc.StreamWriteException;
+import tools.jackson.core.util.JsonGeneratorDelegate;
+
+/**
+ * Refuses, as it writes them, a string, field name or number longer than the reader's limits, so
+ * that nothing is written that the reader of the same instance would refuse. Nesting is limited
+ * by the generator's own constraints, the document size by {@link CappedBuffer}.
+ */
+final class LimitedGenerator extends JsonGeneratorDelegate {
+
+    /** The longest int or long, "-9223372036854775808": shorter number limits need a check. */
+    private static final int LONGEST_INTEGER = 20;
+
+    private final Limits limits;
+
+    LimitedGenerator(JsonGenerator delegate, Limits limits) {
+        super(delegate, false);
+        this.limits = limits;
+    }
+
+    @Override
+    public JsonGenerator writeName(String name) {
+        if (name.length() > limits.maxStringLength()) {
+            // the object that holds the name: the context's own path ends with the previous name
+            TokenStreamContext context = streamWriteContext();
+            String pointer = context.getParent() == null ? "" : context.getParent().pathAsPointer().toString();
+            throw new BeyondLimitException(this, "A field name of " + name.length()
+                    + " characters is longer than the reader limit of " + limits.maxStringLength()
+                    + " characters; raise maxStringLength to write it", pointer);
+        }
+        return super.writeName(name);
+    }
+
+    @Override
+    public JsonGenerator writeString(String text) {
+        string(text.length());
+        return super.writeString(text);
+    }
+
+    @Override
+    public JsonGenerator writeString(char[] text, int offset, int len) {
+        string(len);
+        return super.writeString(text, offset, len);
+    }
+
+    @Override
+    public JsonGenerator writeNumber(String encodedValue) {
+        number(encodedValue.length());
+        return super.writeNumber(encodedValue);
+    }
+
+    @Override
+    public JsonGenerator writeNumber(BigDecimal v) {
+        number(v.toString().length());
+        return super.writeNumber(v);
+    }
+
+    @Override
+    public JsonGenerator writeNumber(BigInteger v) {
+        number(v.toString().length());
+        return super.writeNumber(v);
+    }
+
+    @Override
+    public JsonGenerator writeNumber(int v) {
+        if (limits.maxNumberLength() < LONGEST_INTEGER) {
+            number(Integer.toString(v).length());
+        }
+        return super.writeNumber(v);
+    }
+
+    @Override
+    public JsonGenerator writeNumber(long v) {
+        if (limits.maxNumberLength() < LONGEST_INTEGER) {
+            number(Long.toString(v).length());
+        }
+        return super.writeNumber(v);
+    }
+
+    private void string(int length) {
+        if (length > limits.maxStringLength()) {
+            throw new BeyondLimitException(this, "A string of " + length
+                    + " characters is longer than the reader limit of " + limits.maxStringLength()
+                    + " characters; raise maxStringLength to write it", valuePointer());
+        }
+    }
+
+    private void number(int length) {
+        if (length > limits.maxNumberLength()) {
+            throw new BeyondLimitException(this, "A number of " + length
+                    + " characters is longer than the reader limit of " + limits.maxNumberLength()
+                    + " characters; raise maxNumberLength to write it", valuePointer());
+        }
+    }
+
+    /** The pointer of the value about to be written: an array counts it only once written. */
+    private String valuePointer() {
+        TokenStreamContext context = streamWriteContext();
+        if (context.inArray() && context.getParent() != null) {
+            return context.getParent().pathAsPointer() + "/" + context.getEntryCount();
+        }
+        return context.pathAsPointer().toString();
+    }
+
+    /** What the reader of the same instance would refuse, with the JSON Pointer of the value. */
+    static final class BeyondLimitException extends StreamWriteException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String pointer;
+
+        BeyondLimitException(JsonGenerator g, String message, String pointer) {
+            super(g, message);
+            this.pointer = pointer;
+        }
+
+        String pointer() {
+            return pointer;
+        }
+    }
+}
