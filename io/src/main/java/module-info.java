@@ -12,4 +12,6 @@ module org.policyindicators.io {
 
     exports org.policyindicators.io;
     exports org.policyindicators.io.validation;
+    // Hibernate Validator instantiates the class-level constraint's validator and reads its annotation
+    exports org.policyindicators.io.validation.internal to org.hibernate.validator;
 }

@@ -2,7 +2,6 @@ package org.policyindicators.core;
 
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -111,10 +110,19 @@ public record Indicator(
      * @return the baseline, empty if the indicator has none
      */
     public Optional<Baseline> baselineFor(@Nullable Year year) {
-        Optional<Baseline> before = baselines.stream()
-                .filter(b -> year == null || b.year().isBefore(year))
-                .max(Comparator.comparing(Baseline::year));
-        return before.isPresent() ? before : baselines.stream().min(Comparator.comparing(Baseline::year));
+        // a loop, not a stream: validation asks this for every target; among equal years the first listed wins
+        Baseline latestBefore = null;
+        Baseline earliest = null;
+        for (Baseline b : baselines) {
+            if ((year == null || b.year().isBefore(year))
+                    && (latestBefore == null || b.year().isAfter(latestBefore.year()))) {
+                latestBefore = b;
+            }
+            if (earliest == null || b.year().isBefore(earliest.year())) {
+                earliest = b;
+            }
+        }
+        return Optional.ofNullable(latestBefore != null ? latestBefore : earliest);
     }
 
     /**

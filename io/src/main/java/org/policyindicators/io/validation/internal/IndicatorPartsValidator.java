@@ -1,0 +1,136 @@
+package org.policyindicators.io.validation.internal;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+import org.jspecify.annotations.Nullable;
+import org.policyindicators.core.GradeTarget;
+import org.policyindicators.core.Indicator;
+import org.policyindicators.core.IndicatorReference;
+import org.policyindicators.core.MultipleTarget;
+import org.policyindicators.core.Observation;
+import org.policyindicators.core.Provenance;
+import org.policyindicators.core.RankTarget;
+import org.policyindicators.core.RelativeTarget;
+import org.policyindicators.core.ShareTarget;
+import org.policyindicators.core.Target;
+import org.policyindicators.io.validation.FindingKind;
+
+/**
+ * Checks {@link IndicatorParts}: the same constraints, with the same meaning, as the built-in
+ * ones mapped on the other types: a {@code factor} above zero ({@code @DecimalMin(value = "0",
+ * inclusive = false)}), a {@code rank} and {@code grade} of at least 1 ({@code @Min(1)}),
+ * identifiers that match {@link ConstraintEngine#IDENTIFIER} ({@code @Pattern}), a quote that is
+ * not blank ({@code @NotBlank}: not empty once characters up to U+0020 are trimmed). Each
+ * violation is reported at its property, with the finding code as its template and the invalid
+ * value as its dynamic payload.
+ */
+public final class IndicatorPartsValidator implements ConstraintValidator<IndicatorParts, Indicator> {
+
+    private static final Pattern IDENTIFIER = Pattern.compile(ConstraintEngine.IDENTIFIER);
+
+    @Override
+    public boolean isValid(@Nullable Indicator indicator, ConstraintValidatorContext context) {
+        if (indicator == null) {
+            return true;
+        }
+        Violations violations = new Violations(context);
+        List<Target> targets = indicator.targets();
+        for (int i = 0; i < targets.size(); i++) {
+            Target target = targets.get(i);
+            if (target instanceof MultipleTarget multiple) {
+                if (multiple.factor().signum() <= 0) {
+                    violations.add(FindingKind.NON_POSITIVE_FACTOR, multiple.factor(), "targets", i, "factor", null);
+                }
+            } else if (target instanceof RankTarget rank) {
+                if (rank.rank() < 1) {
+                    violations.add(FindingKind.NON_POSITIVE_RANK, rank.rank(), "targets", i, "rank", null);
+                }
+            } else if (target instanceof GradeTarget grade) {
+                if (grade.grade() < 1) {
+                    violations.add(FindingKind.NON_POSITIVE_GRADE, grade.grade(), "targets", i, "grade", null);
+                }
+            } else if (target instanceof RelativeTarget relative) {
+                reference(violations, relative.reference(), i, "reference");
+            } else if (target instanceof ShareTarget share) {
+                reference(violations, share.wholeIndicator(), i, "wholeIndicator");
+            }
+        }
+        List<Observation> observations = indicator.observations();
+        for (int i = 0; i < observations.size(); i++) {
+            String source = observations.get(i).source();
+            if (!isIdentifier(source)) {
+                violations.add(FindingKind.INVALID_IDENTIFIER, source, "observations", i, "source", null);
+            }
+        }
+        List<Provenance> provenance = indicator.provenance();
+        for (int i = 0; i < provenance.size(); i++) {
+            Provenance quote = provenance.get(i);
+            if (!isIdentifier(quote.document())) {
+                violations.add(FindingKind.INVALID_IDENTIFIER, quote.document(), "provenance", i, "document", null);
+            }
+            if (quote.quote().trim().isEmpty()) {
+                violations.add(FindingKind.BLANK_QUOTE, quote.quote(), "provenance", i, "quote", null);
+            }
+        }
+        return violations.none();
+    }
+
+    private static void reference(Violations violations, @Nullable IndicatorReference reference, int index,
+            String property) {
+        if (reference == null) {
+            return;
+        }
+        if (!isIdentifier(reference.plan())) {
+            violations.add(FindingKind.INVALID_IDENTIFIER, reference.plan(), "targets", index, property, "plan");
+        }
+        if (!isIdentifier(reference.indicator())) {
+            violations.add(FindingKind.INVALID_IDENTIFIER, reference.indicator(), "targets", index, property,
+                    "indicator");
+        }
+    }
+
+    /** As {@code @Pattern}: null is valid. */
+    private static boolean isIdentifier(@Nullable String value) {
+        return value == null || IDENTIFIER.matcher(value).matches();
+    }
+
+    /** The violations of one indicator; the default violation is replaced by the first. */
+    private static final class Violations {
+
+        private final ConstraintValidatorContext context;
+        private boolean any;
+
+        Violations(ConstraintValidatorContext context) {
+            this.context = context;
+        }
+
+        /**
+         * Adds a violation at {@code list[index].property}, or at
+         * {@code list[index].property.member} when a member is given.
+         */
+        void add(FindingKind kind, @Nullable Object value, String list, int index, String property,
+                @Nullable String member) {
+            if (!any) {
+                context.disableDefaultConstraintViolation();
+                any = true;
+            }
+            context.unwrap(HibernateConstraintValidatorContext.class).withDynamicPayload(value);
+            var node = context.buildConstraintViolationWithTemplate(kind.code())
+                    .addPropertyNode(list)
+                    .addPropertyNode(property).inIterable().atIndex(index);
+            if (member == null) {
+                node.addConstraintViolation();
+            } else {
+                node.addPropertyNode(member).addConstraintViolation();
+            }
+        }
+
+        boolean none() {
+            return !any;
+        }
+    }
+}
