@@ -65,7 +65,10 @@ import org.policyindicators.io.internal.json.StrictUtf8Reader;
  * ({@value #DEFAULT_MAX_NUMBER_LENGTH} characters) and the size of a document
  * ({@value #DEFAULT_MAX_DOCUMENT_SIZE} bytes, 16 MiB; counted in bytes for files and byte
  * streams, in characters for character streams and strings; for a catalog, of each line).
- * Reading stops at the first limit exceeded, so memory stays bounded by the limits.
+ * Reading stops at the first limit exceeded, so memory stays bounded by the limits. A document
+ * read from bytes is held in memory, at most {@code maxDocumentSize} bytes, while it is parsed;
+ * a document being written is held until it is complete, so that a target receives all of it
+ * or nothing.
  *
  * <h2>Writing</h2>
  * Output is UTF-8, deterministic (an equal model gives the same bytes) and ends with a line feed.

@@ -58,6 +58,13 @@ class IndicatorPartsTest {
 
     static Stream<Arguments> violations() {
         return Stream.of(
+                Arguments.of("malformed identifier",
+                        (UnaryOperator<Indicator>) i -> Fixtures.withId(i, "high tech"),
+                        "invalid-identifier", "/id", "high tech"),
+                Arguments.of("malformed second component",
+                        (UnaryOperator<Indicator>) i -> i.toBuilder().component("rd-intensity").component("x/y")
+                                .build(),
+                        "invalid-identifier", "/components/1", "x/y"),
                 Arguments.of("factor of zero",
                         (UnaryOperator<Indicator>) i -> withTargets(i, MultipleTarget.of(d("0"), year(2025))),
                         "non-positive-factor", "/targets/0/factor", BigDecimal.ZERO),

@@ -14,7 +14,7 @@ import java.util.List;
 public final class CappedBuffer extends OutputStream {
 
     private static final int FIRST_CHUNK = 8 * 1024;
-    private static final int MAX_CHUNK = 256 * 1024;
+    private static final int MAX_CHUNK = 8 * 1024 * 1024;
 
     private final long capacity;
     private final List<byte[]> full = new ArrayList<>();

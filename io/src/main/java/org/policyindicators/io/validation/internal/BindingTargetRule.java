@@ -12,23 +12,17 @@ import org.policyindicators.io.validation.internal.PlanContext.IndicatorEntry;
 final class BindingTargetRule implements PlanRule {
 
     @Override
-    public void check(PlanContext context, Catalog catalog) {
-        for (IndicatorEntry entry : context.indicators()) {
-            Indicator indicator = entry.indicator();
-            if (indicator.attribute() != Attribute.BINDING) {
-                continue;
-            }
-            boolean numeric = false;
-            for (Target target : indicator.targets()) {
-                if (Targets.isNumeric(target)) {
-                    numeric = true;
-                    break;
-                }
-            }
-            if (!numeric) {
-                context.add(FindingKind.BINDING_WITHOUT_NUMBER, entry.path().field("attribute"),
-                        "targets", indicator.targets().size());
+    public void checkIndicator(PlanContext context, Catalog catalog, IndicatorEntry entry) {
+        Indicator indicator = entry.indicator();
+        if (indicator.attribute() != Attribute.BINDING) {
+            return;
+        }
+        for (Target target : indicator.targets()) {
+            if (Targets.isNumeric(target)) {
+                return;
             }
         }
+        context.add(FindingKind.BINDING_WITHOUT_NUMBER, entry.path().field("attribute"),
+                "targets", indicator.targets().size());
     }
 }

@@ -88,8 +88,9 @@ public final class ConstraintEngine {
     }
 
     /**
-     * Checks a plan and every goal in its tree, and adds a finding for each violated
-     * constraint. The engine does not cascade from a goal into its sub-goals; the goals are
+     * Checks a plan and every goal in its tree, but not their indicators (see
+     * {@link #validate(PlanContext.IndicatorEntry, String, FindingSink)}), and adds a finding for
+     * each violated constraint. The engine does not cascade from a goal into its sub-goals; the goals are
      * taken one by one from the context's iterative walk, so that a tree of any depth is checked
      * without deep recursion, and the pointer of a goal is spelled out only for its findings.
      *
@@ -102,6 +103,17 @@ public final class ConstraintEngine {
         for (PlanContext.GoalEntry entry : context.goals()) {
             report(validator.validate(entry.goal()), document, entry.path(), sink);
         }
+    }
+
+    /**
+     * Checks an indicator, with its parts, and adds a finding for each violated constraint.
+     *
+     * @param entry the indicator and its JSON Pointer, not null
+     * @param document the plan the indicator is in, not null
+     * @param sink the sink, not null
+     */
+    public void validate(PlanContext.IndicatorEntry entry, String document, FindingSink sink) {
+        report(validator.validate(entry.indicator()), document, entry.path(), sink);
     }
 
     /**
@@ -175,8 +187,8 @@ public final class ConstraintEngine {
                 .getter("id").constraint(identifier());
         mapping.type(Goal.class)
                 .getter("id").constraint(identifier())
-                .getter("alignsWith").containerElementType().valid()
-                .getter("indicators").containerElementType().valid();
+                .getter("alignsWith").containerElementType().valid();
+        // nor into indicators: validate(IndicatorEntry, ...) takes each in the run's one pass over them
         mapping.type(GoalReference.class)
                 .getter("plan").constraint(identifier())
                 .getter("goal").constraint(identifier());
@@ -184,9 +196,7 @@ public final class ConstraintEngine {
         // constraint, not by cascading into each: the cascade cost half of a whole validation
         mapping.constraintDefinition(IndicatorParts.class).validatedBy(IndicatorPartsValidator.class);
         mapping.type(Indicator.class)
-                .constraint(new GenericConstraintDef<>(IndicatorParts.class))
-                .getter("id").constraint(identifier())
-                .getter("components").containerElementType().constraint(identifier());
+                .constraint(new GenericConstraintDef<>(IndicatorParts.class));
         mapping.type(Jurisdiction.class)
                 .getter("id").constraint(identifier())
                 .getter("parent").constraint(identifier())

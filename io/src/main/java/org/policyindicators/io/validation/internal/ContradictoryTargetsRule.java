@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.policyindicators.core.Comparator;
@@ -38,7 +39,7 @@ final class ContradictoryTargetsRule implements PlanRule {
 
     /** A set of levels; a null end is unbounded. */
     private record Interval(@Nullable BigDecimal lower, boolean lowerStrict, @Nullable BigDecimal upper,
-            boolean upperStrict, String text) {
+            boolean upperStrict, Supplier<String> text) {
     }
 
     /** What the earlier targets of one year allow together, and which target set each end. */
@@ -52,21 +53,20 @@ final class ContradictoryTargetsRule implements PlanRule {
     }
 
     @Override
-    public void check(PlanContext context, Catalog catalog) {
+    public void checkIndicator(PlanContext context, Catalog catalog, IndicatorEntry entry) {
         UnitCatalog units = context.units();
-        for (IndicatorEntry entry : context.indicators()) {
-            Indicator indicator = entry.indicator();
-            if (indicator.targets().size() < 2 || !Targets.baselinesUsable(indicator, units)) {
-                continue;
-            }
-            check(context, units, indicator, entry.path());
+        Indicator indicator = entry.indicator();
+        if (indicator.targets().size() < 2 || !Targets.baselinesUsable(indicator, units)) {
+            return;
         }
+        check(context, units, indicator, entry.path());
     }
 
     private static void check(PlanContext context, UnitCatalog units, Indicator indicator, Pointer path) {
         List<Target> targets = indicator.targets();
         Map<Year, Allowed> byYear = new HashMap<>();
-        String[] texts = new String[targets.size()];
+        // the bounds as text are needed only for a finding: computed then, not for every target
+        Interval[] intervals = new Interval[targets.size()];
         for (int k = 0; k < targets.size(); k++) {
             Target target = targets.get(k);
             Year year = target.year();
@@ -77,7 +77,7 @@ final class ContradictoryTargetsRule implements PlanRule {
             if (interval == null) {
                 continue;
             }
-            texts[k] = interval.text();
+            intervals[k] = interval;
             Allowed allowed = byYear.computeIfAbsent(year, y -> new Allowed());
             int other = -1;
             if (allowed.lower != null && interval.upper() != null
@@ -89,7 +89,7 @@ final class ContradictoryTargetsRule implements PlanRule {
             }
             if (other >= 0) {
                 context.add(FindingKind.CONTRADICTORY_TARGETS, path.field("targets").index(k),
-                        "year", year, "bound", interval.text(), "otherBound", texts[other],
+                        "year", year, "bound", interval.text().get(), "otherBound", intervals[other].text().get(),
                         "other", path.field("targets").index(other), "unit", indicator.unit());
                 continue;
             }
@@ -132,9 +132,10 @@ final class ContradictoryTargetsRule implements PlanRule {
             if (min.isEmpty() || max.isEmpty() || min.get().compareTo(max.get()) > 0) {
                 return null;
             }
-            return new Interval(min.get(), false, max.get(), false,
-                    "[" + Messages.format(Values.clean(min.get())) + ", " + Messages.format(Values.clean(max.get()))
-                            + "]");
+            BigDecimal low = min.get();
+            BigDecimal high = max.get();
+            return new Interval(low, false, high, false,
+                    () -> "[" + Messages.format(Values.clean(low)) + ", " + Messages.format(Values.clean(high)) + "]");
         }
         Optional<ImpliedTarget> implied = Targets.implied(indicator, target, units);
         if (implied.isEmpty()) {
@@ -147,14 +148,16 @@ final class ContradictoryTargetsRule implements PlanRule {
                 return null;
             }
         }
+        BigDecimal value = v;
         return switch (implied.get().comparator()) {
-            case GE -> new Interval(v, false, null, false, Targets.bound("≥", v));
-            case GT -> new Interval(v, true, null, false, Targets.bound(">", v));
-            case LE -> new Interval(null, false, v, false, Targets.bound("≤", v));
-            case LT -> new Interval(null, false, v, true, Targets.bound("<", v));
+            case GE -> new Interval(value, false, null, false, () -> Targets.bound("≥", value));
+            case GT -> new Interval(value, true, null, false, () -> Targets.bound(">", value));
+            case LE -> new Interval(null, false, value, false, () -> Targets.bound("≤", value));
+            case LT -> new Interval(null, false, value, true, () -> Targets.bound("<", value));
             case REACH, APPROX -> {
-                BigDecimal spread = v.abs().multiply(TOLERANCE);
-                yield new Interval(v.subtract(spread), false, v.add(spread), false, Targets.bound("≈", v));
+                BigDecimal spread = value.abs().multiply(TOLERANCE);
+                yield new Interval(value.subtract(spread), false, value.add(spread), false,
+                        () -> Targets.bound("≈", value));
             }
             case TOWARD -> null;
         };

@@ -21,32 +21,30 @@ final class DuplicateMeasurementRule implements PlanRule {
     }
 
     @Override
-    public void check(PlanContext context, Catalog catalog) {
-        for (IndicatorEntry entry : context.indicators()) {
-            Pointer path = entry.path();
-            List<Baseline> baselines = entry.indicator().baselines();
-            if (baselines.size() > 1) {
-                Map<YearRange, Pointer> seen = new HashMap<>();
-                for (int j = 0; j < baselines.size(); j++) {
-                    YearRange period = baselines.get(j).period();
-                    Pointer here = path.field("baselines").index(j);
-                    Pointer first = seen.putIfAbsent(period, here);
-                    if (first != null) {
-                        context.add(FindingKind.DUPLICATE_BASELINE, here, "period", period, "first", first);
-                    }
+    public void checkIndicator(PlanContext context, Catalog catalog, IndicatorEntry entry) {
+        Pointer path = entry.path();
+        List<Baseline> baselines = entry.indicator().baselines();
+        if (baselines.size() > 1) {
+            Map<YearRange, Pointer> seen = new HashMap<>();
+            for (int j = 0; j < baselines.size(); j++) {
+                YearRange period = baselines.get(j).period();
+                Pointer here = path.field("baselines").index(j);
+                Pointer first = seen.putIfAbsent(period, here);
+                if (first != null) {
+                    context.add(FindingKind.DUPLICATE_BASELINE, here, "period", period, "first", first);
                 }
             }
-            List<Observation> observations = entry.indicator().observations();
-            if (observations.size() > 1) {
-                Map<ObservationKey, Pointer> seen = new HashMap<>();
-                for (int k = 0; k < observations.size(); k++) {
-                    Observation o = observations.get(k);
-                    Pointer here = path.field("observations").index(k);
-                    Pointer first = seen.putIfAbsent(new ObservationKey(o.period(), o.status()), here);
-                    if (first != null) {
-                        context.add(FindingKind.DUPLICATE_OBSERVATION, here, "period", o.period(),
-                                "status", o.status(), "first", first);
-                    }
+        }
+        List<Observation> observations = entry.indicator().observations();
+        if (observations.size() > 1) {
+            Map<ObservationKey, Pointer> seen = new HashMap<>();
+            for (int k = 0; k < observations.size(); k++) {
+                Observation o = observations.get(k);
+                Pointer here = path.field("observations").index(k);
+                Pointer first = seen.putIfAbsent(new ObservationKey(o.period(), o.status()), here);
+                if (first != null) {
+                    context.add(FindingKind.DUPLICATE_OBSERVATION, here, "period", o.period(),
+                            "status", o.status(), "first", first);
                 }
             }
         }

@@ -10,8 +10,8 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
 /**
- * The declarative constraints on the parts of an indicator (its targets, observations and
- * provenance), checked by {@link IndicatorPartsValidator} in one class-level constraint that
+ * The declarative constraints on an indicator and its parts (its identifier, components,
+ * targets, observations and provenance), checked by {@link IndicatorPartsValidator} in one class-level constraint that
  * reports each violation on the offending property. Cascading into every part instead cost
  * Hibernate Validator about half of a whole validation.
  */

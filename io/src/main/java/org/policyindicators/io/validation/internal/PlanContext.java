@@ -47,11 +47,12 @@ public final class PlanContext {
     private final Plan plan;
     private final int position;
     private final UnitCatalog units;
+    private final @Nullable String allowedHorizons;
     private final FindingSink sink;
     private final List<GoalEntry> goals = new ArrayList<>();
     private final List<IndicatorEntry> indicators = new ArrayList<>();
-    private final Map<String, GoalEntry> goalsById = new HashMap<>();
-    private final Map<String, IndicatorEntry> indicatorsById = new HashMap<>();
+    private final Map<String, GoalEntry> goalsById;
+    private final Map<String, IndicatorEntry> indicatorsById;
     private final Map<String, Integer> sourcesById = new HashMap<>();
 
     /**
@@ -65,6 +66,7 @@ public final class PlanContext {
         this.plan = plan;
         this.position = position;
         this.units = plan.unitCatalog();
+        this.allowedHorizons = HorizonRule.allowedHorizons(plan);
         this.sink = sink;
         // pre-order, iteratively, so that a deep goal tree cannot exhaust the stack
         Deque<GoalEntry> stack = new ArrayDeque<>();
@@ -74,17 +76,25 @@ public final class PlanContext {
         while (!stack.isEmpty()) {
             GoalEntry entry = stack.pop();
             goals.add(entry);
-            goalsById.putIfAbsent(entry.goal().id(), entry);
             List<Indicator> own = entry.goal().indicators();
+            Pointer ownPath = own.isEmpty() ? null : entry.path().field("indicators");
             for (int i = 0; i < own.size(); i++) {
-                IndicatorEntry ie = new IndicatorEntry(own.get(i), entry.path().field("indicators").index(i));
+                IndicatorEntry ie = new IndicatorEntry(own.get(i), ownPath.index(i));
                 indicators.add(ie);
-                indicatorsById.putIfAbsent(ie.indicator().id(), ie);
             }
             List<Goal> children = entry.goal().goals();
             for (int i = children.size() - 1; i >= 0; i--) {
                 stack.push(new GoalEntry(children.get(i), entry.path().field("goals").index(i), entry));
             }
+        }
+        // sized once: growing a map of a million entries rehashes it twenty times
+        goalsById = new HashMap<>(capacity(goals.size()));
+        for (GoalEntry entry : goals) {
+            goalsById.putIfAbsent(entry.goal().id(), entry);
+        }
+        indicatorsById = new HashMap<>(capacity(indicators.size()));
+        for (IndicatorEntry entry : indicators) {
+            indicatorsById.putIfAbsent(entry.indicator().id(), entry);
         }
         List<SourceDocument> sources = plan.sources();
         for (int i = 0; i < sources.size(); i++) {
@@ -110,6 +120,10 @@ public final class PlanContext {
         return position;
     }
 
+    private static int capacity(int entries) {
+        return (int) Math.min(Integer.MAX_VALUE, entries * 4L / 3 + 1);
+    }
+
     /**
      * Returns the plan's unit catalogue: the standard one with the plan's own units.
      *
@@ -117,6 +131,16 @@ public final class PlanContext {
      */
     public UnitCatalog units() {
         return units;
+    }
+
+    /**
+     * Returns the horizons a year of the plan may fall in, for messages; see
+     * {@link HorizonRule#allowedHorizons(Plan)}.
+     *
+     * @return the horizons, null if the plan has no ordered horizon
+     */
+    public @Nullable String allowedHorizons() {
+        return allowedHorizons;
     }
 
     /**

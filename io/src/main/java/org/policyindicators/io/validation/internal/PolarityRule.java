@@ -26,28 +26,26 @@ import org.policyindicators.io.validation.internal.PlanContext.IndicatorEntry;
 final class PolarityRule implements PlanRule {
 
     @Override
-    public void check(PlanContext context, Catalog catalog) {
+    public void checkIndicator(PlanContext context, Catalog catalog, IndicatorEntry entry) {
         UnitCatalog units = context.units();
-        for (IndicatorEntry entry : context.indicators()) {
-            Indicator indicator = entry.indicator();
-            Polarity polarity = indicator.polarity();
-            if (polarity != Polarity.HIGHER_IS_BETTER && polarity != Polarity.LOWER_IS_BETTER) {
-                continue;
-            }
-            boolean usable = Targets.baselinesUsable(indicator, units);
-            List<Target> targets = indicator.targets();
-            for (int k = 0; k < targets.size(); k++) {
-                Pointer path = entry.path().field("targets").index(k);
-                Target target = targets.get(k);
-                if (target instanceof DirectionTarget d) {
-                    if ((d.direction() == Direction.INCREASE && polarity == Polarity.LOWER_IS_BETTER)
-                            || (d.direction() == Direction.DECREASE && polarity == Polarity.HIGHER_IS_BETTER)) {
-                        context.add(FindingKind.TARGET_AGAINST_POLARITY, path, "polarity", polarity,
-                                "direction", d.direction());
-                    }
-                } else if (usable && !(target instanceof RankTarget)) {
-                    level(context, units, indicator, polarity, target, path);
+        Indicator indicator = entry.indicator();
+        Polarity polarity = indicator.polarity();
+        if (polarity != Polarity.HIGHER_IS_BETTER && polarity != Polarity.LOWER_IS_BETTER) {
+            return;
+        }
+        boolean usable = Targets.baselinesUsable(indicator, units);
+        List<Target> targets = indicator.targets();
+        for (int k = 0; k < targets.size(); k++) {
+            Pointer path = entry.path().field("targets").index(k);
+            Target target = targets.get(k);
+            if (target instanceof DirectionTarget d) {
+                if ((d.direction() == Direction.INCREASE && polarity == Polarity.LOWER_IS_BETTER)
+                        || (d.direction() == Direction.DECREASE && polarity == Polarity.HIGHER_IS_BETTER)) {
+                    context.add(FindingKind.TARGET_AGAINST_POLARITY, path, "polarity", polarity,
+                            "direction", d.direction());
                 }
+            } else if (usable && !(target instanceof RankTarget)) {
+                level(context, units, indicator, polarity, target, path);
             }
         }
     }

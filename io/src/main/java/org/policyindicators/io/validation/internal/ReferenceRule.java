@@ -43,9 +43,11 @@ final class ReferenceRule implements PlanRule {
                 goal(context, catalog, alignments.get(k), entry.path().field("alignsWith").index(k));
             }
         }
-        for (IndicatorEntry entry : context.indicators()) {
-            indicator(context, catalog, entry.indicator(), entry.path());
-        }
+    }
+
+    @Override
+    public void checkIndicator(PlanContext context, Catalog catalog, IndicatorEntry entry) {
+        indicator(context, catalog, entry.indicator(), entry.path());
     }
 
     private static void indicator(PlanContext context, Catalog catalog, Indicator indicator, Pointer path) {

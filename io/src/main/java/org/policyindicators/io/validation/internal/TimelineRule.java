@@ -22,12 +22,8 @@ import org.policyindicators.io.validation.internal.PlanContext.IndicatorEntry;
 final class TimelineRule implements PlanRule {
 
     @Override
-    public void check(PlanContext context, Catalog catalog) {
-        Plan plan = context.plan();
-        String horizons = HorizonRule.allowedHorizons(plan);
-        for (IndicatorEntry entry : context.indicators()) {
-            check(context, plan, horizons, entry.indicator(), entry.path());
-        }
+    public void checkIndicator(PlanContext context, Catalog catalog, IndicatorEntry entry) {
+        check(context, context.plan(), context.allowedHorizons(), entry.indicator(), entry.path());
     }
 
     private static void check(PlanContext context, Plan plan, @Nullable String horizons, Indicator indicator,

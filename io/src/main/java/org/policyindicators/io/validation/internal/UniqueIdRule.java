@@ -19,15 +19,21 @@ final class UniqueIdRule implements PlanRule {
 
     @Override
     public void check(PlanContext context, Catalog catalog) {
-        Map<String, Pointer> seen = new HashMap<>();
+        // the context indexes goals and indicators by identifier, first occurrence first
         for (GoalEntry goal : context.goals()) {
-            unique(context, seen, "goal", goal.goal().id(), goal.path().field("id"));
+            GoalEntry first = context.goal(goal.goal().id());
+            if (first != goal) {
+                duplicate(context, "goal", goal.goal().id(), goal.path().field("id"), first.path().field("id"));
+            }
         }
-        seen.clear();
         for (IndicatorEntry indicator : context.indicators()) {
-            unique(context, seen, "indicator", indicator.indicator().id(), indicator.path().field("id"));
+            IndicatorEntry first = context.indicator(indicator.indicator().id());
+            if (first != indicator) {
+                duplicate(context, "indicator", indicator.indicator().id(), indicator.path().field("id"),
+                        first.path().field("id"));
+            }
         }
-        seen.clear();
+        Map<String, Pointer> seen = new HashMap<>();
         List<SourceDocument> sources = context.plan().sources();
         for (int i = 0; i < sources.size(); i++) {
             unique(context, seen, "source", sources.get(i).id(), Pointer.ROOT.field("sources").index(i).field("id"));
@@ -42,7 +48,11 @@ final class UniqueIdRule implements PlanRule {
     private static void unique(PlanContext context, Map<String, Pointer> seen, String scope, String id, Pointer path) {
         Pointer first = seen.putIfAbsent(id, path);
         if (first != null) {
-            context.add(FindingKind.DUPLICATE_ID, path, "scope", scope, "id", id, "first", first);
+            duplicate(context, scope, id, path, first);
         }
+    }
+
+    private static void duplicate(PlanContext context, String scope, String id, Pointer path, Pointer first) {
+        context.add(FindingKind.DUPLICATE_ID, path, "scope", scope, "id", id, "first", first);
     }
 }

@@ -36,9 +36,11 @@ final class UnitRule implements PlanRule {
                         "unit", conversion.unit());
             }
         }
-        for (IndicatorEntry entry : context.indicators()) {
-            check(context, units, entry.indicator(), entry.path());
-        }
+    }
+
+    @Override
+    public void checkIndicator(PlanContext context, Catalog catalog, IndicatorEntry entry) {
+        check(context, context.units(), entry.indicator(), entry.path());
     }
 
     private static void check(PlanContext context, UnitCatalog units, Indicator indicator, Pointer path) {

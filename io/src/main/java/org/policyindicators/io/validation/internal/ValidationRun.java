@@ -10,11 +10,13 @@ import org.policyindicators.core.Plan;
 import org.policyindicators.io.validation.Finding;
 import org.policyindicators.io.validation.FindingKind;
 import org.policyindicators.io.validation.Severity;
+import org.policyindicators.io.validation.internal.PlanContext.IndicatorEntry;
 
 /**
- * One validation: the declarative constraints, then every rule on every plan, then the rules
- * across documents; the findings sorted into document order. The work is linear in the size
- * of the documents.
+ * One validation: for each plan, the declarative constraints on the plan and its goals and the
+ * plan-wide rules, then in one pass over its indicators the constraints and every rule on each;
+ * then the rules across documents; the findings sorted into document order. The work is linear
+ * in the size of the documents.
  */
 public final class ValidationRun {
 
@@ -75,6 +77,13 @@ public final class ValidationRun {
         for (PlanContext context : contexts) {
             for (PlanRule rule : PLAN_RULES) {
                 rule.check(context, catalog);
+            }
+            // every rule on one indicator before the next: the model is read once, not once per rule
+            for (IndicatorEntry entry : context.indicators()) {
+                engine.validate(entry, context.plan().id(), sink);
+                for (PlanRule rule : PLAN_RULES) {
+                    rule.checkIndicator(context, catalog, entry);
+                }
             }
         }
         new CatalogRule().check(catalog, sink);

@@ -29,17 +29,15 @@ final class ValueRule implements PlanRule {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     @Override
-    public void check(PlanContext context, Catalog catalog) {
+    public void checkIndicator(PlanContext context, Catalog catalog, IndicatorEntry entry) {
         UnitCatalog units = context.units();
-        for (IndicatorEntry entry : context.indicators()) {
-            Indicator indicator = entry.indicator();
-            Pointer path = entry.path();
-            measurements(context, units, indicator.baselines(), indicator.unit(), path.field("baselines"));
-            measurements(context, units, indicator.observations(), indicator.unit(), path.field("observations"));
-            List<Target> targets = indicator.targets();
-            for (int k = 0; k < targets.size(); k++) {
-                target(context, units, targets.get(k), indicator.unit(), path.field("targets").index(k));
-            }
+        Indicator indicator = entry.indicator();
+        Pointer path = entry.path();
+        measurements(context, units, indicator.baselines(), indicator.unit(), path.field("baselines"));
+        measurements(context, units, indicator.observations(), indicator.unit(), path.field("observations"));
+        List<Target> targets = indicator.targets();
+        for (int k = 0; k < targets.size(); k++) {
+            target(context, units, targets.get(k), indicator.unit(), path.field("targets").index(k));
         }
     }
 
