@@ -84,6 +84,10 @@ else
   jmh large "plan documents of 1,000,000 indicators, 10 GiB heap, one operation per iteration" \
     'ReadBenchmark|WriteBenchmark|ValidateBenchmark.validateModel' \
     -p indicators=1000000 -f 1 -wi 1 -w 1s -i 2 -r 1s -jvmArgsAppend "-Xms10g -Xmx10g"
+  # the catalog of 10,000 with the warm-up of the documents of that size, so that the growth to
+  # 1,000,000 compares warmed code with warmed code
+  jmh catalog-10k "JSON Lines catalog of 10,000 indicators" CatalogBenchmark \
+    -p indicators=10000 -f 1 -wi 5 -w 2s -i 5 -r 1s
   jmh catalog "JSON Lines catalog of 1,000,000 indicators, one operation per iteration" CatalogBenchmark \
     -p indicators=1000000 -f 1 -wi 1 -w 1s -i 2 -r 1s
   footprint_sizes="10000 100000 1000000"

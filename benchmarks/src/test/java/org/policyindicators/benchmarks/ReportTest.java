@@ -55,6 +55,24 @@ class ReportTest {
     }
 
     @Test
+    void main_judgesTheCatalogsGrowthAgainstTheCatalogOfTenThousand_andComparesItWithTheDocument(@TempDir Path dir)
+            throws IOException {
+        results(dir,
+                result("ReadBenchmark.library", 10_000, 50.0, 100),
+                result("CatalogBenchmark.library", 10_000, 70.0, 100),
+                result("CatalogBenchmark.library", 1_000_000, 7_500.0, 100));
+        Path out = dir.resolve("RESULTS.md");
+
+        Report.main(new String[] {dir.toString(), out.toString(), "quick"});
+
+        assertThat(Files.readString(out, StandardCharsets.UTF_8))
+                .contains("| time per indicator, catalog of 1,000,000 / catalog of 10,000: Catalog.library "
+                        + "| 1,000,000 | 1.07 | ≤ 1.15 | met |")
+                .contains("| time per indicator, catalog of 1,000,000 / document of 10,000: Catalog.library "
+                        + "| 1,000,000 | 1.50 | ≤ 1.15 | (comparison) |");
+    }
+
+    @Test
     void main_reportsAllocationAndTimePerIndicator(@TempDir Path dir) throws IOException {
         results(dir, result("ReadBenchmark.library", 10_000, 50.0, 80_000_000));
         Path out = dir.resolve("RESULTS.md");
