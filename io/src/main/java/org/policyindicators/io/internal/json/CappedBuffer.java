@@ -14,6 +14,7 @@ import java.util.List;
 public final class CappedBuffer extends OutputStream {
 
     private static final int FIRST_CHUNK = 8 * 1024;
+    /** Large enough that G1 allocates such chunks of a large document outside the young generation, never copying them. */
     private static final int MAX_CHUNK = 8 * 1024 * 1024;
 
     private final long capacity;
@@ -33,24 +34,26 @@ public final class CappedBuffer extends OutputStream {
 
     @Override
     public void write(int b) {
-        write(new byte[] {(byte) b}, 0, 1);
+        if (++size > capacity) {
+            drop();
+            return;
+        }
+        if (used == current.length) {
+            grow();
+        }
+        current[used++] = (byte) b;
     }
 
     @Override
     public void write(byte[] b, int off, int len) {
         size += len;
         if (size > capacity) {
-            // too large already: drop what was kept and count the rest
-            full.clear();
-            current = new byte[0];
-            used = 0;
+            drop();
             return;
         }
         while (len > 0) {
             if (used == current.length) {
-                full.add(current);
-                current = new byte[Math.min(MAX_CHUNK, 2 * current.length)];
-                used = 0;
+                grow();
             }
             int n = Math.min(len, current.length - used);
             System.arraycopy(b, off, current, used, n);
@@ -58,6 +61,21 @@ public final class CappedBuffer extends OutputStream {
             off += n;
             len -= n;
         }
+    }
+
+    /** Too large already: drops what was kept, and from now on only counts. */
+    private void drop() {
+        if (current.length > 0) {
+            full.clear();
+            current = new byte[0];
+            used = 0;
+        }
+    }
+
+    private void grow() {
+        full.add(current);
+        current = new byte[Math.min(MAX_CHUNK, 2 * current.length)];
+        used = 0;
     }
 
     /**
