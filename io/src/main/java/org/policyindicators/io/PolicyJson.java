@@ -465,13 +465,11 @@ public final class PolicyJson {
      */
     public Stream<Plan> readCatalog(Path file) {
         Objects.requireNonNull(file, "file");
-        InputStream in;
         try {
-            in = Files.newInputStream(file);
+            return engine.readCatalog(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return engine.readCatalog(new StrictUtf8Reader(in, Long.MAX_VALUE), true, in);
     }
 
     /**

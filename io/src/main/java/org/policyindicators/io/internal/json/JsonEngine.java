@@ -10,6 +10,8 @@ import java.io.SequenceInputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -199,7 +201,7 @@ public final class JsonEngine {
             InputStream rest = length > max ? InputStream.nullInputStream() : in;
             return readDocument(new StrictUtf8Reader(new SequenceInputStream(read, rest), max), reader, noun);
         }
-        if (startsLikeUtf8(bytes, length) && Utf8.isWellFormed(bytes, 0, length)) {
+        if (startsLikeUtf8(bytes, 0, length) && Utf8.isWellFormed(bytes, 0, length)) {
             JsonParser p;
             try {
                 p = reader.createParser(bytes, 0, length);
@@ -219,11 +221,12 @@ public final class JsonEngine {
      * Tells whether Jackson's byte parser takes the bytes for UTF-8: no byte-order mark, and no zero
      * byte among the first four, from which it would guess UTF-16 or UTF-32.
      */
-    private static boolean startsLikeUtf8(byte[] bytes, int length) {
-        if (length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF) {
+    private static boolean startsLikeUtf8(byte[] bytes, int offset, int length) {
+        if (length >= 3 && bytes[offset] == (byte) 0xEF && bytes[offset + 1] == (byte) 0xBB
+                && bytes[offset + 2] == (byte) 0xBF) {
             return false;
         }
-        for (int i = 0; i < Math.min(4, length); i++) {
+        for (int i = offset; i < offset + Math.min(4, length); i++) {
             if (bytes[i] == 0) {
                 return false;
             }
@@ -293,22 +296,140 @@ public final class JsonEngine {
      * @return the plans, not null
      */
     public Stream<Plan> readCatalog(Reader in, boolean utf8Bytes, @Nullable Closeable owned) {
+        return readCatalog(in, utf8Bytes, owned, 0);
+    }
+
+    /**
+     * Streams the plans of a catalog file in JSON Lines. Lines are read as bytes and parsed by the
+     * byte parser, the fast way, as {@link #readPlan(InputStream)} reads documents. At the first
+     * line that is not plainly a well-formed document (not UTF-8, too long, not starting with
+     * {@code {}, or any error in it), the file is read again from its start through the strict
+     * decoder and the character parser, which pass over the lines already delivered and report
+     * the problem exactly as they would have, with its column in characters.
+     *
+     * @param file the file, not null
+     * @return the plans, not null; closing the stream closes the file
+     * @throws IOException if the file cannot be opened
+     */
+    public Stream<Plan> readCatalog(Path file) throws IOException {
+        if (listener != null) {
+            // skipped fields carry their column, which only the character parser counts in characters
+            return charCatalog(file, 0);
+        }
+        InputStream in = Files.newInputStream(file);
+        ByteLines lines = new ByteLines(in, limits.maxDocumentSize());
+        Stream<Plan>[] fallback = newStreamArray();
+        Spliterator<Plan> plans = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
+                Spliterator.ORDERED | Spliterator.NONNULL) {
+            private @Nullable Spliterator<Plan> rest;
+            private long delivered;
+
+            @Override
+            public boolean tryAdvance(Consumer<? super Plan> action) {
+                if (rest == null) {
+                    Plan plan = fastLine(lines);
+                    if (plan != null) {
+                        delivered++;
+                        action.accept(plan);
+                        return true;
+                    }
+                    if (lines.lastFound() == ByteLines.Found.END) {
+                        return false;
+                    }
+                    try {
+                        in.close();
+                        fallback[0] = charCatalog(file, delivered);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    rest = fallback[0].spliterator();
+                }
+                return rest.tryAdvance(action);
+            }
+        };
+        return StreamSupport.stream(plans, false).onClose(() -> {
+            try (InputStream closing = in) {
+                if (fallback[0] != null) {
+                    fallback[0].close();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Stream<Plan>[] newStreamArray() {
+        return (Stream<Plan>[]) new Stream<?>[1];
+    }
+
+    /**
+     * Reads the next line the fast way.
+     *
+     * @return the plan, or null at the end of the input or where the line must be read the
+     *     careful way
+     */
+    private @Nullable Plan fastLine(ByteLines lines) {
+        ByteLines.Found found;
+        try {
+            found = lines.next();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (found != ByteLines.Found.LINE) {
+            return null;
+        }
+        byte[] bytes = lines.bytes();
+        int start = lines.start();
+        int end = lines.end();
+        int first = start;
+        while (first < end && (bytes[first] == ' ' || bytes[first] == '\t' || bytes[first] == '\r')) {
+            first++;
+        }
+        // a plan starts with '{'; a blank line, a byte-order mark or anything else is for the careful way
+        if (first == end || bytes[first] != '{' || !startsLikeUtf8(bytes, start, end - start)
+                || !Utf8.isWellFormed(bytes, start, end)) {
+            return null;
+        }
+        JsonParser p;
+        try {
+            p = planReader.createParser(bytes, start, end - start);
+        } catch (JacksonException e) {
+            throw new IllegalStateException("cannot create a parser", e);
+        }
+        try (p) {
+            return readRoot(p, planReader, "a plan document", lines.lineNumber());
+        } catch (PolicyJsonException e) {
+            return null;
+        }
+    }
+
+    /** Streams a catalog file through the strict decoder, passing over its first lines unread. */
+    private Stream<Plan> charCatalog(Path file, long skip) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        return readCatalog(new StrictUtf8Reader(in, Long.MAX_VALUE), true, in, skip);
+    }
+
+    private Stream<Plan> readCatalog(Reader in, boolean utf8Bytes, @Nullable Closeable owned, long skip) {
         LineReader lines = new LineReader(in, limits.maxDocumentSize(), utf8Bytes);
         Spliterator<Plan> plans = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
                 Spliterator.ORDERED | Spliterator.NONNULL) {
             @Override
             public boolean tryAdvance(Consumer<? super Plan> action) {
                 String line;
-                try {
-                    line = lines.next();
-                } catch (InputProblem e) {
-                    throw new PolicyJsonException(e.getMessage(), lines.currentLine(), lines.column(), "", e);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                if (line == null) {
-                    return false;
-                }
+                do {
+                    try {
+                        line = lines.next();
+                    } catch (InputProblem e) {
+                        throw new PolicyJsonException(e.getMessage(), lines.currentLine(), lines.column(), "", e);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    if (line == null) {
+                        return false;
+                    }
+                    // the first lines may have been delivered already, the fast way
+                } while (lines.lineNumber() <= skip);
                 action.accept(readLine(line, lines.lineNumber()));
                 return true;
             }

@@ -1,0 +1,150 @@
+package org.policyindicators.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.policyindicators.core.Plan;
+import org.policyindicators.core.Text;
+import org.policyindicators.io.testing.RandomPlans;
+import org.policyindicators.io.testing.SamplePlans;
+
+/**
+ * A catalog file is read as bytes, the fast way, and falls back to the character path at the
+ * first line that needs it: the plans delivered and the error are the same as from a byte stream,
+ * which always takes the character path.
+ */
+class CatalogFileTest {
+
+    private static final PolicyJson COMPACT = PolicyJson.builder().outputStyle(OutputStyle.COMPACT).build();
+    private static final String GOOD = COMPACT.writePlan(SamplePlans.full()).strip();
+    private static final String MINIMAL = COMPACT.writePlan(SamplePlans.minimal()).strip();
+
+    /** What reading gave: the plans before the end, and the error that ended it, if any. */
+    private record Outcome(List<Plan> plans, String error) {
+    }
+
+    private static Outcome read(Function<PolicyJson, Stream<Plan>> open, PolicyJson json) {
+        List<Plan> plans = new ArrayList<>();
+        try (Stream<Plan> stream = open.apply(json)) {
+            stream.forEach(plans::add);
+            return new Outcome(plans, "");
+        } catch (PolicyJsonException e) {
+            return new Outcome(plans, e.getMessage());
+        }
+    }
+
+    private static byte[] bytes(String... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (String part : parts) {
+            out.writeBytes(part.getBytes(StandardCharsets.UTF_8));
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] join(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
+    }
+
+    static Stream<Arguments> catalogs() {
+        return Stream.of(
+                Arguments.of("well formed", bytes(GOOD, "\n", MINIMAL, "\n", GOOD, "\n")),
+                Arguments.of("no line feed at the end", bytes(GOOD, "\n", MINIMAL)),
+                Arguments.of("carriage returns", bytes(GOOD, "\r\n", MINIMAL, "\r\n")),
+                Arguments.of("empty", new byte[0]),
+                Arguments.of("white space before a plan", bytes(GOOD, "\n \t", MINIMAL, "\n")),
+                Arguments.of("blank line", bytes(GOOD, "\n", MINIMAL, "\n  \n", GOOD, "\n")),
+                Arguments.of("empty line", bytes(GOOD, "\n\n", GOOD, "\n")),
+                Arguments.of("ideographic space", bytes(GOOD, "\n\u3000", MINIMAL, "\n")),
+                Arguments.of("byte-order mark", bytes("\uFEFF", GOOD, "\n")),
+                Arguments.of("malformed second line", bytes(GOOD, "\n", MINIMAL.replace(",", ";"), "\n", GOOD)),
+                Arguments.of("error after Chinese text", bytes(GOOD, "\n",
+                        MINIMAL.replace("\"id\":\"p\"", "\"title\":{\"zh\":\"太原市\"},\"id\":5"), "\n")),
+                Arguments.of("invalid UTF-8 in the third line", join(bytes(GOOD, "\n", MINIMAL, "\n"),
+                        bytes(MINIMAL.substring(0, 20)), new byte[] {(byte) 0xC0, (byte) 0x80},
+                        bytes(MINIMAL.substring(20), "\n", GOOD, "\n"))),
+                Arguments.of("encoded surrogate", join(bytes(GOOD, "\n"), new byte[] {(byte) 0xED, (byte) 0xA0,
+                        (byte) 0x80}, bytes("\n"))),
+                Arguments.of("zero bytes", join(bytes(GOOD, "\n{"), new byte[] {0, 0, 0}, bytes("}\n"))),
+                Arguments.of("trailing content on a line", bytes(GOOD, "\n", MINIMAL, " {}\n")),
+                Arguments.of("a number for a plan", bytes(GOOD, "\n5\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("catalogs")
+    void file_givesThePlansAndTheErrorOfAByteStream(String name, byte[] catalog, @TempDir Path dir)
+            throws IOException {
+        Path file = dir.resolve("catalog.jsonl");
+        Files.write(file, catalog);
+
+        Outcome fromFile = read(json -> json.readCatalog(file), PolicyJson.standard());
+        Outcome fromStream = read(json -> json.readCatalog(new ByteArrayInputStream(catalog)), PolicyJson.standard());
+
+        assertThat(fromFile).isEqualTo(fromStream);
+    }
+
+    @Test
+    void lineBeyondTheSizeLimit_endsTheFileAsItEndsTheStream(@TempDir Path dir) throws IOException {
+        byte[] catalog = bytes(MINIMAL, "\n", MINIMAL, "\n", GOOD, "\n", MINIMAL, "\n");
+        Path file = dir.resolve("catalog.jsonl");
+        Files.write(file, catalog);
+        PolicyJson json = PolicyJson.builder().maxDocumentSize(MINIMAL.length() + 10).build();
+
+        Outcome fromFile = read(j -> j.readCatalog(file), json);
+        Outcome fromStream = read(j -> j.readCatalog(new ByteArrayInputStream(catalog)), json);
+
+        assertThat(fromFile.plans()).hasSize(2);
+        assertThat(fromFile.error()).startsWith("The document is larger than the limit");
+        assertThat(fromFile).isEqualTo(fromStream);
+    }
+
+    @Test
+    void randomCatalog_readsTheSameFromAFileAndAStream(@TempDir Path dir) throws IOException {
+        List<Plan> plans = new RandomPlans(2611L).plans(200);
+        Path file = dir.resolve("catalog.jsonl");
+        COMPACT.writeCatalog(plans, file);
+        byte[] catalog = Files.readAllBytes(file);
+
+        Outcome fromFile = read(json -> json.readCatalog(file), COMPACT);
+
+        assertThat(fromFile.error()).isEmpty();
+        assertThat(fromFile.plans()).isEqualTo(plans);
+        assertThat(fromFile).isEqualTo(read(json -> json.readCatalog(new ByteArrayInputStream(catalog)), COMPACT));
+    }
+
+    @Test
+    void longLines_acrossTheReadBuffer_areRead(@TempDir Path dir) throws IOException {
+        // lines far longer than the 64 KiB buffer, so that it grows and moves
+        Plan p = SamplePlans.minimal();
+        String longTitle = COMPACT.writePlan(new Plan(p.id(), p.kind(), Text.zh("规".repeat(100_000)), p.issuer(),
+                p.horizon(), p.visionHorizon(), p.adopted(), p.sources(), p.units(), p.goals())).strip();
+        byte[] catalog = bytes(longTitle, "\n", MINIMAL, "\n", longTitle, "\n", MINIMAL);
+        Path file = dir.resolve("catalog.jsonl");
+        Files.write(file, catalog);
+
+        Outcome fromFile = read(json -> json.readCatalog(file), PolicyJson.standard());
+
+        assertThat(fromFile.error()).isEmpty();
+        assertThat(fromFile.plans()).hasSize(4);
+        assertThat(fromFile).isEqualTo(read(json -> json.readCatalog(new ByteArrayInputStream(catalog)),
+                PolicyJson.standard()));
+    }
+}
