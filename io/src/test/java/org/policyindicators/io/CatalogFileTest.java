@@ -117,6 +117,20 @@ class CatalogFileTest {
     }
 
     @Test
+    void errorFarDownTheFile_comesAfterEveryPlanBeforeIt_onceEach(@TempDir Path dir) throws IOException {
+        byte[] catalog = bytes((MINIMAL + "\n").repeat(5_000), "{\"format\": 1}\n", MINIMAL, "\n");
+        Path file = dir.resolve("catalog.jsonl");
+        Files.write(file, catalog);
+
+        Outcome fromFile = read(json -> json.readCatalog(file), PolicyJson.standard());
+
+        assertThat(fromFile.plans()).hasSize(5_000);
+        assertThat(fromFile.error()).contains("line 5001");
+        assertThat(fromFile).isEqualTo(read(json -> json.readCatalog(new ByteArrayInputStream(catalog)),
+                PolicyJson.standard()));
+    }
+
+    @Test
     void randomCatalog_readsTheSameFromAFileAndAStream(@TempDir Path dir) throws IOException {
         List<Plan> plans = new RandomPlans(2611L).plans(200);
         Path file = dir.resolve("catalog.jsonl");

@@ -316,51 +316,59 @@ public final class JsonEngine {
             // skipped fields carry their column, which only the character parser counts in characters
             return charCatalog(file, 0);
         }
-        InputStream in = Files.newInputStream(file);
-        ByteLines lines = new ByteLines(in, limits.maxDocumentSize());
-        Stream<Plan>[] fallback = newStreamArray();
-        Spliterator<Plan> plans = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
-                Spliterator.ORDERED | Spliterator.NONNULL) {
-            private @Nullable Spliterator<Plan> rest;
-            private long delivered;
+        FileCatalog plans = new FileCatalog(file, Files.newInputStream(file));
+        return StreamSupport.stream(plans, false).onClose(plans::close);
+    }
 
-            @Override
-            public boolean tryAdvance(Consumer<? super Plan> action) {
-                if (rest == null) {
-                    Plan plan = fastLine(lines);
-                    if (plan != null) {
-                        delivered++;
-                        action.accept(plan);
-                        return true;
-                    }
-                    if (lines.lastFound() == ByteLines.Found.END) {
-                        return false;
-                    }
-                    try {
-                        in.close();
-                        fallback[0] = charCatalog(file, delivered);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    rest = fallback[0].spliterator();
+    /** The plans of a catalog file: the fast way while it lasts, then the careful way. */
+    private final class FileCatalog extends Spliterators.AbstractSpliterator<Plan> {
+
+        private final Path file;
+        private final InputStream in;
+        private final ByteLines lines;
+        private long delivered;
+        private @Nullable Stream<Plan> careful;
+        private @Nullable Spliterator<Plan> rest;
+
+        FileCatalog(Path file, InputStream in) {
+            super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
+            this.file = file;
+            this.in = in;
+            this.lines = new ByteLines(in, limits.maxDocumentSize());
+        }
+
+        @Override
+        public boolean tryAdvance(Consumer<? super Plan> action) {
+            if (rest == null) {
+                Plan plan = fastLine(lines);
+                if (plan != null) {
+                    delivered++;
+                    action.accept(plan);
+                    return true;
                 }
-                return rest.tryAdvance(action);
+                if (lines.lastFound() == ByteLines.Found.END) {
+                    return false;
+                }
+                try {
+                    in.close();
+                    careful = charCatalog(file, delivered);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                rest = careful.spliterator();
             }
-        };
-        return StreamSupport.stream(plans, false).onClose(() -> {
+            return rest.tryAdvance(action);
+        }
+
+        void close() {
             try (InputStream closing = in) {
-                if (fallback[0] != null) {
-                    fallback[0].close();
+                if (careful != null) {
+                    careful.close();
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        });
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Stream<Plan>[] newStreamArray() {
-        return (Stream<Plan>[]) new Stream<?>[1];
+        }
     }
 
     /**
