@@ -201,20 +201,33 @@ public final class JsonEngine {
             InputStream rest = length > max ? InputStream.nullInputStream() : in;
             return readDocument(new StrictUtf8Reader(new SequenceInputStream(read, rest), max), reader, noun);
         }
-        if (startsLikeUtf8(bytes, 0, length) && Utf8.isWellFormed(bytes, 0, length)) {
-            JsonParser p;
-            try {
-                p = reader.createParser(bytes, 0, length);
-            } catch (JacksonException e) {
-                throw new IllegalStateException("cannot create a parser", e);
-            }
-            try (p) {
-                return readRoot(p, reader, noun, 0);
-            } catch (PolicyJsonException e) {
-                // read again below, so that the error has the position in characters
-            }
+        T value = readFast(bytes, 0, length, reader, noun, 0);
+        // anything else is read again, so that an error has its position in characters
+        return value != null ? value : readDocument(new StrictUtf8Reader(read, max), reader, noun);
+    }
+
+    /**
+     * Parses bytes with the byte parser if they are well-formed UTF-8 that it takes for UTF-8.
+     *
+     * @return the value, or null if the bytes are not such UTF-8 or do not read without error:
+     *     the caller reads them again the careful way
+     */
+    private <T> @Nullable T readFast(byte[] bytes, int offset, int length, ObjectReader reader, String noun,
+            long catalogLine) {
+        if (!startsLikeUtf8(bytes, offset, length) || !Utf8.isWellFormed(bytes, offset, offset + length)) {
+            return null;
         }
-        return readDocument(new StrictUtf8Reader(read, max), reader, noun);
+        JsonParser p;
+        try {
+            p = reader.createParser(bytes, offset, length);
+        } catch (JacksonException e) {
+            throw new IllegalStateException("cannot create a parser", e);
+        }
+        try (p) {
+            return readRoot(p, reader, noun, catalogLine);
+        } catch (PolicyJsonException e) {
+            return null;
+        }
     }
 
     /**
@@ -395,21 +408,10 @@ public final class JsonEngine {
             first++;
         }
         // a plan starts with '{'; a blank line, a byte-order mark or anything else is for the careful way
-        if (first == end || bytes[first] != '{' || !startsLikeUtf8(bytes, start, end - start)
-                || !Utf8.isWellFormed(bytes, start, end)) {
+        if (first == end || bytes[first] != '{') {
             return null;
         }
-        JsonParser p;
-        try {
-            p = planReader.createParser(bytes, start, end - start);
-        } catch (JacksonException e) {
-            throw new IllegalStateException("cannot create a parser", e);
-        }
-        try (p) {
-            return readRoot(p, planReader, "a plan document", lines.lineNumber());
-        } catch (PolicyJsonException e) {
-            return null;
-        }
+        return readFast(bytes, start, end - start, planReader, "a plan document", lines.lineNumber());
     }
 
     /** Streams a catalog file through the strict decoder, passing over its first lines unread. */
