@@ -95,8 +95,8 @@ public final class JsonEngine {
                 .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                 .build();
         SimpleModule roots = new SimpleModule("policy-indicators-roots");
-        roots.addSerializer(JurisdictionList.class, JurisdictionListSerializer.INSTANCE);
-        roots.addDeserializer(JurisdictionList.class, JurisdictionListDeserializer.INSTANCE);
+        roots.addSerializer(JurisdictionList.class, Codecs.JURISDICTION_LIST.serializer(JurisdictionList.class));
+        roots.addDeserializer(JurisdictionList.class, Codecs.JURISDICTION_LIST.deserializer(JurisdictionList.class));
         JsonMapper mapper = JsonMapper.builder(factory)
                 .addModule(new PolicyIndicatorsModule())
                 .addModule(roots)

@@ -1,0 +1,232 @@
+package org.policyindicators.io.internal.json;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.policyindicators.core.Text;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.deser.std.StdDeserializer;
+import tools.jackson.databind.ser.std.StdSerializer;
+
+/**
+ * Reads and writes one kind of JSON value of the format. The scalars are constants here; records
+ * are {@link RecordCodec}s, targets a {@link TargetCodec}, and {@link Codecs} holds the table of
+ * all of them. Reading is strict: no coercion, no {@code null}.
+ *
+ * @param <T> the type of the value
+ */
+public interface Codec<T> {
+
+    /**
+     * Reads the value at the parser's current token.
+     *
+     * @param p the parser, at the first token of the value
+     * @param ctxt the context
+     * @return the value, not null
+     */
+    T read(JsonParser p, DeserializationContext ctxt);
+
+    /**
+     * Writes the value.
+     *
+     * @param value the value, not null
+     * @param g the generator
+     * @param ctxt the context
+     */
+    void write(T value, JsonGenerator g, SerializationContext ctxt);
+
+    /**
+     * Returns the names of the fields of the object this codec reads, empty for other values.
+     *
+     * @return the field names, in the order they are written, not null
+     */
+    default List<String> fieldNames() {
+        return List.of();
+    }
+
+    /** A string; unpaired surrogates are refused both ways, as UTF-8 cannot encode them. */
+    Codec<String> STRING = of(Reading::string, (value, g, ctxt) -> {
+        int bad = Reading.unpairedSurrogate(value);
+        if (bad >= 0) {
+            throw DatabindException.from(g, "The string holds an unpaired surrogate U+"
+                    + Integer.toHexString(value.charAt(bad)).toUpperCase(Locale.ROOT) + " at index " + bad
+                    + ", which UTF-8 cannot encode");
+        }
+        g.writeString(value);
+    });
+
+    /** A year as a JSON integer. */
+    Codec<Year> YEAR = of(Reading::year, (value, g, ctxt) -> g.writeNumber(value.getValue()));
+
+    /** A 32-bit integer. */
+    Codec<Integer> INT = of(Reading::integer, (value, g, ctxt) -> g.writeNumber(value.intValue()));
+
+    /** An exact decimal, written so that it reads back with the same unscaled value and scale. */
+    Codec<BigDecimal> DECIMAL = of(Reading::decimal, (value, g, ctxt) -> g.writeNumber(Decimals.toJson(value)));
+
+    /** {@code true} or {@code false}. */
+    Codec<Boolean> BOOLEAN = of(Reading::bool, (value, g, ctxt) -> g.writeBoolean(value));
+
+    /** An ISO 8601 calendar date such as {@code "2021-03-01"}. */
+    Codec<LocalDate> DATE = of(Reading::date, (value, g, ctxt) -> g.writeString(value.toString()));
+
+    /** A {@link Text}: an object of language tag to string, tags in alphabetical order. */
+    Codec<Text> TEXT = of((p, ctxt) -> {
+        Reading.startObject(p, Text.class, "a text (language tag to string)");
+        // most texts hold one or two languages; the order does not matter, as Text sorts its tags
+        Map<String, String> values = new HashMap<>(4);
+        for (String tag = p.nextName(); tag != null; tag = p.nextName()) {
+            p.nextToken();
+            try {
+                if (values.put(tag, Reading.string(p, ctxt)) != null) {
+                    throw Reading.mismatch(p, Text.class, "Duplicate field '" + tag + "'");
+                }
+            } catch (JacksonException e) {
+                throw Reading.wrap(e, Text.class, tag);
+            }
+        }
+        if (values.isEmpty()) {
+            return Text.EMPTY;
+        }
+        try {
+            return new Text(values);
+        } catch (RuntimeException e) {
+            throw Reading.rejected(p, ctxt, Text.class, "a text", e);
+        }
+    }, (value, g, ctxt) -> {
+        g.writeStartObject(value);
+        for (Map.Entry<String, String> entry : value.values().entrySet()) {
+            g.writeName(entry.getKey());
+            STRING.write(entry.getValue(), g, ctxt);
+        }
+        g.writeEndObject();
+    });
+
+    /**
+     * Returns the codec of a type written as its code, such as a plan kind.
+     *
+     * @param <T> the type
+     * @param type the type, not null
+     * @param code returns the code of a value, not null
+     * @param ofCode the domain's factory, which throws for an unknown code, not null
+     * @return the codec, not null
+     */
+    static <T> Codec<T> code(Class<T> type, Function<T, String> code, Function<String, T> ofCode) {
+        return of((p, ctxt) -> Reading.code(p, ctxt, type, ofCode), (value, g, ctxt) -> g.writeString(code.apply(value)));
+    }
+
+    /**
+     * Returns the codec of a JSON array of values.
+     *
+     * @param <T> the type of the elements
+     * @param element the codec of one element, not null
+     * @return the codec, not null
+     */
+    static <T> Codec<List<T>> list(Codec<T> element) {
+        return of((p, ctxt) -> Reading.list(p, ctxt, element::read), (list, g, ctxt) -> {
+            g.writeStartArray(list, list.size());
+            for (T value : list) {
+                element.write(value, g, ctxt);
+            }
+            g.writeEndArray();
+        });
+    }
+
+    /** Reads one value. */
+    @FunctionalInterface
+    interface Reader<T> {
+        /**
+         * Reads the value.
+         *
+         * @param p the parser
+         * @param ctxt the context
+         * @return the value, not null
+         */
+        T read(JsonParser p, DeserializationContext ctxt);
+    }
+
+    /** Writes one value. */
+    @FunctionalInterface
+    interface Writer<T> {
+        /**
+         * Writes the value.
+         *
+         * @param value the value, not null
+         * @param g the generator
+         * @param ctxt the context
+         */
+        void write(T value, JsonGenerator g, SerializationContext ctxt);
+    }
+
+    /**
+     * Returns a codec of a reader and a writer.
+     *
+     * @param <T> the type of the value
+     * @param reader the reader, not null
+     * @param writer the writer, not null
+     * @return the codec, not null
+     */
+    static <T> Codec<T> of(Reader<T> reader, Writer<T> writer) {
+        return new Codec<>() {
+            @Override
+            public T read(JsonParser p, DeserializationContext ctxt) {
+                return reader.read(p, ctxt);
+            }
+
+            @Override
+            public void write(T value, JsonGenerator g, SerializationContext ctxt) {
+                writer.write(value, g, ctxt);
+            }
+        };
+    }
+
+    /**
+     * Returns this codec as a Jackson deserializer.
+     *
+     * @param type the type, not null
+     * @return the deserializer, not null
+     */
+    default StdDeserializer<T> deserializer(Class<T> type) {
+        Codec<T> codec = this;
+        return new StdDeserializer<>(type) {
+            @Override
+            public T deserialize(JsonParser p, DeserializationContext ctxt) {
+                return codec.read(p, ctxt);
+            }
+
+            @Override
+            public Collection<Object> getKnownPropertyNames() {
+                return codec.fieldNames().isEmpty() ? null : List.copyOf(codec.fieldNames());
+            }
+        };
+    }
+
+    /**
+     * Returns this codec as a Jackson serializer.
+     *
+     * @param type the type, not null
+     * @return the serializer, not null
+     */
+    default StdSerializer<T> serializer(Class<T> type) {
+        Codec<T> codec = this;
+        return new StdSerializer<>(type) {
+            @Override
+            public void serialize(T value, JsonGenerator g, SerializationContext ctxt) {
+                codec.write(value, g, ctxt);
+            }
+        };
+    }
+}

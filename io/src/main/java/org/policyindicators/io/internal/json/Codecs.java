@@ -1,0 +1,308 @@
+package org.policyindicators.io.internal.json;
+
+import static org.policyindicators.io.internal.json.Codec.DATE;
+import static org.policyindicators.io.internal.json.Codec.DECIMAL;
+import static org.policyindicators.io.internal.json.Codec.INT;
+import static org.policyindicators.io.internal.json.Codec.STRING;
+import static org.policyindicators.io.internal.json.Codec.TEXT;
+import static org.policyindicators.io.internal.json.Codec.YEAR;
+import static org.policyindicators.io.internal.json.RecordCodec.constant;
+import static org.policyindicators.io.internal.json.RecordCodec.flag;
+import static org.policyindicators.io.internal.json.RecordCodec.list;
+import static org.policyindicators.io.internal.json.RecordCodec.optional;
+import static org.policyindicators.io.internal.json.RecordCodec.required;
+import static org.policyindicators.io.internal.json.RecordCodec.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.policyindicators.core.Aspect;
+import org.policyindicators.core.Attribute;
+import org.policyindicators.core.BaseUnit;
+import org.policyindicators.core.Baseline;
+import org.policyindicators.core.Category;
+import org.policyindicators.core.ChangeMode;
+import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Conversion;
+import org.policyindicators.core.Dimension;
+import org.policyindicators.core.Direction;
+import org.policyindicators.core.Goal;
+import org.policyindicators.core.GoalReference;
+import org.policyindicators.core.Indicator;
+import org.policyindicators.core.IndicatorReference;
+import org.policyindicators.core.Jurisdiction;
+import org.policyindicators.core.JurisdictionLevel;
+import org.policyindicators.core.Modality;
+import org.policyindicators.core.Observation;
+import org.policyindicators.core.ObservationStatus;
+import org.policyindicators.core.Plan;
+import org.policyindicators.core.PlanKind;
+import org.policyindicators.core.Polarity;
+import org.policyindicators.core.Provenance;
+import org.policyindicators.core.RankKind;
+import org.policyindicators.core.SourceDocument;
+import org.policyindicators.core.Target;
+import org.policyindicators.core.TargetKind;
+import org.policyindicators.core.Text;
+import org.policyindicators.core.Unit;
+import org.policyindicators.core.YearRange;
+import org.policyindicators.io.internal.json.RecordCodec.Field;
+
+/**
+ * The table of the format: one row per JSON field of every type. A field's name is written here
+ * once; its order is the order in which it is written, which is also the order of the record's
+ * components. The JSON Schema describes the same fields, and a test holds the two together.
+ */
+public final class Codecs {
+
+    private Codecs() {
+    }
+
+    /** A document's {@code format} version, checked when read. */
+    static final Codec<String> FORMAT = Codec.of(Formats::read, STRING::write);
+
+    /** The codes of the model, each read through the model's own factory. */
+    public static final Codec<PlanKind> PLAN_KIND = Codec.code(PlanKind.class, PlanKind::code, PlanKind::ofCode);
+    /** Polarity codes. */
+    public static final Codec<Polarity> POLARITY = Codec.code(Polarity.class, Polarity::code, Polarity::ofCode);
+    /** Attribute codes. */
+    public static final Codec<Attribute> ATTRIBUTE = Codec.code(Attribute.class, Attribute::code, Attribute::ofCode);
+    /** Modality codes. */
+    public static final Codec<Modality> MODALITY = Codec.code(Modality.class, Modality::code, Modality::ofCode);
+    /** Comparator codes. */
+    public static final Codec<Comparator> COMPARATOR =
+            Codec.code(Comparator.class, Comparator::code, Comparator::ofCode);
+    /** Observation status codes. */
+    public static final Codec<ObservationStatus> OBSERVATION_STATUS =
+            Codec.code(ObservationStatus.class, ObservationStatus::code, ObservationStatus::ofCode);
+    /** Direction codes. */
+    public static final Codec<Direction> DIRECTION = Codec.code(Direction.class, Direction::code, Direction::ofCode);
+    /** Change mode codes. */
+    public static final Codec<ChangeMode> CHANGE_MODE =
+            Codec.code(ChangeMode.class, ChangeMode::code, ChangeMode::ofCode);
+    /** Aspect codes. */
+    public static final Codec<Aspect> ASPECT = Codec.code(Aspect.class, Aspect::code, Aspect::ofCode);
+    /** Rank kind codes. */
+    public static final Codec<RankKind> RANK_KIND = Codec.code(RankKind.class, RankKind::code, RankKind::ofCode);
+    /** Dimension codes. */
+    public static final Codec<Dimension> DIMENSION = Codec.code(Dimension.class, Dimension::code, Dimension::ofCode);
+    /** Target kind codes, the {@code "type"} of a target. */
+    public static final Codec<TargetKind> TARGET_KIND =
+            Codec.code(TargetKind.class, TargetKind::code, TargetKind::ofCode);
+    /** Category codes, an open set. */
+    public static final Codec<Category> CATEGORY = Codec.code(Category.class, Category::code, Category::of);
+    /** Jurisdiction level codes, an open set. */
+    public static final Codec<JurisdictionLevel> JURISDICTION_LEVEL =
+            Codec.code(JurisdictionLevel.class, JurisdictionLevel::code, JurisdictionLevel::of);
+
+    /** {@code {"start": 2021, "end": 2025}}. */
+    public static final RecordCodec<YearRange> YEAR_RANGE = RecordCodec.of(YearRange.class, "a year range",
+            required("start", YEAR),
+            required("end", YEAR));
+
+    /** {@code {"code": "cny", "scale": 8}}, a rate with {@code "per"}. */
+    public static final RecordCodec<Unit> UNIT = unit();
+
+    private static RecordCodec<Unit> unit() {
+        // "per" is a unit itself: the row reads through the codec being built
+        RecordCodec<?>[] self = new RecordCodec<?>[1];
+        Codec<Unit> per = Codec.of((p, ctxt) -> (Unit) self[0].read(p, ctxt),
+                (value, g, ctxt) -> Codecs.UNIT.write(value, g, ctxt));
+        RecordCodec<Unit> codec = RecordCodec.of(Unit.class, "a unit",
+                required("code", STRING),
+                optional("scale", INT, 0),
+                optional("per", per));
+        self[0] = codec;
+        return codec;
+    }
+
+    /** A reference to an indicator, in the same plan or another. */
+    public static final RecordCodec<IndicatorReference> INDICATOR_REFERENCE =
+            RecordCodec.of(IndicatorReference.class, "an indicator reference",
+                    optional("plan", STRING),
+                    required("indicator", STRING));
+
+    /** A reference to a goal of a plan. */
+    public static final RecordCodec<GoalReference> GOAL_REFERENCE =
+            RecordCodec.of(GoalReference.class, "a goal reference",
+                    required("plan", STRING),
+                    required("goal", STRING));
+
+    /** A baseline. */
+    public static final RecordCodec<Baseline> BASELINE = RecordCodec.of(Baseline.class, "a baseline",
+            required("year", YEAR),
+            optional("startYear", YEAR),
+            required("value", DECIMAL),
+            optional("unit", UNIT),
+            optional("bound", COMPARATOR));
+
+    /** An observation. */
+    public static final RecordCodec<Observation> OBSERVATION = RecordCodec.of(Observation.class, "an observation",
+            required("year", YEAR),
+            optional("startYear", YEAR),
+            required("value", DECIMAL),
+            optional("unit", UNIT),
+            optional("bound", COMPARATOR),
+            required("status", OBSERVATION_STATUS),
+            flag("historical"),
+            optional("source", STRING));
+
+    /** The rows that every kind of target has, after its own. */
+    private static final Field[] TARGET_COMMON = {
+        optional("year", YEAR),
+        optional("startYear", YEAR),
+        flag("annual"),
+        optional("modality", MODALITY, Modality.PLAIN),
+        text("text"),
+    };
+
+    /** Targets of every kind, told apart by {@code "type"}. */
+    public static final TargetCodec TARGET = new TargetCodec(targetKinds(), TARGET_COMMON.length);
+
+    private static Map<TargetKind, RecordCodec<? extends Target>> targetKinds() {
+        Map<TargetKind, RecordCodec<? extends Target>> kinds = new EnumMap<>(TargetKind.class);
+        target(kinds, TargetKind.LEVEL, required("comparator", COMPARATOR), required("value", DECIMAL),
+                optional("unit", UNIT));
+        target(kinds, TargetKind.RANGE, required("min", DECIMAL), required("max", DECIMAL), optional("unit", UNIT));
+        target(kinds, TargetKind.MULTIPLE, required("factor", DECIMAL), required("comparator", COMPARATOR),
+                optional("baseYear", YEAR));
+        target(kinds, TargetKind.CHANGE, required("mode", CHANGE_MODE), required("comparator", COMPARATOR),
+                required("value", DECIMAL), optional("unit", UNIT));
+        target(kinds, TargetKind.GROWTH, required("comparator", COMPARATOR), required("value", DECIMAL),
+                optional("unit", UNIT));
+        target(kinds, TargetKind.CUMULATIVE, required("comparator", COMPARATOR), required("value", DECIMAL),
+                optional("unit", UNIT));
+        target(kinds, TargetKind.RELATIVE, required("comparator", COMPARATOR), required("aspect", ASPECT),
+                optional("reference", INDICATOR_REFERENCE), text("benchmark"));
+        target(kinds, TargetKind.DIRECTION, required("direction", DIRECTION));
+        target(kinds, TargetKind.QUALITATIVE);
+        target(kinds, TargetKind.RANK, required("comparator", COMPARATOR), required("rank", INT),
+                required("rankKind", RANK_KIND), text("scope"));
+        target(kinds, TargetKind.GRADE, required("comparator", COMPARATOR), required("grade", INT),
+                flag("lowerIsBetter"), text("label"), text("scale"));
+        target(kinds, TargetKind.ZERO);
+        target(kinds, TargetKind.SHARE, required("comparator", COMPARATOR), required("value", DECIMAL),
+                optional("unit", UNIT), text("whole"), optional("wholeIndicator", INDICATOR_REFERENCE));
+        target(kinds, TargetKind.QUOTA, required("comparator", COMPARATOR), text("assignedBy"),
+                optional("value", DECIMAL), optional("unit", UNIT));
+        return kinds;
+    }
+
+    private static void target(Map<TargetKind, RecordCodec<? extends Target>> kinds, TargetKind kind, Field... own) {
+        List<Field> rows = new ArrayList<>();
+        rows.add(constant("type", TARGET_KIND, kind));
+        rows.addAll(Arrays.asList(own));
+        rows.addAll(Arrays.asList(TARGET_COMMON));
+        kinds.put(kind, RecordCodec.of(kind.type(), "a target of type '" + kind.code() + "'",
+                rows.toArray(new Field[0])));
+    }
+
+    /** Where a value comes from: a document and the exact quote. */
+    public static final RecordCodec<Provenance> PROVENANCE = RecordCodec.of(Provenance.class, "a provenance",
+            required("document", STRING),
+            required("quote", STRING),
+            optional("location", STRING));
+
+    /** An indicator. */
+    public static final RecordCodec<Indicator> INDICATOR = RecordCodec.of(Indicator.class, "an indicator",
+            required("id", STRING),
+            text("name"),
+            text("definition"),
+            required("unit", UNIT),
+            optional("category", CATEGORY),
+            optional("attribute", ATTRIBUTE),
+            required("polarity", POLARITY),
+            list("baselines", BASELINE),
+            list("targets", TARGET),
+            list("observations", OBSERVATION),
+            list("components", STRING),
+            list("provenance", PROVENANCE));
+
+    /** A goal and its sub-goals. */
+    public static final RecordCodec<Goal> GOAL = goal();
+
+    private static RecordCodec<Goal> goal() {
+        RecordCodec<?>[] self = new RecordCodec<?>[1];
+        Codec<Goal> subGoal = Codec.of((p, ctxt) -> (Goal) self[0].read(p, ctxt),
+                (value, g, ctxt) -> Codecs.GOAL.write(value, g, ctxt));
+        RecordCodec<Goal> codec = RecordCodec.of(Goal.class, "a goal",
+                required("id", STRING),
+                text("title"),
+                text("description"),
+                optional("category", CATEGORY),
+                optional("horizon", YEAR_RANGE),
+                list("alignsWith", GOAL_REFERENCE),
+                list("indicators", INDICATOR),
+                list("goals", subGoal));
+        self[0] = codec;
+        return codec;
+    }
+
+    /** A source document of a plan. */
+    public static final RecordCodec<SourceDocument> SOURCE_DOCUMENT =
+            RecordCodec.of(SourceDocument.class, "a source document",
+                    required("id", STRING),
+                    text("title"),
+                    text("publisher"),
+                    optional("date", DATE),
+                    optional("address", STRING));
+
+    /** How a plan's own unit converts into another unit. */
+    public static final RecordCodec<Conversion> CONVERSION = RecordCodec.of(Conversion.class, "a conversion",
+            required("unit", STRING),
+            required("numerator", DECIMAL),
+            required("denominator", DECIMAL));
+
+    /** A unit that a plan defines. */
+    public static final RecordCodec<BaseUnit> BASE_UNIT = RecordCodec.of(BaseUnit.class, "a base unit",
+            required("code", STRING),
+            required("dimension", DIMENSION),
+            text("symbol"),
+            optional("conversion", CONVERSION));
+
+    /** A plan document: {@code "format"} first. */
+    public static final RecordCodec<Plan> PLAN = RecordCodec.of(Plan.class, "a plan",
+            constant("format", FORMAT, FormatVersion.CURRENT),
+            required("id", STRING),
+            required("kind", PLAN_KIND),
+            text("title"),
+            required("issuer", STRING),
+            required("horizon", YEAR_RANGE),
+            optional("visionHorizon", YEAR_RANGE),
+            optional("adopted", DATE),
+            list("sources", SOURCE_DOCUMENT),
+            list("units", BASE_UNIT),
+            list("goals", GOAL));
+
+    /** A jurisdiction. */
+    public static final RecordCodec<Jurisdiction> JURISDICTION = RecordCodec.of(Jurisdiction.class, "a jurisdiction",
+            required("id", STRING),
+            text("name"),
+            required("level", JURISDICTION_LEVEL),
+            optional("code", STRING),
+            optional("parent", STRING));
+
+    /** A jurisdiction document: {@code "format"} first; the list is written even when empty. */
+    public static final RecordCodec<JurisdictionList> JURISDICTION_LIST =
+            RecordCodec.of(JurisdictionList.class, "a jurisdiction list",
+                    constant("format", FORMAT, FormatVersion.CURRENT),
+                    required("jurisdictions", Codec.list(JURISDICTION)));
+
+    /** Every record codec of the table, for the module and for the test against the schema. */
+    public static final List<RecordCodec<?>> RECORDS = List.of(YEAR_RANGE, UNIT, INDICATOR_REFERENCE, GOAL_REFERENCE,
+            BASELINE, OBSERVATION, PROVENANCE, INDICATOR, GOAL, SOURCE_DOCUMENT, CONVERSION, BASE_UNIT, PLAN,
+            JURISDICTION, JURISDICTION_LIST);
+
+    /** Every code of the table and the text, with their types, for the module. */
+    public static final Map<Class<?>, Codec<?>> VALUES = Map.ofEntries(Map.entry(PlanKind.class, PLAN_KIND),
+            Map.entry(Polarity.class, POLARITY), Map.entry(Attribute.class, ATTRIBUTE),
+            Map.entry(Modality.class, MODALITY), Map.entry(Comparator.class, COMPARATOR),
+            Map.entry(ObservationStatus.class, OBSERVATION_STATUS), Map.entry(Direction.class, DIRECTION),
+            Map.entry(ChangeMode.class, CHANGE_MODE), Map.entry(Aspect.class, ASPECT),
+            Map.entry(RankKind.class, RANK_KIND), Map.entry(Dimension.class, DIMENSION),
+            Map.entry(TargetKind.class, TARGET_KIND), Map.entry(Category.class, CATEGORY),
+            Map.entry(JurisdictionLevel.class, JURISDICTION_LEVEL), Map.entry(Text.class, TEXT));
+}

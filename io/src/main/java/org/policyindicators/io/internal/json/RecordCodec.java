@@ -1,0 +1,328 @@
+package org.policyindicators.io.internal.json;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.policyindicators.core.Text;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.SerializationContext;
+
+/**
+ * Reads and writes a record of the model as a JSON object, driven by one {@link Field row} per
+ * JSON field. The rows name the record's components in their order (checked when the codec is
+ * built), so that a field name is written once; values go through the record's canonical
+ * constructor, so that no invariant of the model is bypassed.
+ *
+ * <p>Reading is strict: a duplicate field, an unknown field (unless a listener for skipped fields
+ * is set) and {@code null} are errors; an absent field takes its row's default, and an absent
+ * required field is an error. Writing leaves out a field that holds its default.
+ *
+ * @param <R> the record type
+ */
+public final class RecordCodec<R> implements Codec<R> {
+
+    /**
+     * One JSON field: its name, the codec of its value, and what an absent field means.
+     *
+     * @param name the JSON name, the record component's name unless {@code constant} is set
+     * @param codec the codec of the value
+     * @param required whether the field must be present; a required field is always written
+     * @param absent the value of an absent optional field, null for none; left out when writing
+     * @param constant for a field that is no record component (a document's {@code "format"}, a
+     *     target's {@code "type"}): the value always written; null for a component
+     */
+    public record Field(String name, Codec<?> codec, boolean required, @Nullable Object absent,
+            @Nullable Object constant) {
+    }
+
+    /**
+     * Returns a row for a required field.
+     *
+     * @param name the field name
+     * @param codec the codec
+     * @return the row
+     */
+    public static Field required(String name, Codec<?> codec) {
+        return new Field(name, codec, true, null, null);
+    }
+
+    /**
+     * Returns a row for an optional field, null when absent.
+     *
+     * @param name the field name
+     * @param codec the codec
+     * @return the row
+     */
+    public static Field optional(String name, Codec<?> codec) {
+        return new Field(name, codec, false, null, null);
+    }
+
+    /**
+     * Returns a row for an optional field with a default.
+     *
+     * @param name the field name
+     * @param codec the codec
+     * @param absent the value when absent, not null
+     * @return the row
+     */
+    public static Field optional(String name, Codec<?> codec, Object absent) {
+        return new Field(name, codec, false, absent, null);
+    }
+
+    /**
+     * Returns a row for an optional text, empty when absent.
+     *
+     * @param name the field name
+     * @return the row
+     */
+    public static Field text(String name) {
+        return optional(name, TEXT, Text.EMPTY);
+    }
+
+    /**
+     * Returns a row for an optional list, empty when absent.
+     *
+     * @param name the field name
+     * @param element the codec of an element
+     * @return the row
+     */
+    public static Field list(String name, Codec<?> element) {
+        return optional(name, Codec.list(element), List.of());
+    }
+
+    /**
+     * Returns a row for a flag, false when absent.
+     *
+     * @param name the field name
+     * @return the row
+     */
+    public static Field flag(String name) {
+        return optional(name, BOOLEAN, Boolean.FALSE);
+    }
+
+    /**
+     * Returns a row for a required field that is no record component and always holds one value.
+     *
+     * @param name the field name
+     * @param codec the codec, which reads and checks the value
+     * @param value the value written
+     * @return the row
+     */
+    public static Field constant(String name, Codec<?> codec, Object value) {
+        return new Field(name, codec, true, null, value);
+    }
+
+    private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
+    private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
+
+    private final Class<R> type;
+    private final String noun;
+    private final Field[] fields;
+    private final List<String> names;
+    private final List<Object> known;
+    private final Map<String, Integer> index;
+    private final MethodHandle[] getters;
+    /** The canonical constructor, taking every field's value in an {@code Object[]}; constants are dropped. */
+    private final MethodHandle constructor;
+
+    private RecordCodec(Class<R> type, String noun, Field... fields) {
+        if (fields.length > Long.SIZE) {
+            throw new IllegalArgumentException("at most 64 fields: " + type);
+        }
+        this.type = type;
+        this.noun = noun;
+        this.fields = fields.clone();
+        this.names = Arrays.stream(fields).map(Field::name).toList();
+        this.known = List.copyOf(names);
+        Map<String, Integer> byName = new HashMap<>();
+        this.getters = new MethodHandle[fields.length];
+        RecordComponent[] components = type.getRecordComponents();
+        List<Class<?>> parameters = new ArrayList<>();
+        List<Integer> dropped = new ArrayList<>();
+        int component = 0;
+        try {
+            for (int i = 0; i < fields.length; i++) {
+                Field field = fields[i];
+                byName.put(field.name(), i);
+                if (field.constant() != null) {
+                    getters[i] = MethodHandles.dropArguments(MethodHandles.constant(Object.class, field.constant()),
+                            0, Object.class);
+                    dropped.add(i);
+                    continue;
+                }
+                RecordComponent c = components[component++];
+                if (!c.getName().equals(field.name())) {
+                    throw new IllegalStateException(type.getSimpleName() + ": row '" + field.name()
+                            + "' stands where the record has '" + c.getName() + "'");
+                }
+                parameters.add(c.getType());
+                getters[i] = LOOKUP.unreflect(c.getAccessor()).asType(GETTER);
+            }
+            if (component != components.length) {
+                throw new IllegalStateException(type.getSimpleName() + " has components without rows");
+            }
+            MethodHandle canonical = LOOKUP.findConstructor(type, MethodType.methodType(void.class, parameters));
+            for (int i : dropped) {
+                canonical = MethodHandles.dropArguments(canonical, i, Object.class);
+            }
+            this.constructor = canonical.asSpreader(Object[].class, fields.length)
+                    .asType(MethodType.methodType(Object.class, Object[].class));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(type.getName() + " has no accessible canonical constructor", e);
+        }
+        this.index = Map.copyOf(byName);
+    }
+
+    /**
+     * Returns the codec of a record.
+     *
+     * @param <R> the record type
+     * @param type the record class, not null
+     * @param noun what a value is for people, with its article ("a baseline")
+     * @param fields the rows, one per record component in order, plus constants
+     * @return the codec
+     * @throws IllegalStateException if the rows do not name the record's components in order
+     */
+    public static <R> RecordCodec<R> of(Class<R> type, String noun, Field... fields) {
+        if (!type.isRecord()) {
+            throw new IllegalArgumentException("not a record: " + type);
+        }
+        return new RecordCodec<>(type, noun, fields);
+    }
+
+    @Override
+    public List<String> fieldNames() {
+        return names;
+    }
+
+    /**
+     * Returns the rows.
+     *
+     * @return the rows, in the order they are written
+     */
+    public List<Field> fields() {
+        return List.of(fields);
+    }
+
+    /**
+     * Returns the record class.
+     *
+     * @return the class
+     */
+    public Class<R> type() {
+        return type;
+    }
+
+    /**
+     * Returns what a value is for people.
+     *
+     * @return the noun with its article
+     */
+    public String noun() {
+        return noun;
+    }
+
+    /**
+     * Returns the position of a field among the rows.
+     *
+     * @param name the field name
+     * @return the position, -1 if the record has no such field
+     */
+    int indexOf(String name) {
+        Integer i = index.get(name);
+        return i == null ? -1 : i;
+    }
+
+    @Override
+    public R read(JsonParser p, DeserializationContext ctxt) {
+        Reading.startObject(p, type, noun);
+        Object[] values = new Object[fields.length];
+        long seen = 0;
+        for (String name = p.nextName(); name != null; name = p.nextName()) {
+            p.nextToken();
+            try {
+                Integer i = index.get(name);
+                if (i == null) {
+                    Reading.unknown(p, ctxt, type, noun, known);
+                    continue;
+                }
+                seen = Reading.once(p, type, seen, 1L << i);
+                values[i] = fields[i].codec().read(p, ctxt);
+            } catch (JacksonException e) {
+                throw Reading.wrap(e, type, name);
+            }
+        }
+        return build(p, ctxt, values, seen);
+    }
+
+    /**
+     * Builds the record from the values read: checks the required fields, fills in the defaults
+     * and calls the canonical constructor.
+     *
+     * @param p the parser, at the end of the object
+     * @param ctxt the context
+     * @param values the values by row, null where absent; filled in place
+     * @param seen the rows present, one bit each
+     * @return the record
+     */
+    R build(JsonParser p, DeserializationContext ctxt, Object[] values, long seen) {
+        for (int i = 0; i < fields.length; i++) {
+            if ((seen & (1L << i)) == 0) {
+                Field field = fields[i];
+                if (field.required()) {
+                    throw field.codec() == Codecs.FORMAT ? Formats.missing(p, noun)
+                            : Reading.missing(p, type, noun, field.name());
+                }
+                values[i] = field.absent();
+            }
+        }
+        try {
+            return type.cast((Object) constructor.invokeExact(values));
+        } catch (RuntimeException e) {
+            throw Reading.rejected(p, ctxt, type, noun, e);
+        } catch (Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void write(R value, JsonGenerator g, SerializationContext ctxt) {
+        g.writeStartObject(value);
+        for (int i = 0; i < fields.length; i++) {
+            Field field = fields[i];
+            Object v = get(i, value);
+            Object absent = field.absent();
+            if (v != null && (absent == null || !absent.equals(v))) {
+                // by name, so that a generator that checks names sees it
+                g.writeName(field.name());
+                ((Codec<Object>) field.codec()).write(v, g, ctxt);
+            }
+        }
+        g.writeEndObject();
+    }
+
+    private Object get(int i, R value) {
+        try {
+            return (Object) getters[i].invokeExact((Object) value);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

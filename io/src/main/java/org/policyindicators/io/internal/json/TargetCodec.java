@@ -1,0 +1,231 @@
+package org.policyindicators.io.internal.json;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.jspecify.annotations.Nullable;
+import org.policyindicators.core.Target;
+import org.policyindicators.core.TargetKind;
+import org.policyindicators.io.SkippedField;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.SerializationContext;
+
+/**
+ * Reads and writes a {@link Target} of any kind through the {@link RecordCodec} of its kind. The
+ * {@code "type"} field names the kind by its {@link TargetKind#code() code}; no class name is ever
+ * read. A field of another kind of target is an unknown field. Writers put {@code "type"} first;
+ * when it comes later, the fields before it are checked once it is known.
+ */
+public final class TargetCodec implements Codec<Target> {
+
+    private static final String NOUN = "a target";
+    private static final String TYPE = "type";
+
+    private final Map<TargetKind, RecordCodec<? extends Target>> kinds;
+    private final RecordCodec<?>[] byOrdinal;
+    /** Every field of every kind: "type", the kinds' own fields in the order of the kinds, the common ones. */
+    private final List<String> names;
+    private final List<Object> known;
+    private final Map<String, Integer> index;
+    private final Codec<?>[] codecs;
+    /** Per kind, the union position of each of its rows. */
+    private final int[][] positions;
+    /** Per kind, the union positions it allows, one bit each. */
+    private final long[] allowed;
+    private final long common;
+
+    /**
+     * Creates the codec of targets from the codecs of each kind.
+     *
+     * @param kinds the codec of each kind, each with the constant row {@code "type"} first and the
+     *     rows common to all targets last, not null
+     * @param commonFields how many rows at the end every kind shares
+     */
+    TargetCodec(Map<TargetKind, RecordCodec<? extends Target>> kinds, int commonFields) {
+        this.kinds = new EnumMap<>(kinds);
+        this.byOrdinal = new RecordCodec<?>[TargetKind.values().length];
+        Map<String, Codec<?>> union = new LinkedHashMap<>();
+        union.put(TYPE, Codecs.TARGET_KIND);
+        List<RecordCodec.Field> shared = List.of();
+        for (TargetKind kind : TargetKind.values()) {
+            RecordCodec<? extends Target> codec = kinds.get(kind);
+            byOrdinal[kind.ordinal()] = codec;
+            List<RecordCodec.Field> rows = codec.fields();
+            rows.subList(1, rows.size() - commonFields).forEach(f -> union.putIfAbsent(f.name(), f.codec()));
+            shared = rows.subList(rows.size() - commonFields, rows.size());
+        }
+        shared.forEach(f -> union.putIfAbsent(f.name(), f.codec()));
+        this.names = List.copyOf(union.keySet());
+        this.known = List.copyOf(names);
+        this.codecs = union.values().toArray(new Codec<?>[0]);
+        Map<String, Integer> byName = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            byName.put(names.get(i), i);
+        }
+        this.index = Map.copyOf(byName);
+        long commonBits = 0;
+        for (RecordCodec.Field f : shared) {
+            commonBits |= 1L << index.get(f.name());
+        }
+        this.common = commonBits;
+        this.positions = new int[byOrdinal.length][];
+        this.allowed = new long[byOrdinal.length];
+        for (int k = 0; k < byOrdinal.length; k++) {
+            List<String> own = byOrdinal[k].fieldNames();
+            positions[k] = own.stream().mapToInt(index::get).toArray();
+            for (int position : positions[k]) {
+                allowed[k] |= 1L << position;
+            }
+        }
+    }
+
+    /**
+     * Returns the codec of one kind of target.
+     *
+     * @param kind the kind, not null
+     * @return the codec, not null
+     */
+    public RecordCodec<? extends Target> of(TargetKind kind) {
+        return kinds.get(kind);
+    }
+
+    @Override
+    public List<String> fieldNames() {
+        return names;
+    }
+
+    /** A field read before {@code "type"}, to check against the kind once it is known. */
+    private record Early(String name, long bit, String pointer, TokenStreamLocation location) {
+    }
+
+    @Override
+    public Target read(JsonParser p, DeserializationContext ctxt) {
+        Reading.startObject(p, Target.class, NOUN);
+        RecordCodec<?> kind = null;
+        int k = -1;
+        Object[] values = new Object[codecs.length];
+        long seen = 0;
+        List<Early> early = null;
+        for (String name = p.nextName(); name != null; name = p.nextName()) {
+            p.nextToken();
+            try {
+                Integer found = index.get(name);
+                if (found == null) {
+                    Reading.unknown(p, ctxt, Target.class, kind == null ? NOUN : kind.noun(),
+                            kind == null ? known : List.copyOf(kind.fieldNames()));
+                    continue;
+                }
+                long bit = 1L << found;
+                if (kind != null && (allowed[k] & bit) == 0) {
+                    Reading.unknown(p, ctxt, Target.class, kind.noun(), List.copyOf(kind.fieldNames()));
+                    continue;
+                }
+                seen = Reading.once(p, Target.class, seen, bit);
+                if (found != 0) {
+                    if (kind == null && (common & bit) == 0) {
+                        if (early == null) {
+                            early = new ArrayList<>();
+                        }
+                        early.add(new Early(name, bit, Reading.pointer(p), p.currentTokenLocation()));
+                    }
+                    values[found] = codecs[found].read(p, ctxt);
+                    continue;
+                }
+                k = Codecs.TARGET_KIND.read(p, ctxt).ordinal();
+                kind = byOrdinal[k];
+                if (early != null) {
+                    seen &= ~checkEarly(p, ctxt, kind, allowed[k], early);
+                }
+            } catch (JacksonException e) {
+                throw Reading.wrap(e, Target.class, name);
+            }
+        }
+        if (kind == null) {
+            throw Reading.missing(p, Target.class, NOUN, TYPE);
+        }
+        int[] own = positions[k];
+        Object[] args = new Object[own.length];
+        long present = 0;
+        for (int j = 0; j < own.length; j++) {
+            args[j] = values[own[j]];
+            if ((seen & (1L << own[j])) != 0) {
+                present |= 1L << j;
+            }
+        }
+        return (Target) kind.build(p, ctxt, args, present);
+    }
+
+    /**
+     * Checks the fields read before the type against the kind. Returns the bits of those that
+     * were skipped and reported, so that they count as absent.
+     */
+    private static long checkEarly(JsonParser p, DeserializationContext ctxt, RecordCodec<?> kind, long allowed,
+            List<Early> early) {
+        long skipped = 0;
+        for (Early field : early) {
+            if ((allowed & field.bit()) == 0) {
+                @Nullable Consumer<SkippedField> listener = Reading.listener(ctxt);
+                if (listener == null) {
+                    throw new PointedException(p, "Unknown field '" + field.name() + "' in " + kind.noun()
+                            + "; the fields of " + kind.noun() + " are: " + String.join(", ", kind.fieldNames()),
+                            field.location(), Target.class, field.name(), List.copyOf(kind.fieldNames()),
+                            field.pointer());
+                }
+                listener.accept(new SkippedField(field.pointer(), field.location().getLineNr(),
+                        field.location().getColumnNr()));
+                skipped |= field.bit();
+            }
+        }
+        return skipped;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void write(Target value, JsonGenerator g, SerializationContext ctxt) {
+        ((RecordCodec<Target>) byOrdinal[value.kind().ordinal()]).write(value, g, ctxt);
+    }
+
+    /**
+     * Returns the codec of a declared type that is one target record, such as {@code LevelTarget}:
+     * the document must name that kind in {@code "type"}.
+     *
+     * @param <T> the target record
+     * @param kind the kind, not null
+     * @return the codec, not null
+     */
+    public <T extends Target> Codec<T> oneKind(TargetKind kind) {
+        @SuppressWarnings("unchecked")
+        RecordCodec<T> codec = (RecordCodec<T>) kinds.get(kind);
+        return new Codec<>() {
+            @Override
+            public T read(JsonParser p, DeserializationContext ctxt) {
+                Target target = TargetCodec.this.read(p, ctxt);
+                if (target.kind() != kind) {
+                    throw Reading.mismatch(p, codec.type(), "Expected a target of type '" + kind.code()
+                            + "' but found one of type '" + target.kind().code() + "'");
+                }
+                return codec.type().cast(target);
+            }
+
+            @Override
+            public void write(T value, JsonGenerator g, SerializationContext ctxt) {
+                codec.write(value, g, ctxt);
+            }
+
+            @Override
+            public List<String> fieldNames() {
+                return codec.fieldNames();
+            }
+        };
+    }
+}
