@@ -136,14 +136,37 @@ public interface Codec<T> {
      * @return the codec, not null
      */
     static <T> Codec<List<T>> list(Codec<T> element) {
-        return of((p, ctxt) -> Reading.list(p, ctxt, element::read), (list, g, ctxt) -> {
+        return new ListOf<>(element);
+    }
+
+    /**
+     * A JSON array of values.
+     *
+     * @param <T> the type of the elements
+     * @param element the codec of one element
+     */
+    record ListOf<T>(Codec<T> element) implements Codec<List<T>> {
+        @Override
+        public List<T> read(JsonParser p, DeserializationContext ctxt) {
+            return Reading.list(p, ctxt, element::read);
+        }
+
+        @Override
+        public void write(List<T> list, JsonGenerator g, SerializationContext ctxt) {
             g.writeStartArray(list, list.size());
             for (T value : list) {
                 element.write(value, g, ctxt);
             }
             g.writeEndArray();
-        });
+        }
     }
+
+    /** Stands in a row for the record codec that holds the row: a unit's {@code per}, a goal's sub-goals. */
+    Codec<Object> SELF = of((p, ctxt) -> {
+        throw new IllegalStateException("unresolved");
+    }, (value, g, ctxt) -> {
+        throw new IllegalStateException("unresolved");
+    });
 
     /** Reads one value. */
     @FunctionalInterface

@@ -64,6 +64,9 @@ public final class Codecs {
     /** A document's {@code format} version, checked when read. */
     static final Codec<String> FORMAT = Codec.of(Formats::read, STRING::write);
 
+    /** A unit's code: a string, checked as kebab case by the model. */
+    public static final Codec<String> UNIT_CODE = Codec.of(Reading::string, STRING::write);
+
     /** The codes of the model, each read through the model's own factory. */
     public static final Codec<PlanKind> PLAN_KIND = Codec.code(PlanKind.class, PlanKind::code, PlanKind::ofCode);
     /** Polarity codes. */
@@ -104,20 +107,10 @@ public final class Codecs {
             required("end", YEAR));
 
     /** {@code {"code": "cny", "scale": 8}}, a rate with {@code "per"}. */
-    public static final RecordCodec<Unit> UNIT = unit();
-
-    private static RecordCodec<Unit> unit() {
-        // "per" is a unit itself: the row reads through the codec being built
-        RecordCodec<?>[] self = new RecordCodec<?>[1];
-        Codec<Unit> per = Codec.of((p, ctxt) -> (Unit) self[0].read(p, ctxt),
-                (value, g, ctxt) -> Codecs.UNIT.write(value, g, ctxt));
-        RecordCodec<Unit> codec = RecordCodec.of(Unit.class, "a unit",
-                required("code", STRING),
-                optional("scale", INT, 0),
-                optional("per", per));
-        self[0] = codec;
-        return codec;
-    }
+    public static final RecordCodec<Unit> UNIT = RecordCodec.of(Unit.class, "a unit",
+            required("code", UNIT_CODE),
+            optional("scale", INT, 0),
+            optional("per", Codec.SELF));
 
     /** A reference to an indicator, in the same plan or another. */
     public static final RecordCodec<IndicatorReference> INDICATOR_REFERENCE =
@@ -222,24 +215,15 @@ public final class Codecs {
             list("provenance", PROVENANCE));
 
     /** A goal and its sub-goals. */
-    public static final RecordCodec<Goal> GOAL = goal();
-
-    private static RecordCodec<Goal> goal() {
-        RecordCodec<?>[] self = new RecordCodec<?>[1];
-        Codec<Goal> subGoal = Codec.of((p, ctxt) -> (Goal) self[0].read(p, ctxt),
-                (value, g, ctxt) -> Codecs.GOAL.write(value, g, ctxt));
-        RecordCodec<Goal> codec = RecordCodec.of(Goal.class, "a goal",
-                required("id", STRING),
-                text("title"),
-                text("description"),
-                optional("category", CATEGORY),
-                optional("horizon", YEAR_RANGE),
-                list("alignsWith", GOAL_REFERENCE),
-                list("indicators", INDICATOR),
-                list("goals", subGoal));
-        self[0] = codec;
-        return codec;
-    }
+    public static final RecordCodec<Goal> GOAL = RecordCodec.of(Goal.class, "a goal",
+            required("id", STRING),
+            text("title"),
+            text("description"),
+            optional("category", CATEGORY),
+            optional("horizon", YEAR_RANGE),
+            list("alignsWith", GOAL_REFERENCE),
+            list("indicators", INDICATOR),
+            list("goals", Codec.SELF));
 
     /** A source document of a plan. */
     public static final RecordCodec<SourceDocument> SOURCE_DOCUMENT =
@@ -252,13 +236,13 @@ public final class Codecs {
 
     /** How a plan's own unit converts into another unit. */
     public static final RecordCodec<Conversion> CONVERSION = RecordCodec.of(Conversion.class, "a conversion",
-            required("unit", STRING),
+            required("unit", UNIT_CODE),
             required("numerator", DECIMAL),
             required("denominator", DECIMAL));
 
     /** A unit that a plan defines. */
     public static final RecordCodec<BaseUnit> BASE_UNIT = RecordCodec.of(BaseUnit.class, "a base unit",
-            required("code", STRING),
+            required("code", UNIT_CODE),
             required("dimension", DIMENSION),
             text("symbol"),
             optional("conversion", CONVERSION));

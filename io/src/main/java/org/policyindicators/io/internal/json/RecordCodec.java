@@ -143,7 +143,10 @@ public final class RecordCodec<R> implements Codec<R> {
         }
         this.type = type;
         this.noun = noun;
-        this.fields = fields.clone();
+        this.fields = new Field[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+            this.fields[i] = resolve(fields[i]);
+        }
         this.names = Arrays.stream(fields).map(Field::name).toList();
         this.known = List.copyOf(names);
         Map<String, Integer> byName = new HashMap<>();
@@ -183,6 +186,19 @@ public final class RecordCodec<R> implements Codec<R> {
             throw new IllegalStateException(type.getName() + " has no accessible canonical constructor", e);
         }
         this.index = Map.copyOf(byName);
+    }
+
+    /** Puts this codec where a row names {@link Codec#SELF}. */
+    private Field resolve(Field field) {
+        Codec<?> codec = field.codec();
+        if (codec == SELF) {
+            codec = this;
+        } else if (codec instanceof ListOf<?> list && list.element() == SELF) {
+            codec = Codec.list(this);
+        } else {
+            return field;
+        }
+        return new Field(field.name(), codec, field.required(), field.absent(), field.constant());
     }
 
     /**
