@@ -259,15 +259,32 @@ public final class Reading {
         if (!p.hasToken(JsonToken.START_ARRAY)) {
             throw mismatch(p, List.class, "Expected an array" + forField(p) + " but found " + found(p));
         }
-        List<T> list = new ArrayList<>();
-        while (p.nextToken() != JsonToken.END_ARRAY) {
+        // most lists of a plan hold one or two elements: those go into List.of, which the model
+        // keeps without a copy, and only longer ones into an ArrayList
+        T first = null;
+        T second = null;
+        List<T> list = null;
+        for (int size = 0; p.nextToken() != JsonToken.END_ARRAY; size++) {
+            T value;
             try {
-                list.add(element.read(p, ctxt));
+                value = element.read(p, ctxt);
             } catch (JacksonException e) {
-                throw JacksonException.wrapWithPath(e, list, list.size());
+                throw JacksonException.wrapWithPath(e, ArrayList.class, size);
+            }
+            if (size == 0) {
+                first = value;
+            } else if (size == 1) {
+                second = value;
+            } else {
+                if (list == null) {
+                    list = new ArrayList<>();
+                    list.add(first);
+                    list.add(second);
+                }
+                list.add(value);
             }
         }
-        return list;
+        return list != null ? list : first == null ? List.of() : second == null ? List.of(first) : List.of(first, second);
     }
 
     /**

@@ -128,6 +128,8 @@ public final class RecordCodec<R> implements Codec<R> {
     private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
 
     private final Class<R> type;
+    /** The type that errors name: the record, or for a kind of target the target. */
+    private final Class<?> owner;
     private final String noun;
     private final Field[] fields;
     private final List<String> names;
@@ -137,11 +139,12 @@ public final class RecordCodec<R> implements Codec<R> {
     /** The canonical constructor, taking every field's value in an {@code Object[]}; constants are dropped. */
     private final MethodHandle constructor;
 
-    private RecordCodec(Class<R> type, String noun, Field... fields) {
+    private RecordCodec(Class<R> type, Class<?> owner, String noun, Field... fields) {
         if (fields.length > Long.SIZE) {
             throw new IllegalArgumentException("at most 64 fields: " + type);
         }
         this.type = type;
+        this.owner = owner;
         this.noun = noun;
         this.fields = new Field[fields.length];
         for (int i = 0; i < fields.length; i++) {
@@ -212,10 +215,26 @@ public final class RecordCodec<R> implements Codec<R> {
      * @throws IllegalStateException if the rows do not name the record's components in order
      */
     public static <R> RecordCodec<R> of(Class<R> type, String noun, Field... fields) {
+        return of(type, type, noun, fields);
+    }
+
+    /**
+     * Returns the codec of a record that is one variant of a type, such as a kind of target,
+     * whose errors name that type.
+     *
+     * @param <R> the record type
+     * @param type the record class, not null
+     * @param owner the type that errors name, not null
+     * @param noun what a value is for people, with its article
+     * @param fields the rows, one per record component in order, plus constants
+     * @return the codec
+     * @throws IllegalStateException if the rows do not name the record's components in order
+     */
+    public static <R> RecordCodec<R> of(Class<R> type, Class<?> owner, String noun, Field... fields) {
         if (!type.isRecord()) {
             throw new IllegalArgumentException("not a record: " + type);
         }
-        return new RecordCodec<>(type, noun, fields);
+        return new RecordCodec<>(type, owner, noun, fields);
     }
 
     @Override
@@ -263,21 +282,33 @@ public final class RecordCodec<R> implements Codec<R> {
 
     @Override
     public R read(JsonParser p, DeserializationContext ctxt) {
-        Reading.startObject(p, type, noun);
+        Reading.startObject(p, owner, noun);
+        return readFields(p, ctxt, 0L);
+    }
+
+    /**
+     * Reads the remaining fields of an object and builds the record.
+     *
+     * @param p the parser, in the object before the next field name
+     * @param ctxt the context
+     * @param read the rows already read, one bit each, such as a target's {@code "type"}
+     * @return the record
+     */
+    R readFields(JsonParser p, DeserializationContext ctxt, long read) {
         Object[] values = new Object[fields.length];
-        long seen = 0;
+        long seen = read;
         for (String name = p.nextName(); name != null; name = p.nextName()) {
             p.nextToken();
             try {
                 Integer i = index.get(name);
                 if (i == null) {
-                    Reading.unknown(p, ctxt, type, noun, known);
+                    Reading.unknown(p, ctxt, owner, noun, known);
                     continue;
                 }
-                seen = Reading.once(p, type, seen, 1L << i);
+                seen = Reading.once(p, owner, seen, 1L << i);
                 values[i] = fields[i].codec().read(p, ctxt);
             } catch (JacksonException e) {
-                throw Reading.wrap(e, type, name);
+                throw Reading.wrap(e, owner, name);
             }
         }
         return build(p, ctxt, values, seen);
@@ -299,7 +330,7 @@ public final class RecordCodec<R> implements Codec<R> {
                 Field field = fields[i];
                 if (field.required()) {
                     throw field.codec() == Codecs.FORMAT ? Formats.missing(p, noun)
-                            : Reading.missing(p, type, noun, field.name());
+                            : Reading.missing(p, owner, noun, field.name());
                 }
                 values[i] = field.absent();
             }
@@ -307,7 +338,7 @@ public final class RecordCodec<R> implements Codec<R> {
         try {
             return type.cast((Object) constructor.invokeExact(values));
         } catch (RuntimeException e) {
-            throw Reading.rejected(p, ctxt, type, noun, e);
+            throw Reading.rejected(p, ctxt, owner, noun, e);
         } catch (Error e) {
             throw e;
         } catch (Throwable e) {

@@ -111,12 +111,24 @@ public final class TargetCodec implements Codec<Target> {
     @Override
     public Target read(JsonParser p, DeserializationContext ctxt) {
         Reading.startObject(p, Target.class, NOUN);
+        String name = p.nextName();
+        if (TYPE.equals(name)) {
+            // as writers put it: the kind's own rows read the rest
+            p.nextToken();
+            TargetKind kind;
+            try {
+                kind = Codecs.TARGET_KIND.read(p, ctxt);
+            } catch (JacksonException e) {
+                throw Reading.wrap(e, Target.class, name);
+            }
+            return (Target) byOrdinal[kind.ordinal()].readFields(p, ctxt, 1L);
+        }
         RecordCodec<?> kind = null;
         int k = -1;
         Object[] values = new Object[codecs.length];
         long seen = 0;
         List<Early> early = null;
-        for (String name = p.nextName(); name != null; name = p.nextName()) {
+        for (; name != null; name = p.nextName()) {
             p.nextToken();
             try {
                 Integer found = index.get(name);
