@@ -1,7 +1,7 @@
 /**
- * The implementation of the JSON format: one serializer and one deserializer for each type of
- * the model, strict scalar readers, UTF-8 decoding, limits and the translation of errors. Not
- * exported.
+ * The implementation of the JSON format: the table of every type's fields ({@code Codecs}), the
+ * record and target codecs it drives, strict scalar readers, UTF-8 checks, limits and the
+ * translation of errors. Not exported.
  */
 @NullMarked
 package org.policyindicators.io.internal.json;
