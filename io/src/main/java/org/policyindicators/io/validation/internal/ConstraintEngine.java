@@ -47,12 +47,6 @@ import org.policyindicators.io.validation.FindingKind;
  */
 public final class ConstraintEngine {
 
-    /**
-     * Identifiers: a letter or digit, then letters, digits, {@code .}, {@code _} or {@code -};
-     * at most 128 characters.
-     */
-    public static final String IDENTIFIER = "[A-Za-z0-9][A-Za-z0-9._-]{0,127}";
-
     /** Official codes: six digits (GB/T 2260), or an ISO 3166-1 or 3166-2 code. */
     public static final String JURISDICTION_CODE = "[0-9]{6}|[A-Z]{2,3}(-[A-Z0-9]{1,3})?";
 
@@ -195,6 +189,8 @@ public final class ConstraintEngine {
         // the targets, observations and provenance of an indicator are checked by one class-level
         // constraint, not by cascading into each: the cascade cost half of a whole validation
         mapping.constraintDefinition(IndicatorParts.class).validatedBy(IndicatorPartsValidator.class);
+        mapping.constraintDefinition(ValidIdentifier.class).validateType(String.class)
+                .with(IndicatorPartsValidator::isIdentifier);
         mapping.type(Indicator.class)
                 .constraint(new GenericConstraintDef<>(IndicatorParts.class));
         mapping.type(Jurisdiction.class)
@@ -205,8 +201,8 @@ public final class ConstraintEngine {
         return mapping;
     }
 
-    private static PatternDef identifier() {
-        return kind(new PatternDef().regexp(IDENTIFIER), FindingKind.INVALID_IDENTIFIER);
+    private static GenericConstraintDef<ValidIdentifier> identifier() {
+        return kind(new GenericConstraintDef<>(ValidIdentifier.class), FindingKind.INVALID_IDENTIFIER);
     }
 
     private static <D extends ConstraintDef<D, ?>> D kind(D definition, FindingKind kind) {
