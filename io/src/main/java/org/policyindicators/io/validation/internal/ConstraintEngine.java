@@ -31,6 +31,7 @@ import org.policyindicators.core.Indicator;
 import org.policyindicators.core.Jurisdiction;
 import org.policyindicators.core.Plan;
 import org.policyindicators.core.SourceDocument;
+import org.policyindicators.io.internal.Pointer;
 import org.policyindicators.io.validation.FindingKind;
 
 /**
@@ -118,47 +119,41 @@ public final class ConstraintEngine {
      * @param pointer the pointer of the jurisdiction in the document, not null
      * @param sink the sink, not null
      */
-    public void validate(Jurisdiction jurisdiction, String document, String pointer, FindingSink sink) {
+    public void validate(Jurisdiction jurisdiction, String document, Pointer pointer, FindingSink sink) {
         report(validator.validate(jurisdiction), document, pointer, sink);
     }
 
     private static <T> void report(Set<ConstraintViolation<T>> violations, String document, Pointer prefix,
             FindingSink sink) {
-        if (!violations.isEmpty()) {
-            report(violations, document, prefix.toString(), sink);
-        }
-    }
-
-    private static <T> void report(Set<ConstraintViolation<T>> violations, String document, String prefix,
-            FindingSink sink) {
         for (ConstraintViolation<T> violation : violations) {
             FindingKind kind = FindingKind.ofCode(violation.getMessageTemplate());
             // a class-level constraint carries the invalid value as its payload; the bean is not it
             Object payload = violation.unwrap(HibernateConstraintViolation.class).getDynamicPayload(Object.class);
-            sink.add(kind, document, prefix + pointer(violation.getPropertyPath()), "value",
+            sink.add(kind, document, pointer(prefix, violation.getPropertyPath()).toString(), "value",
                     value(payload != null ? payload : violation.getInvalidValue()));
         }
     }
 
     /**
-     * Turns a property path into a JSON Pointer: property names become member names, indices
+     * Extends a JSON Pointer by a property path: property names become member names, indices
      * of list elements become array indices.
      *
+     * @param prefix the pointer of the validated object, not null
      * @param path the path, not null
      * @return the pointer, not null
      */
-    static String pointer(Path path) {
-        String pointer = "";
+    static Pointer pointer(Pointer prefix, Path path) {
+        Pointer pointer = prefix;
         for (Path.Node node : path) {
             if (node.isInIterable()) {
                 if (node.getIndex() != null) {
-                    pointer = Pointers.index(pointer, node.getIndex());
+                    pointer = pointer.index(node.getIndex());
                 } else if (node.getKey() != null) {
-                    pointer = Pointers.field(pointer, String.valueOf(node.getKey()));
+                    pointer = pointer.field(String.valueOf(node.getKey()));
                 }
             }
             if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
-                pointer = Pointers.field(pointer, node.getName());
+                pointer = pointer.field(node.getName());
             }
         }
         return pointer;

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.policyindicators.core.Jurisdiction;
 import org.policyindicators.core.Plan;
+import org.policyindicators.io.internal.Pointer;
 import org.policyindicators.io.validation.Finding;
 import org.policyindicators.io.validation.FindingKind;
 import org.policyindicators.io.validation.Severity;
@@ -70,7 +71,7 @@ public final class ValidationRun {
         if (jurisdictions != null) {
             order.addDocument(Finding.JURISDICTIONS, new JurisdictionDocument(jurisdictions));
             for (int i = 0; i < jurisdictions.size(); i++) {
-                engine.validate(jurisdictions.get(i), Finding.JURISDICTIONS, Pointers.index("/jurisdictions", i), sink);
+                engine.validate(jurisdictions.get(i), Finding.JURISDICTIONS, Pointer.ROOT.field("jurisdictions").index(i), sink);
             }
         }
         Catalog catalog = new Catalog(contexts, jurisdictions);
