@@ -16,7 +16,6 @@ import org.policyindicators.core.ObservationStatus;
 import org.policyindicators.core.Unit;
 import org.policyindicators.core.UnitCatalog;
 import org.policyindicators.core.YearRange;
-import org.policyindicators.io.internal.Pointer;
 import org.policyindicators.io.validation.FindingKind;
 import org.policyindicators.io.validation.internal.PlanContext.IndicatorEntry;
 

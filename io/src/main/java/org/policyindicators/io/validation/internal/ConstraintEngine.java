@@ -31,7 +31,6 @@ import org.policyindicators.core.Indicator;
 import org.policyindicators.core.Jurisdiction;
 import org.policyindicators.core.Plan;
 import org.policyindicators.core.SourceDocument;
-import org.policyindicators.io.internal.Pointer;
 import org.policyindicators.io.validation.FindingKind;
 
 /**

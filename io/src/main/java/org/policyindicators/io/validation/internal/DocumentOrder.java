@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.policyindicators.io.internal.Pointer;
 import org.policyindicators.io.validation.Finding;
 
 /**

@@ -8,7 +8,6 @@ import org.policyindicators.core.Baseline;
 import org.policyindicators.core.Observation;
 import org.policyindicators.core.ObservationStatus;
 import org.policyindicators.core.YearRange;
-import org.policyindicators.io.internal.Pointer;
 import org.policyindicators.io.validation.FindingKind;
 import org.policyindicators.io.validation.internal.PlanContext.IndicatorEntry;
 

@@ -7,7 +7,6 @@ import org.jspecify.annotations.Nullable;
 import org.policyindicators.core.Plan;
 import org.policyindicators.core.PlanKind;
 import org.policyindicators.core.YearRange;
-import org.policyindicators.io.internal.Pointer;
 import org.policyindicators.io.validation.FindingKind;
 import org.policyindicators.io.validation.internal.PlanContext.GoalEntry;
 

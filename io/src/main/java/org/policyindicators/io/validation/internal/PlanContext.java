@@ -14,7 +14,6 @@ import org.policyindicators.core.Indicator;
 import org.policyindicators.core.Plan;
 import org.policyindicators.core.SourceDocument;
 import org.policyindicators.core.UnitCatalog;
-import org.policyindicators.io.internal.Pointer;
 import org.policyindicators.io.validation.FindingKind;
 
 /**

@@ -14,7 +14,6 @@ import org.policyindicators.core.RankTarget;
 import org.policyindicators.core.Target;
 import org.policyindicators.core.UnitCatalog;
 import org.policyindicators.core.analysis.ImpliedTarget;
-import org.policyindicators.io.internal.Pointer;
 import org.policyindicators.io.validation.FindingKind;
 import org.policyindicators.io.validation.internal.PlanContext.IndicatorEntry;
 

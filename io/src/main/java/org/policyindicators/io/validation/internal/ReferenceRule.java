@@ -17,7 +17,6 @@ import org.policyindicators.core.Provenance;
 import org.policyindicators.core.RelativeTarget;
 import org.policyindicators.core.ShareTarget;
 import org.policyindicators.core.Target;
-import org.policyindicators.io.internal.Pointer;
 import org.policyindicators.io.validation.FindingKind;
 import org.policyindicators.io.validation.internal.PlanContext.GoalEntry;
 import org.policyindicators.io.validation.internal.PlanContext.IndicatorEntry;

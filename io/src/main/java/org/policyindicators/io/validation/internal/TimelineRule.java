@@ -11,7 +11,6 @@ import org.policyindicators.core.Observation;
 import org.policyindicators.core.Plan;
 import org.policyindicators.core.Target;
 import org.policyindicators.core.YearRange;
-import org.policyindicators.io.internal.Pointer;
 import org.policyindicators.io.validation.FindingKind;
 import org.policyindicators.io.validation.internal.PlanContext.IndicatorEntry;
 

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.policyindicators.core.BaseUnit;
 import org.policyindicators.core.SourceDocument;
-import org.policyindicators.io.internal.Pointer;
 import org.policyindicators.io.validation.FindingKind;
 import org.policyindicators.io.validation.internal.PlanContext.GoalEntry;
 import org.policyindicators.io.validation.internal.PlanContext.IndicatorEntry;

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.policyindicators.core.Jurisdiction;
 import org.policyindicators.core.Plan;
-import org.policyindicators.io.internal.Pointer;
 import org.policyindicators.io.validation.Finding;
 import org.policyindicators.io.validation.FindingKind;
 import org.policyindicators.io.validation.Severity;

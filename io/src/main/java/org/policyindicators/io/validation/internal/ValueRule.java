@@ -16,7 +16,6 @@ import org.policyindicators.core.ShareTarget;
 import org.policyindicators.core.Target;
 import org.policyindicators.core.Unit;
 import org.policyindicators.core.UnitCatalog;
-import org.policyindicators.io.internal.Pointer;
 import org.policyindicators.io.validation.FindingKind;
 import org.policyindicators.io.validation.internal.PlanContext.IndicatorEntry;
 

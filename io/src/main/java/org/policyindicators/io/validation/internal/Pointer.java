@@ -1,4 +1,4 @@
-package org.policyindicators.io.internal;
+package org.policyindicators.io.validation.internal;
 
 import java.util.ArrayList;
 import java.util.List;
