@@ -23,12 +23,4 @@ final class Checks {
         }
         return List.copyOf(list);
     }
-
-    static String notBlank(String value, String name) {
-        Objects.requireNonNull(value, name);
-        if (value.isBlank()) {
-            throw new PolicyException(name + " must not be blank");
-        }
-        return value;
-    }
 }

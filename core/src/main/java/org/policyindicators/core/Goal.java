@@ -47,7 +47,7 @@ public record Goal(
      * @throws PolicyException if the identifier is blank
      */
     public Goal {
-        Checks.notBlank(id, "id");
+        Identifiers.requireNotBlank(id, "id");
         Checks.notNull(title, "title");
         Checks.notNull(description, "description");
         alignsWith = Checks.copy(alignsWith, "alignsWith");

@@ -19,8 +19,8 @@ public record GoalReference(String plan, String goal) {
      * @throws PolicyException if an identifier is blank
      */
     public GoalReference {
-        Checks.notBlank(plan, "plan");
-        Checks.notBlank(goal, "goal");
+        Identifiers.requireNotBlank(plan, "plan");
+        Identifiers.requireNotBlank(goal, "goal");
     }
 
     /**

@@ -63,7 +63,7 @@ public record Indicator(
      * @throws NullPointerException naming the argument or list element that is null
      */
     public Indicator {
-        Checks.notBlank(id, "id");
+        Identifiers.requireNotBlank(id, "id");
         Checks.notNull(name, "name");
         Checks.notNull(definition, "definition");
         Checks.notNull(unit, "unit");

@@ -20,9 +20,9 @@ public record IndicatorReference(@Nullable String plan, String indicator) {
      * @throws PolicyException if an identifier is blank
      */
     public IndicatorReference {
-        Checks.notBlank(indicator, "indicator");
+        Identifiers.requireNotBlank(indicator, "indicator");
         if (plan != null) {
-            Checks.notBlank(plan, "plan");
+            Identifiers.requireNotBlank(plan, "plan");
         }
     }
 

@@ -27,7 +27,7 @@ public record Jurisdiction(String id, Text name, JurisdictionLevel level, @Nulla
      * @throws PolicyException if the identifier is blank
      */
     public Jurisdiction {
-        Checks.notBlank(id, "id");
+        Identifiers.requireNotBlank(id, "id");
         Checks.notNull(name, "name");
         Checks.notNull(level, "level");
     }

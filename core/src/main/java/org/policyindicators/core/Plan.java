@@ -59,10 +59,10 @@ public record Plan(
      * @throws PolicyException if an identifier is blank
      */
     public Plan {
-        Checks.notBlank(id, "id");
+        Identifiers.requireNotBlank(id, "id");
         Checks.notNull(kind, "kind");
         Checks.notNull(title, "title");
-        Checks.notBlank(issuer, "issuer");
+        Identifiers.requireNotBlank(issuer, "issuer");
         Checks.notNull(horizon, "horizon");
         sources = Checks.copy(sources, "sources");
         units = Checks.copy(units, "units");

@@ -22,7 +22,7 @@ public record Provenance(String document, String quote, @Nullable String locatio
      * @throws PolicyException if the document identifier is blank
      */
     public Provenance {
-        Checks.notBlank(document, "document");
+        Identifiers.requireNotBlank(document, "document");
         Checks.notNull(quote, "quote");
     }
 

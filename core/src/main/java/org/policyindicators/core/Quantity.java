@@ -22,9 +22,6 @@ import java.math.BigDecimal;
  */
 public record Quantity(BigDecimal value, Unit unit) implements Comparable<Quantity> {
 
-    /** The longest plain text of a value that {@link #toString()} writes; also what parse reads. */
-    static final int MAX_PLAIN_LENGTH = 1000;
-
     /**
      * Creates a quantity.
      *
@@ -89,7 +86,7 @@ public record Quantity(BigDecimal value, Unit unit) implements Comparable<Quanti
     static BigDecimal decimal(String text) {
         Checks.notNull(text, "value");
         try {
-            if (text.length() > MAX_PLAIN_LENGTH) {
+            if (text.length() > DecimalText.MAX_CANONICAL_PLAIN_LENGTH) {
                 throw new NumberFormatException("too long");
             }
             return new BigDecimal(text);
@@ -199,15 +196,6 @@ public record Quantity(BigDecimal value, Unit unit) implements Comparable<Quanti
      */
     @Override
     public String toString() {
-        return text(value) + " " + unit;
-    }
-
-    /** The plain text, unless it would be too long to read back (or to hold: 1E+999999999). */
-    static String text(BigDecimal value) {
-        long precision = value.precision();
-        long scale = value.scale();
-        // digits and trailing zeros, or digits, leading zeros and the point; and a sign
-        long length = (scale <= 0 ? precision - scale : Math.max(precision, scale + 1) + 1) + 1;
-        return length <= MAX_PLAIN_LENGTH ? value.toPlainString() : value.toString();
+        return DecimalText.format(value, DecimalText.Style.CANONICAL) + " " + unit;
     }
 }

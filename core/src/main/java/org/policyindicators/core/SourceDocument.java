@@ -29,7 +29,7 @@ public record SourceDocument(String id, Text title, Text publisher, @Nullable Lo
      * @throws PolicyException if the identifier is blank
      */
     public SourceDocument {
-        Checks.notBlank(id, "id");
+        Identifiers.requireNotBlank(id, "id");
         Checks.notNull(title, "title");
         Checks.notNull(publisher, "publisher");
     }

@@ -10,6 +10,7 @@ import org.policyindicators.core.ChangeMode;
 import org.policyindicators.core.ChangeTarget;
 import org.policyindicators.core.Comparator;
 import org.policyindicators.core.CumulativeTarget;
+import org.policyindicators.core.DecimalText;
 import org.policyindicators.core.DirectionTarget;
 import org.policyindicators.core.GradeTarget;
 import org.policyindicators.core.GrowthTarget;
@@ -60,13 +61,14 @@ final class Describe {
     }
 
     /**
-     * Writes a value exactly as stated, without exponent.
+     * Writes a value exactly as stated, without exponent, in the
+     * {@linkplain DecimalText.Style#PLAIN plain style}.
      *
      * @param value the value, not null
      * @return the text, not null
      */
     static String stated(BigDecimal value) {
-        return value.toPlainString();
+        return DecimalText.format(value, DecimalText.Style.PLAIN);
     }
 
     /**

@@ -47,12 +47,6 @@ import org.policyindicators.io.validation.FindingKind;
  */
 public final class ConstraintEngine {
 
-    /**
-     * Identifiers: a letter or digit, then letters, digits, {@code .}, {@code _} or {@code -};
-     * at most 128 characters.
-     */
-    public static final String IDENTIFIER = "[A-Za-z0-9][A-Za-z0-9._-]{0,127}";
-
     /** Official codes: six digits (GB/T 2260), or an ISO 3166-1 or 3166-2 code. */
     public static final String JURISDICTION_CODE = "[0-9]{6}|[A-Z]{2,3}(-[A-Z0-9]{1,3})?";
 
@@ -124,47 +118,41 @@ public final class ConstraintEngine {
      * @param pointer the pointer of the jurisdiction in the document, not null
      * @param sink the sink, not null
      */
-    public void validate(Jurisdiction jurisdiction, String document, String pointer, FindingSink sink) {
+    public void validate(Jurisdiction jurisdiction, String document, Pointer pointer, FindingSink sink) {
         report(validator.validate(jurisdiction), document, pointer, sink);
     }
 
     private static <T> void report(Set<ConstraintViolation<T>> violations, String document, Pointer prefix,
             FindingSink sink) {
-        if (!violations.isEmpty()) {
-            report(violations, document, prefix.toString(), sink);
-        }
-    }
-
-    private static <T> void report(Set<ConstraintViolation<T>> violations, String document, String prefix,
-            FindingSink sink) {
         for (ConstraintViolation<T> violation : violations) {
             FindingKind kind = FindingKind.ofCode(violation.getMessageTemplate());
             // a class-level constraint carries the invalid value as its payload; the bean is not it
             Object payload = violation.unwrap(HibernateConstraintViolation.class).getDynamicPayload(Object.class);
-            sink.add(kind, document, prefix + pointer(violation.getPropertyPath()), "value",
+            sink.add(kind, document, pointer(prefix, violation.getPropertyPath()).toString(), "value",
                     value(payload != null ? payload : violation.getInvalidValue()));
         }
     }
 
     /**
-     * Turns a property path into a JSON Pointer: property names become member names, indices
+     * Extends a JSON Pointer by a property path: property names become member names, indices
      * of list elements become array indices.
      *
+     * @param prefix the pointer of the validated object, not null
      * @param path the path, not null
      * @return the pointer, not null
      */
-    static String pointer(Path path) {
-        String pointer = "";
+    static Pointer pointer(Pointer prefix, Path path) {
+        Pointer pointer = prefix;
         for (Path.Node node : path) {
             if (node.isInIterable()) {
                 if (node.getIndex() != null) {
-                    pointer = Pointers.index(pointer, node.getIndex());
+                    pointer = pointer.index(node.getIndex());
                 } else if (node.getKey() != null) {
-                    pointer = Pointers.field(pointer, String.valueOf(node.getKey()));
+                    pointer = pointer.field(String.valueOf(node.getKey()));
                 }
             }
             if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
-                pointer = Pointers.field(pointer, node.getName());
+                pointer = pointer.field(node.getName());
             }
         }
         return pointer;
@@ -195,6 +183,8 @@ public final class ConstraintEngine {
         // the targets, observations and provenance of an indicator are checked by one class-level
         // constraint, not by cascading into each: the cascade cost half of a whole validation
         mapping.constraintDefinition(IndicatorParts.class).validatedBy(IndicatorPartsValidator.class);
+        mapping.constraintDefinition(ValidIdentifier.class).validateType(String.class)
+                .with(IndicatorPartsValidator::isIdentifier);
         mapping.type(Indicator.class)
                 .constraint(new GenericConstraintDef<>(IndicatorParts.class));
         mapping.type(Jurisdiction.class)
@@ -205,8 +195,8 @@ public final class ConstraintEngine {
         return mapping;
     }
 
-    private static PatternDef identifier() {
-        return kind(new PatternDef().regexp(IDENTIFIER), FindingKind.INVALID_IDENTIFIER);
+    private static GenericConstraintDef<ValidIdentifier> identifier() {
+        return kind(new GenericConstraintDef<>(ValidIdentifier.class), FindingKind.INVALID_IDENTIFIER);
     }
 
     private static <D extends ConstraintDef<D, ?>> D kind(D definition, FindingKind kind) {

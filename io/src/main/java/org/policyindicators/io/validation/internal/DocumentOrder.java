@@ -99,7 +99,7 @@ public final class DocumentOrder {
 
     /** Ranks each step of the pointer: component position in its record, or list index. */
     static int[] key(@Nullable Object root, String pointer) {
-        List<String> tokens = Pointers.tokens(pointer);
+        List<String> tokens = Pointer.tokens(pointer);
         int[] key = new int[tokens.size()];
         Object current = root;
         for (int i = 0; i < key.length; i++) {

@@ -7,6 +7,7 @@ import jakarta.validation.ConstraintValidatorContext;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;
 import org.policyindicators.core.GradeTarget;
+import org.policyindicators.core.Identifiers;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.IndicatorReference;
 import org.policyindicators.core.MultipleTarget;
@@ -23,7 +24,7 @@ import org.policyindicators.io.validation.FindingKind;
  * ones mapped on the other types: identifiers for the indicator's {@code id}, its
  * {@code components} and the references of its parts, a {@code factor} above zero ({@code @DecimalMin(value = "0",
  * inclusive = false)}), a {@code rank} and {@code grade} of at least 1 ({@code @Min(1)}),
- * identifiers that match {@link ConstraintEngine#IDENTIFIER} ({@code @Pattern}), a quote that is
+ * identifiers that are {@linkplain Identifiers#isValid(CharSequence) valid}, a quote that is
  * not blank ({@code @NotBlank}: not empty once characters up to U+0020 are trimmed). Each
  * violation is reported at its property, with the finding code as its template and the invalid
  * value as its dynamic payload.
@@ -101,32 +102,14 @@ public final class IndicatorPartsValidator implements ConstraintValidator<Indica
     }
 
     /**
-     * Whether a value matches {@link ConstraintEngine#IDENTIFIER}; null is valid, as for
-     * {@code @Pattern}. Written out rather than matched: a matcher per value was a fifth of the
-     * validation's allocation.
+     * Whether a value is null or a {@linkplain Identifiers#isValid(CharSequence) valid}
+     * identifier; null is valid here, as for every constraint, and left to others to require.
      *
      * @param value the value, null allowed
      * @return true if null or an identifier
      */
     static boolean isIdentifier(@Nullable String value) {
-        if (value == null) {
-            return true;
-        }
-        int n = value.length();
-        if (n == 0 || n > 128 || !isAlphanumeric(value.charAt(0))) {
-            return false;
-        }
-        for (int i = 1; i < n; i++) {
-            char c = value.charAt(i);
-            if (!isAlphanumeric(c) && c != '.' && c != '_' && c != '-') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isAlphanumeric(char c) {
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        return value == null || Identifiers.isValid(value);
     }
 
     /** The violations of one indicator; the default violation is replaced by the first. */

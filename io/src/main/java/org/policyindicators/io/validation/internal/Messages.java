@@ -17,6 +17,7 @@ import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
+import org.policyindicators.core.DecimalText;
 
 /**
  * The message bundles of the validator, read as UTF-8 whatever the platform's default
@@ -187,16 +188,15 @@ public final class Messages {
     }
 
     /**
-     * Formats a parameter value without regard to locale: decimals in plain notation unless
-     * their exponent is extreme, years and counts without grouping.
+     * Formats a parameter value without regard to locale: decimals in the
+     * {@linkplain DecimalText.Style#MESSAGE message style}, years and counts without grouping.
      *
      * @param value the value, not null
      * @return the text, not null
      */
     public static String format(Object value) {
         if (value instanceof BigDecimal d) {
-            long exponent = (long) d.precision() - d.scale();
-            return d.scale() >= -40 && d.scale() <= 30 && exponent <= 40 ? d.toPlainString() : d.toString();
+            return DecimalText.format(d, DecimalText.Style.MESSAGE);
         }
         return String.valueOf(value);
     }

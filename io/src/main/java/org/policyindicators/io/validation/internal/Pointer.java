@@ -1,5 +1,8 @@
 package org.policyindicators.io.validation.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,11 +67,40 @@ public final class Pointer {
         for (Pointer step : steps) {
             out.append('/');
             if (step.name != null) {
-                out.append(Pointers.escape(step.name));
+                out.append(escape(step.name));
             } else {
                 out.append(step.index);
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Escapes a reference token: {@code ~} as {@code ~0}, {@code /} as {@code ~1}.
+     *
+     * @param token the token, not null
+     * @return the escaped token, not null
+     */
+    public static String escape(String token) {
+        return token.indexOf('~') < 0 && token.indexOf('/') < 0 ? token
+                : token.replace("~", "~0").replace("/", "~1");
+    }
+
+    /**
+     * Splits a pointer into its unescaped reference tokens: {@code ~1} becomes {@code /}, then
+     * {@code ~0} becomes {@code ~}, so that {@code ~01} is {@code ~1}.
+     *
+     * @param pointer the pointer, empty or starting with {@code /}, not null
+     * @return the tokens, empty for the whole document, not null
+     */
+    public static List<String> tokens(String pointer) {
+        List<String> tokens = new ArrayList<>();
+        if (pointer.isEmpty()) {
+            return tokens;
+        }
+        for (String raw : pointer.substring(1).split("/", -1)) {
+            tokens.add(raw.replace("~1", "/").replace("~0", "~"));
+        }
+        return tokens;
     }
 }

@@ -32,7 +32,7 @@ final class UnitRule implements PlanRule {
         for (int i = 0; i < own.size(); i++) {
             Conversion conversion = own.get(i).conversion();
             if (conversion != null && units.find(conversion.unit()).isEmpty()) {
-                context.add(FindingKind.UNKNOWN_UNIT, Pointers.index("/units", i) + "/conversion/unit",
+                context.add(FindingKind.UNKNOWN_UNIT, Pointer.ROOT.field("units").index(i).field("conversion").field("unit"),
                         "unit", conversion.unit());
             }
         }

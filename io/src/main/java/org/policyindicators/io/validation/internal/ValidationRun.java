@@ -70,7 +70,7 @@ public final class ValidationRun {
         if (jurisdictions != null) {
             order.addDocument(Finding.JURISDICTIONS, new JurisdictionDocument(jurisdictions));
             for (int i = 0; i < jurisdictions.size(); i++) {
-                engine.validate(jurisdictions.get(i), Finding.JURISDICTIONS, Pointers.index("/jurisdictions", i), sink);
+                engine.validate(jurisdictions.get(i), Finding.JURISDICTIONS, Pointer.ROOT.field("jurisdictions").index(i), sink);
             }
         }
         Catalog catalog = new Catalog(contexts, jurisdictions);
