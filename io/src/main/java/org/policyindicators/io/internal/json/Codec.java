@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.policyindicators.core.DecimalText;
 import org.policyindicators.core.Text;
 
 import tools.jackson.core.JacksonException;
@@ -75,7 +76,8 @@ public interface Codec<T> {
     Codec<Integer> INT = of(Reading::integer, (value, g, ctxt) -> g.writeNumber(value.intValue()));
 
     /** An exact decimal, written so that it reads back with the same unscaled value and scale. */
-    Codec<BigDecimal> DECIMAL = of(Reading::decimal, (value, g, ctxt) -> g.writeNumber(Decimals.toJson(value)));
+    Codec<BigDecimal> DECIMAL = of(Reading::decimal,
+            (value, g, ctxt) -> g.writeNumber(DecimalText.format(value, DecimalText.Style.JSON)));
 
     /** {@code true} or {@code false}. */
     Codec<Boolean> BOOLEAN = of(Reading::bool, (value, g, ctxt) -> g.writeBoolean(value));
