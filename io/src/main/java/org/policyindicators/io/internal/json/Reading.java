@@ -105,21 +105,23 @@ public final class Reading {
     }
 
     /**
-     * Reads a year: a JSON integer from -999,999,999 to 999,999,999.
+     * Reads a year: a JSON number with an integral value from -999,999,999 to 999,999,999.
+     * {@code 2020}, {@code 2020.0} and {@code 2.02E3} all read as 2020, as in JSON Schema, whose
+     * integers are the numbers without a fractional part; {@code 2020.5} is an error.
      *
      * @param p the parser
      * @param ctxt the context
      * @return the year, not null
      */
     public static Year year(JsonParser p, DeserializationContext ctxt) {
-        if (!p.hasToken(JsonToken.VALUE_NUMBER_INT)) {
+        if (!p.hasToken(JsonToken.VALUE_NUMBER_INT) && !integral(p)) {
             throw mismatch(p, Year.class,
                     "Expected a year (a JSON integer such as 2025)" + forField(p) + " but found " + found(p));
         }
-        if (p.getNumberType() != JsonParser.NumberType.INT) {
+        Integer value = intValue(p);
+        if (value == null) {
             throw invalid(p, Year.class, "Year " + excerptRaw(p.getString()) + " is out of range", p.getString());
         }
-        int value = p.getIntValue();
         try {
             return Year.of(value);
         } catch (DateTimeException e) {
@@ -128,21 +130,66 @@ public final class Reading {
     }
 
     /**
-     * Reads an {@code int}.
+     * Reads an {@code int}: a JSON number with an integral value within 32 bits. {@code 3},
+     * {@code 3.0} and {@code 3E0} all read as 3; {@code 3.5} is an error.
      *
      * @param p the parser
      * @param ctxt the context
      * @return the value
      */
     public static int integer(JsonParser p, DeserializationContext ctxt) {
-        if (!p.hasToken(JsonToken.VALUE_NUMBER_INT)) {
+        if (!p.hasToken(JsonToken.VALUE_NUMBER_INT) && !integral(p)) {
             throw mismatch(p, Integer.class, "Expected a JSON integer" + forField(p) + " but found " + found(p));
         }
-        if (p.getNumberType() != JsonParser.NumberType.INT) {
+        Integer value = intValue(p);
+        if (value == null) {
             throw invalid(p, Integer.class, "Integer " + excerptRaw(p.getString()) + forField(p)
                     + " is outside the range of a 32-bit integer", p.getString());
         }
-        return p.getIntValue();
+        return value;
+    }
+
+    /**
+     * Tells whether the current token is a number with a fraction or an exponent whose value is
+     * integral, such as {@code 2020.0} or {@code 2.02E3}. The check never expands the number, so
+     * {@code 1E999999999} costs no more than {@code 1E3}.
+     */
+    private static boolean integral(JsonParser p) {
+        if (!p.hasToken(JsonToken.VALUE_NUMBER_FLOAT) || p.isNaN()) {
+            return false;
+        }
+        BigDecimal value = exact(p);
+        if (value != null) {
+            return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
+        }
+        // beyond an exact decimal, the exponent is far outside 32 bits: integral unless negative
+        String s = p.getString();
+        int e = Math.max(s.indexOf('e'), s.indexOf('E'));
+        return e < 0 || !s.startsWith("-", e + 1) || s.substring(0, e).matches("[-+]?[0.]*");
+    }
+
+    /** Returns the value of an integral number token as an {@code int}, or null when it does not fit. */
+    private static @Nullable Integer intValue(JsonParser p) {
+        if (p.hasToken(JsonToken.VALUE_NUMBER_INT)) {
+            return p.getNumberType() == JsonParser.NumberType.INT ? p.getIntValue() : null;
+        }
+        BigDecimal value = exact(p);
+        if (value == null || value.compareTo(INT_MIN) < 0 || value.compareTo(INT_MAX) > 0) {
+            return null;
+        }
+        return value.intValueExact();
+    }
+
+    private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
+    private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
+
+    /** Returns the exact value of the current number token, or null when it is beyond a BigDecimal. */
+    private static @Nullable BigDecimal exact(JsonParser p) {
+        try {
+            return p.getDecimalValue();
+        } catch (NumberFormatException | ArithmeticException | JacksonException e) {
+            return null;
+        }
     }
 
     /**
