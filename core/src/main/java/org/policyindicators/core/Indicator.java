@@ -59,7 +59,7 @@ public record Indicator(
      * @param observations see the class documentation
      * @param components see the class documentation
      * @param provenance see the class documentation
-     * @throws PolicyException if the identifier is blank
+     * @throws PolicyException if the identifier or a component is blank
      * @throws NullPointerException naming the argument or list element that is null
      */
     public Indicator {
@@ -72,6 +72,9 @@ public record Indicator(
         targets = Checks.copy(targets, "targets");
         observations = Checks.copy(observations, "observations");
         components = Checks.copy(components, "components");
+        for (String component : components) {
+            Identifiers.requireNotBlank(component, "component");
+        }
         provenance = Checks.copy(provenance, "provenance");
     }
 

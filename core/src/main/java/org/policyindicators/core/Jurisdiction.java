@@ -24,12 +24,15 @@ public record Jurisdiction(String id, Text name, JurisdictionLevel level, @Nulla
      * @param level see the class documentation
      * @param code see the class documentation
      * @param parent see the class documentation
-     * @throws PolicyException if the identifier is blank
+     * @throws PolicyException if the identifier or the parent is blank
      */
     public Jurisdiction {
         Identifiers.requireNotBlank(id, "id");
         Checks.notNull(name, "name");
         Checks.notNull(level, "level");
+        if (parent != null) {
+            Identifiers.requireNotBlank(parent, "parent");
+        }
     }
 
     /**

@@ -42,6 +42,9 @@ public record Observation(Year year, @Nullable Year startYear, BigDecimal value,
         Checks.notNull(year, "year");
         Checks.notNull(value, "value");
         Checks.notNull(status, "status");
+        if (source != null) {
+            Identifiers.requireNotBlank(source, "source");
+        }
     }
 
     /**

@@ -250,4 +250,11 @@ class IndicatorTest {
         assertThat(indicator.latestObservation()).contains(second2023);
         assertThat(Indicator.builder("x").build().latestObservation()).isEmpty();
     }
+
+    @Test
+    void builder_rejectsABlankComponent() {
+        assertThatThrownBy(() -> Indicator.builder("jobs").component("urban-jobs").component("\t").build())
+                .isInstanceOf(PolicyException.class)
+                .hasMessage("component must not be blank");
+    }
 }

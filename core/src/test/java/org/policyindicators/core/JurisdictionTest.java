@@ -67,4 +67,12 @@ class JurisdictionTest {
                 .isNotEqualTo(Jurisdiction.of("wanbailin", WANBAILIN.name(), JurisdictionLevel.DISTRICT, null,
                         "taiyuan"));
     }
+
+    @Test
+    void of_rejectsABlankParent() {
+        assertThatThrownBy(() -> Jurisdiction.of("wanbailin", Text.zh("万柏林区"), JurisdictionLevel.DISTRICT, null,
+                " \u3000"))
+                .isInstanceOf(PolicyException.class)
+                .hasMessage("parent must not be blank");
+    }
 }

@@ -1,5 +1,6 @@
 package org.policyindicators.core;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
@@ -69,5 +70,12 @@ class ObservationTest {
     @MethodSource("nullArguments")
     void factoriesAndMethods_rejectNullNamingTheParameter(ThrowingCallable call, String parameter) {
         assertThatNullPointerException().isThrownBy(call).withMessage(parameter);
+    }
+
+    @Test
+    void constructor_rejectsABlankSource() {
+        assertThatThrownBy(() -> NEW_HIGH_TECH.withSource(""))
+                .isInstanceOf(PolicyException.class)
+                .hasMessage("source must not be blank");
     }
 }

@@ -166,8 +166,8 @@ public final class RandomPlans {
                 random.nextInt(4) == 0 ? List.of() : targets,
                 list(2, () -> new Observation(year(), nullable(this::year), decimal(), nullable(this::unit),
                         nullable(() -> pick(Comparator.values())), pick(ObservationStatus.values()), random.nextBoolean(),
-                        nullable(this::string))),
-                list(2, this::string),
+                        nullable(this::identifier))),
+                list(2, this::identifier),
                 list(2, () -> new Provenance(identifier(), string(), nullable(this::string))));
     }
 
