@@ -1,6 +1,7 @@
 package org.policyindicators.io;
 
 import java.io.BufferedOutputStream;
+import java.io.Flushable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,24 +10,26 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.policyindicators.core.Jurisdiction;
 import org.policyindicators.core.Plan;
-import org.policyindicators.io.internal.json.CappedBuffer;
 import org.policyindicators.io.internal.json.FormatVersion;
 import org.policyindicators.io.internal.json.JsonEngine;
-import org.policyindicators.io.internal.json.LimitedReader;
+import org.policyindicators.io.internal.json.JurisdictionList;
 import org.policyindicators.io.internal.json.Limits;
-import org.policyindicators.io.internal.json.StrictUtf8Reader;
 
 /**
  * Reads and writes the Policy Indicators JSON format: plan documents, jurisdiction lists and
@@ -66,9 +69,8 @@ import org.policyindicators.io.internal.json.StrictUtf8Reader;
  * ({@value #DEFAULT_MAX_DOCUMENT_SIZE} bytes, 16 MiB; counted in bytes for files and byte
  * streams, in characters for character streams and strings; for a catalog, of each line).
  * Reading stops at the first limit exceeded, so memory stays bounded by the limits. A document
- * read from bytes is held in memory, at most {@code maxDocumentSize} bytes, while it is parsed;
- * a document being written is held until it is complete, so that a target receives all of it
- * or nothing.
+ * read from bytes is held in memory, at most {@code maxDocumentSize} bytes, while it is parsed
+ * once; a document read from characters is parsed as it is read.
  *
  * <h2>Writing</h2>
  * Output is UTF-8, deterministic (an equal model gives the same bytes) and ends with a line feed.
@@ -82,9 +84,13 @@ import org.policyindicators.io.internal.json.StrictUtf8Reader;
  * {@link java.math.BigDecimal}. A string with an unpaired surrogate cannot be encoded in UTF-8
  * and is an error. An instance never writes what its own reader would refuse: a string or field
  * name, a number, a nesting or a document (for a catalog, a line; counted in UTF-8 bytes) beyond
- * its limits is an error with the JSON Pointer of the value and no line or column. Streams and
- * writers passed in are flushed but not closed; nothing is written to them when the model cannot
- * be written.
+ * its limits is an error with the JSON Pointer of the value and no line or column. A file is
+ * written to a temporary file beside it, moved into its place once complete, so that it is
+ * replaced whole or not at all. Streams and writers passed in are written as the document is
+ * generated, then flushed but not closed; every value is checked before it is written, so when
+ * the model cannot be written they may hold the part of the document before the refused value
+ * (never more than {@code maxDocumentSize} bytes) and nothing after it. To get all or nothing
+ * there, write to a string or a buffer first.
  *
  * <h2>Errors</h2>
  * Content errors are {@link PolicyJsonException}s; failures of the file system or of a stream
@@ -254,6 +260,20 @@ public final class PolicyJson {
     }
 
     /**
+     * Reads a plan document from UTF-8 bytes, as {@link #readPlan(InputStream)} reads them from a
+     * stream. The bytes are parsed where they are, not copied; they must not change meanwhile.
+     *
+     * @param bytes the document, not null; empty is an error, and so are more than
+     *     {@link #maxDocumentSize()} bytes, a byte-order mark and ill-formed UTF-8
+     * @return the plan, not null
+     * @throws PolicyJsonException if the content is not a valid plan document; its column counts
+     *     characters (UTF-16 code units), not bytes
+     */
+    public Plan readPlan(byte[] bytes) {
+        return engine.readPlan(Objects.requireNonNull(bytes, "bytes"));
+    }
+
+    /**
      * Reads a plan document from a UTF-8 byte stream, to its end. The stream is not closed.
      *
      * @param in the stream, not null
@@ -297,11 +317,13 @@ public final class PolicyJson {
      *     reader limit
      */
     public String writePlan(Plan plan) {
-        return engine.planText(Objects.requireNonNull(plan, "plan"));
+        return engine.text(Objects.requireNonNull(plan, "plan"));
     }
 
     /**
-     * Writes a plan document to a UTF-8 file, replacing it if it exists.
+     * Writes a plan document to a UTF-8 file, replacing it if it exists. The document goes to a
+     * temporary file in the same directory, moved into place once complete; on failure the file is
+     * left as it was and the temporary file is deleted.
      *
      * @param plan the plan, not null
      * @param file the file, not null
@@ -310,12 +332,13 @@ public final class PolicyJson {
      * @throws UncheckedIOException if the file cannot be written
      */
     public void writePlan(Plan plan, Path file) {
-        Objects.requireNonNull(file, "file");
-        write(engine.planBytes(Objects.requireNonNull(plan, "plan")), file);
+        Objects.requireNonNull(plan, "plan");
+        write(file, out -> engine.write(plan, out));
     }
 
     /**
-     * Writes a plan document to a byte stream in UTF-8. The stream is flushed, not closed.
+     * Writes a plan document to a byte stream in UTF-8 as it is generated. The stream is flushed,
+     * not closed. On failure it may hold the part of the document before the refused value.
      *
      * @param plan the plan, not null
      * @param out the stream, not null
@@ -324,12 +347,13 @@ public final class PolicyJson {
      * @throws UncheckedIOException if the stream fails
      */
     public void writePlan(Plan plan, OutputStream out) {
-        Objects.requireNonNull(out, "out");
-        write(engine.planBytes(Objects.requireNonNull(plan, "plan")), out);
+        Objects.requireNonNull(plan, "plan");
+        write(out, () -> engine.write(plan, out));
     }
 
     /**
-     * Writes a plan document to a character stream. The writer is flushed, not closed.
+     * Writes a plan document to a character stream as it is generated. The writer is flushed, not
+     * closed. On failure it may hold the part of the document before the refused value.
      *
      * @param plan the plan, not null
      * @param out the writer, not null
@@ -338,8 +362,8 @@ public final class PolicyJson {
      * @throws UncheckedIOException if the writer fails
      */
     public void writePlan(Plan plan, Writer out) {
-        Objects.requireNonNull(out, "out");
-        write(engine.planText(Objects.requireNonNull(plan, "plan")), out);
+        Objects.requireNonNull(plan, "plan");
+        write(out, () -> engine.write(plan, out));
     }
 
     // ---- jurisdictions
@@ -359,6 +383,21 @@ public final class PolicyJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Reads a jurisdiction list from UTF-8 bytes, as {@link #readJurisdictions(InputStream)} reads
+     * them from a stream. The bytes are parsed where they are, not copied; they must not change
+     * meanwhile.
+     *
+     * @param bytes the document, not null; empty is an error, and so are more than
+     *     {@link #maxDocumentSize()} bytes, a byte-order mark and ill-formed UTF-8
+     * @return the jurisdictions, not null
+     * @throws PolicyJsonException if the content is not a valid jurisdiction list; its column
+     *     counts characters (UTF-16 code units), not bytes
+     */
+    public List<Jurisdiction> readJurisdictions(byte[] bytes) {
+        return engine.readJurisdictions(Objects.requireNonNull(bytes, "bytes"));
     }
 
     /**
@@ -405,11 +444,12 @@ public final class PolicyJson {
      *     beyond a reader limit
      */
     public String writeJurisdictions(List<Jurisdiction> jurisdictions) {
-        return engine.jurisdictionText(List.copyOf(jurisdictions));
+        return engine.text(new JurisdictionList(jurisdictions));
     }
 
     /**
-     * Writes a jurisdiction list to a UTF-8 file, replacing it if it exists.
+     * Writes a jurisdiction list to a UTF-8 file, replacing it if it exists, through a temporary
+     * file as {@link #writePlan(Plan, Path)} does.
      *
      * @param jurisdictions the jurisdictions, not null
      * @param file the file, not null
@@ -418,12 +458,14 @@ public final class PolicyJson {
      * @throws UncheckedIOException if the file cannot be written
      */
     public void writeJurisdictions(List<Jurisdiction> jurisdictions, Path file) {
-        Objects.requireNonNull(file, "file");
-        write(engine.jurisdictionBytes(List.copyOf(jurisdictions)), file);
+        JurisdictionList list = new JurisdictionList(jurisdictions);
+        write(file, out -> engine.write(list, out));
     }
 
     /**
-     * Writes a jurisdiction list to a byte stream in UTF-8. The stream is flushed, not closed.
+     * Writes a jurisdiction list to a byte stream in UTF-8 as it is generated. The stream is
+     * flushed, not closed. On failure it may hold the part of the document before the refused
+     * value.
      *
      * @param jurisdictions the jurisdictions, not null
      * @param out the stream, not null
@@ -432,12 +474,13 @@ public final class PolicyJson {
      * @throws UncheckedIOException if the stream fails
      */
     public void writeJurisdictions(List<Jurisdiction> jurisdictions, OutputStream out) {
-        Objects.requireNonNull(out, "out");
-        write(engine.jurisdictionBytes(List.copyOf(jurisdictions)), out);
+        JurisdictionList list = new JurisdictionList(jurisdictions);
+        write(out, () -> engine.write(list, out));
     }
 
     /**
-     * Writes a jurisdiction list to a character stream. The writer is flushed, not closed.
+     * Writes a jurisdiction list to a character stream as it is generated. The writer is flushed,
+     * not closed. On failure it may hold the part of the document before the refused value.
      *
      * @param jurisdictions the jurisdictions, not null
      * @param out the writer, not null
@@ -446,8 +489,8 @@ public final class PolicyJson {
      * @throws UncheckedIOException if the writer fails
      */
     public void writeJurisdictions(List<Jurisdiction> jurisdictions, Writer out) {
-        Objects.requireNonNull(out, "out");
-        write(engine.jurisdictionText(List.copyOf(jurisdictions)), out);
+        JurisdictionList list = new JurisdictionList(jurisdictions);
+        write(out, () -> engine.write(list, out));
     }
 
     // ---- catalogs
@@ -464,12 +507,19 @@ public final class PolicyJson {
      * @throws UncheckedIOException if the file cannot be opened
      */
     public Stream<Plan> readCatalog(Path file) {
-        Objects.requireNonNull(file, "file");
+        InputStream in;
         try {
-            return engine.readCatalog(file);
+            in = Files.newInputStream(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return engine.readCatalog(in).onClose(() -> {
+            try {
+                in.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /**
@@ -480,8 +530,7 @@ public final class PolicyJson {
      * @return the plans in the order of the lines, not null
      */
     public Stream<Plan> readCatalog(InputStream in) {
-        return engine.readCatalog(new StrictUtf8Reader(Objects.requireNonNull(in, "in"), Long.MAX_VALUE), true,
-                null);
+        return engine.readCatalog(Objects.requireNonNull(in, "in"));
     }
 
     /**
@@ -492,8 +541,7 @@ public final class PolicyJson {
      * @return the plans in the order of the lines, not null
      */
     public Stream<Plan> readCatalog(Reader in) {
-        Objects.requireNonNull(in, "in");
-        return engine.readCatalog(new LimitedReader(in, Long.MAX_VALUE), false, null);
+        return engine.readCatalog(Objects.requireNonNull(in, "in"));
     }
 
     /**
@@ -589,26 +637,35 @@ public final class PolicyJson {
         return new CatalogWriter(engine, null, Objects.requireNonNull(out, "out"), false);
     }
 
-    private static void write(CappedBuffer bytes, Path file) {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            bytes.writeTo(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** Writes a file beside it first, so that it is replaced whole or not at all. */
+    private static void write(Path file, Consumer<OutputStream> content) {
+        Path target = Objects.requireNonNull(file, "file").toAbsolutePath();
+        Path temporary = target.resolveSibling("." + target.getFileName() + "."
+                + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                content.accept(out);
+            }
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
     }
 
-    private static void write(CappedBuffer bytes, OutputStream out) {
+    private static void write(Flushable out, Runnable content) {
+        Objects.requireNonNull(out, "out");
+        content.run();
         try {
-            bytes.writeTo(out);
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void write(String text, Writer out) {
-        try {
-            out.write(text);
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -98,4 +98,75 @@ class ByteInputTest {
 
         assertThat(e.problem()).isEqualTo("Duplicate field 'a'");
     }
+
+    @Test
+    void readPlan_byteArray_givesTheModelOfTheStream() {
+        Plan plan = SamplePlans.full();
+        byte[] bytes = JSON.writePlan(plan).getBytes(StandardCharsets.UTF_8);
+
+        assertThat(JSON.readPlan(bytes)).isEqualTo(plan).isEqualTo(JSON.readPlan(new ByteArrayInputStream(bytes)));
+    }
+
+    @Test
+    void readJurisdictions_byteArray_givesTheListWritten() {
+        byte[] bytes = JSON.writeJurisdictions(SamplePlans.jurisdictions()).getBytes(StandardCharsets.UTF_8);
+
+        assertThat(JSON.readJurisdictions(bytes)).isEqualTo(SamplePlans.jurisdictions());
+    }
+
+    @Test
+    void readPlan_bytesWithBadUtf8ReportsCharacterColumn() {
+        String before = "{\"format\": \"policy-indicators/1.0\",\n\"title\": {\"zh\": \"太原市";
+        byte[] bytes = join(before.getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xC0, (byte) 0xAF},
+                "\"}}".getBytes(StandardCharsets.UTF_8));
+
+        PolicyJsonException e = catchThrowableOfType(PolicyJsonException.class, () -> JSON.readPlan(bytes));
+
+        // the bad byte follows 20 characters (26 bytes) on the second line, inside the string
+        assertThat(e.problem()).isEqualTo("The input is not valid UTF-8: invalid UTF-8 (0xC0) at byte offset "
+                + before.getBytes(StandardCharsets.UTF_8).length);
+        assertThat(new long[] {e.line(), e.column()}).containsExactly(2, 21);
+        assertThat(e.pointer()).isEqualTo("/title/zh");
+    }
+
+    @Test
+    void readPlan_bytesWithASyntaxErrorBeforeBadUtf8_reportsTheSyntaxError() {
+        byte[] bytes = join("{\"id\": \"太原\" \"kind\": ".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xFF});
+
+        PolicyJsonException e = catchThrowableOfType(PolicyJsonException.class, () -> JSON.readPlan(bytes));
+
+        assertThat(e.problem()).startsWith("Malformed JSON");
+        assertThat(e.column()).isEqualTo("{\"id\": \"太原\" \"".length());
+    }
+
+    @Test
+    void readPlan_emptyBytes_isAnEmptyDocument() {
+        PolicyJsonException e = catchThrowableOfType(PolicyJsonException.class, () -> JSON.readPlan(new byte[0]));
+
+        assertThat(e.problem()).isEqualTo("The document is empty; expected a plan document");
+        assertThat(new long[] {e.line(), e.column()}).containsExactly(1, 1);
+    }
+
+    @Test
+    void readPlan_bytesBeyondTheSizeLimit_failWhereTheLimitIsReached_withTheColumnInCharacters() {
+        String document = "{\"format\": \"policy-indicators/1.0\", \"id\": \"" + "规".repeat(100) + "\"}";
+        PolicyJson json = PolicyJson.builder().maxDocumentSize(100).build();
+
+        PolicyJsonException e = catchThrowableOfType(PolicyJsonException.class,
+                () -> json.readPlan(document.getBytes(StandardCharsets.UTF_8)));
+
+        // 43 ASCII bytes, then whole characters of three bytes up to the limit: 19 of them
+        assertThat(e.problem()).isEqualTo("The document is larger than the limit of 100 bytes"
+                + " (PolicyJson.Builder.maxDocumentSize)");
+        assertThat(new long[] {e.line(), e.column()}).containsExactly(1, 43 + 19 + 1);
+        assertThat(e.pointer()).isEqualTo("/id");
+    }
+
+    private static byte[] join(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
+    }
 }

@@ -235,4 +235,93 @@ class WriterLimitsTest {
         assertThat(e.problem()).startsWith("A field name of 6 characters is longer than the reader limit of 5");
         assertThat(e.pointer()).isEmpty();
     }
+
+    /** A plan of many goals, the last of which has an identifier of the given length. */
+    private static Plan manyGoals(int goals, int lastIdLength) {
+        Plan.Builder plan = minimal();
+        for (int i = 1; i < goals; i++) {
+            plan.goal(Goal.builder("g" + i).build());
+        }
+        return plan.goal(Goal.builder("x".repeat(lastIdLength)).build()).build();
+    }
+
+    @Test
+    void writePlan_toAFile_replacesIt_andLeavesNoTemporaryFile(@TempDir Path directory) throws IOException {
+        Path file = directory.resolve("plan.json");
+        Files.writeString(file, "before", StandardCharsets.UTF_8);
+        Plan plan = manyGoals(2_000, 1);
+
+        PolicyJson.standard().writePlan(plan, file);
+
+        assertThat(PolicyJson.standard().readPlan(file)).isEqualTo(plan);
+        try (Stream<Path> files = Files.list(directory)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
+    @Test
+    void writePlan_toAFile_refusedLate_leavesItUntouched_andNoTemporaryFile(@TempDir Path directory)
+            throws IOException {
+        Path file = directory.resolve("plan.json");
+        Files.writeString(file, "before", StandardCharsets.UTF_8);
+        PolicyJson json = PolicyJson.builder().maxStringLength(50).build();
+
+        PolicyJsonException e = catchThrowableOfType(PolicyJsonException.class,
+                () -> json.writePlan(manyGoals(2_000, 51), file));
+
+        assertThat(e.pointer()).isEqualTo("/goals/1999/id");
+        assertThat(file).hasContent("before");
+        try (Stream<Path> files = Files.list(directory)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
+    @Test
+    void writePlan_toANewFile_refused_createsNoFile(@TempDir Path directory) throws IOException {
+        Path file = directory.resolve("plan.json");
+
+        catchThrowableOfType(PolicyJsonException.class,
+                () -> PolicyJson.builder().maxStringLength(50).build().writePlan(manyGoals(10, 51), file));
+
+        try (Stream<Path> files = Files.list(directory)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void writePlan_toAStream_passesTheDocumentOnAsItIsGenerated() {
+        Plan plan = manyGoals(5_000, 1);
+        int[] largestWrite = {0};
+        ByteArrayOutputStream out = new ByteArrayOutputStream() {
+            @Override
+            public synchronized void write(byte[] b, int off, int len) {
+                largestWrite[0] = Math.max(largestWrite[0], len);
+                super.write(b, off, len);
+            }
+        };
+
+        PolicyJson.standard().writePlan(plan, out);
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(PolicyJson.standard().writePlan(plan));
+        assertThat(largestWrite[0]).isLessThan(out.size() / 10);
+    }
+
+    @Test
+    void writePlan_toAStreamOrWriter_refusedLate_holdsOnlyPartOfTheDocumentBeforeTheRefusedValue() {
+        PolicyJson json = PolicyJson.builder().maxStringLength(50).build();
+        Plan plan = manyGoals(2_000, 51);
+        String whole = PolicyJson.builder().maxStringLength(51).build().writePlan(plan);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        StringWriter chars = new StringWriter();
+
+        catchThrowableOfType(PolicyJsonException.class, () -> json.writePlan(plan, bytes));
+        catchThrowableOfType(PolicyJsonException.class, () -> json.writePlan(plan, chars));
+
+        String refused = "\"" + "x".repeat(51) + "\"";
+        assertThat(whole).contains(refused);
+        for (String written : List.of(bytes.toString(StandardCharsets.UTF_8), chars.toString())) {
+            assertThat(whole).startsWith(written);
+            assertThat(whole.indexOf(refused)).isGreaterThan(written.length());
+        }
+    }
 }

@@ -5,41 +5,31 @@ import java.io.InputStream;
 import java.util.Arrays;
 
 /**
- * Splits bytes into lines at line feeds, without decoding them; a carriage return before the
- * line feed is left out, as {@link LineReader} does. A line is read into a buffer that grows
- * to the line's size, so memory stays bounded by the longest line allowed.
+ * Splits bytes into lines at line feeds without decoding them, holding one line at a time. A line
+ * longer than the limit is cut after more than the limit, which is enough to report it.
  */
 final class ByteLines {
 
-    /** What {@link #next()} found. */
-    enum Found {
-        /** A line, between {@link #start()} and {@link #end()} of {@link #bytes()}. */
-        LINE,
-        /** A line longer than the limit. */
-        TOO_LONG,
-        /** The end of the input. */
-        END
-    }
-
     private final InputStream in;
-    private final long maxBytes;
+    private final int maxBytes;
     private byte[] buffer = new byte[64 * 1024];
     /** The unread bytes are buffer[position, limit). */
     private int position;
     private int limit;
+    /** The number of bytes dropped from the front of the buffer. */
+    private long dropped;
     private boolean eof;
     private int lineStart;
     private int lineEnd;
     private long lineNumber;
-    private Found found = Found.LINE;
 
     /**
      * Creates a reader of lines.
      *
      * @param in the bytes, not null; not closed
-     * @param maxBytes the longest line allowed, line feed not counted
+     * @param maxBytes the longest line allowed, line feed not counted, less than the largest array
      */
-    ByteLines(InputStream in, long maxBytes) {
+    ByteLines(InputStream in, int maxBytes) {
         this.in = in;
         this.maxBytes = maxBytes;
     }
@@ -47,24 +37,10 @@ final class ByteLines {
     /**
      * Reads the next line.
      *
-     * @return what was found
+     * @return false at the end of the input
      * @throws IOException if the input fails
      */
-    Found next() throws IOException {
-        found = find();
-        return found;
-    }
-
-    /**
-     * Returns what {@link #next()} found last.
-     *
-     * @return what was found
-     */
-    Found lastFound() {
-        return found;
-    }
-
-    private Found find() throws IOException {
+    boolean next() throws IOException {
         int scanned = position;
         while (true) {
             for (int i = scanned; i < limit; i++) {
@@ -74,19 +50,20 @@ final class ByteLines {
             }
             scanned = limit;
             if (limit - position > maxBytes) {
-                return Found.TOO_LONG;
+                return line(limit, limit);
             }
             if (eof) {
-                return position == limit ? Found.END : line(limit, limit);
+                return position < limit && line(limit, limit);
             }
             if (position > 0) {
                 // keep the start of the line, drop what came before it
                 System.arraycopy(buffer, position, buffer, 0, limit - position);
+                dropped += position;
                 scanned -= position;
                 limit -= position;
                 position = 0;
             } else if (limit == buffer.length) {
-                buffer = Arrays.copyOf(buffer, buffer.length * 2);
+                buffer = Arrays.copyOf(buffer, (int) Math.min(Integer.MAX_VALUE - 8, buffer.length * 2L));
             }
             int n = in.read(buffer, limit, buffer.length - limit);
             if (n < 0) {
@@ -97,12 +74,12 @@ final class ByteLines {
         }
     }
 
-    private Found line(int feed, int next) {
+    private boolean line(int feed, int next) {
         lineNumber++;
         lineStart = position;
-        lineEnd = feed > position && buffer[feed - 1] == '\r' ? feed - 1 : feed;
+        lineEnd = feed;
         position = next;
-        return feed - lineStart > maxBytes ? Found.TOO_LONG : Found.LINE;
+        return true;
     }
 
     /** Returns the buffer that holds the line found last. */
@@ -115,9 +92,14 @@ final class ByteLines {
         return lineStart;
     }
 
-    /** Returns the index after the last byte of the line found last. */
+    /** Returns the index after the last byte of the line found last, a carriage return included. */
     int end() {
         return lineEnd;
+    }
+
+    /** Returns the offset in the input of the first byte of the line found last. */
+    long offset() {
+        return dropped + lineStart;
     }
 
     /** Returns the number of the line found last, from 1. */

@@ -29,7 +29,38 @@ final class Errors {
     private static final Pattern INTERNAL_CLAUSE = Pattern.compile(
             "(?:: |; )[^:;]*(?:`|Feature|Jackson|Constraints|tools\\.jackson)[^:;]*");
 
+    /** The problem of input that starts with a byte-order mark. */
+    static final String BYTE_ORDER_MARK = "The document starts with a byte-order mark (U+FEFF); write UTF-8 without one";
+
     private Errors() {
+    }
+
+    /** Turns a position in the parsed input into a column in UTF-16 code units. */
+    @FunctionalInterface
+    interface Columns {
+
+        /** The columns of a character parser, which counts them in UTF-16 code units already. */
+        Columns CHARS = (line, column) -> column;
+
+        /**
+         * Returns the column in UTF-16 code units.
+         *
+         * @param line the line as the parser counts it, from 1
+         * @param column the column as the parser counts it, from 1
+         * @return the column, from 1
+         */
+        long column(long line, long column);
+    }
+
+    /**
+     * Returns the problem of input larger than the size limit.
+     *
+     * @param limit the limit
+     * @param unit "bytes" or "characters"
+     * @return the problem, not null
+     */
+    static String tooLarge(long limit, String unit) {
+        return "The document is larger than the limit of " + limit + " " + unit + " (PolicyJson.Builder.maxDocumentSize)";
     }
 
     /**
@@ -39,15 +70,17 @@ final class Errors {
      * @param p the parser, which stands where the error arose
      * @param catalogLine the line in a catalog, or 0 for a document of its own
      * @param limits the reader limits, for messages
+     * @param columns the columns of the input
      * @return the exception to throw: a {@link PolicyJsonException}, or an
      *     {@link UncheckedIOException} when the input itself could not be read
      */
-    static RuntimeException reading(JacksonException e, JsonParser p, long catalogLine, Limits limits) {
+    static RuntimeException reading(JacksonException e, JsonParser p, long catalogLine, Limits limits,
+            Columns columns) {
         IOException io = ioCause(e);
-        if (io != null && !(io instanceof InputProblem)) {
+        if (io != null) {
             return new UncheckedIOException(io);
         }
-        TokenStreamLocation location = io == null ? e.getLocation() : null;
+        TokenStreamLocation location = e.getLocation();
         if (location == null || location.getLineNr() <= 0) {
             location = p.currentLocation();
         }
@@ -57,7 +90,7 @@ final class Errors {
             // the parser still stands on the previous member; blame the object that holds the name
             pointer = p.streamReadContext().getParent().pathAsPointer().toString();
         }
-        return at(problem(e, io, limits), location, catalogLine, pointer, e);
+        return at(problem(e, limits), location, catalogLine, pointer, e, columns);
     }
 
     /**
@@ -68,12 +101,14 @@ final class Errors {
      * @param catalogLine the line in a catalog, or 0 for a document of its own
      * @param pointer the JSON Pointer
      * @param cause the cause, null if none
+     * @param columns the columns of the input
      * @return the exception
      */
     static PolicyJsonException at(String problem, TokenStreamLocation location, long catalogLine, String pointer,
-            @Nullable Throwable cause) {
+            @Nullable Throwable cause, Columns columns) {
         long line = catalogLine > 0 ? catalogLine : location.getLineNr();
-        return new PolicyJsonException(problem, line, location.getColumnNr(), pointer, cause);
+        return new PolicyJsonException(problem, line, columns.column(location.getLineNr(), location.getColumnNr()),
+                pointer, cause);
     }
 
     /**
@@ -126,10 +161,7 @@ final class Errors {
         return INTERNAL_CLAUSE.matcher(HINT.matcher(message).replaceAll("")).replaceAll("");
     }
 
-    private static String problem(JacksonException e, @Nullable IOException io, Limits limits) {
-        if (io != null) {
-            return io.getMessage();
-        }
+    private static String problem(JacksonException e, Limits limits) {
         String message = e.getOriginalMessage();
         if (e instanceof StreamConstraintsException) {
             return limit(message, limits);
@@ -161,6 +193,9 @@ final class Errors {
         if (message.contains("getMaxNumberLength")) {
             return "A number is longer than the limit of " + limits.maxNumberLength()
                     + " characters (PolicyJson.Builder.maxNumberLength)";
+        }
+        if (message.contains("getMaxDocumentLength")) {
+            return tooLarge(limits.maxDocumentSize(), "characters");
         }
         if (message.contains("getMaxNameLength")) {
             return "A field name is longer than the limit of " + limits.maxStringLength()

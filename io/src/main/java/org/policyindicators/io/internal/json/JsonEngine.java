@@ -1,23 +1,24 @@
 package org.policyindicators.io.internal.json;
 
-import java.io.ByteArrayInputStream;
-import java.io.Closeable;
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PushbackReader;
 import java.io.Reader;
-import java.io.SequenceInputStream;
-import java.io.StringWriter;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.CharBuffer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -37,7 +38,9 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteConstraints;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.io.SegmentedStringWriter;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.BufferRecycler;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -57,8 +60,11 @@ public final class JsonEngine {
 
     private static final char NEWLINE = '\n';
 
-    /** The largest document read into memory to be parsed as bytes: the largest array. */
-    private static final int MAX_IN_MEMORY = Integer.MAX_VALUE - 8;
+    private static final String PLAN = "a plan document";
+    private static final String JURISDICTIONS = "a jurisdiction list";
+
+    /** The most bytes read into memory to be parsed, one fewer than the largest array. */
+    private static final int MAX_IN_MEMORY = Integer.MAX_VALUE - 9;
 
     private final Limits limits;
     private final @Nullable Consumer<SkippedField> listener;
@@ -83,6 +89,9 @@ public final class JsonEngine {
                         .maxStringLength(limits.maxStringLength())
                         .maxNameLength(limits.maxStringLength())
                         .maxNumberLength(limits.maxNumberLength())
+                        // counts characters for a Reader; documents in bytes are parsed from arrays, which it
+                        // leaves alone, and counted here
+                        .maxDocumentLength(limits.maxDocumentSize())
                         .build())
                 // the writer nests no deeper than the reader reads
                 .streamWriteConstraints(StreamWriteConstraints.builder()
@@ -102,14 +111,8 @@ public final class JsonEngine {
                 .addModule(roots)
                 .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .build();
-        ObjectReader plans = mapper.readerFor(Plan.class);
-        ObjectReader jurisdictions = mapper.readerFor(JurisdictionList.class);
-        if (listener != null) {
-            plans = plans.withAttribute(Reading.SKIPPED_FIELD_LISTENER, listener);
-            jurisdictions = jurisdictions.withAttribute(Reading.SKIPPED_FIELD_LISTENER, listener);
-        }
-        this.planReader = plans;
-        this.jurisdictionReader = jurisdictions;
+        this.planReader = mapper.readerFor(Plan.class);
+        this.jurisdictionReader = mapper.readerFor(JurisdictionList.class);
         ObjectWriter writer = mapper.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
         this.documentWriter = pretty ? writer.with(prettyPrinter()) : writer;
         this.lineWriter = writer;
@@ -128,61 +131,67 @@ public final class JsonEngine {
     /**
      * Reads a plan document from bytes.
      *
+     * @param bytes the bytes, not null
+     * @return the plan, not null
+     */
+    public Plan readPlan(byte[] bytes) {
+        return readBytes(bytes, 0, bytes.length, planReader, PLAN, 0, 0);
+    }
+
+    /**
+     * Reads a plan document from a byte stream, to its end.
+     *
      * @param in the bytes, not null; not closed
      * @return the plan, not null
      */
     public Plan readPlan(InputStream in) {
-        return readBytes(in, planReader, "a plan document");
+        return readStream(in, planReader, PLAN);
     }
 
     /**
-     * Reads a plan document from characters.
+     * Reads a plan document from characters, to their end.
      *
      * @param in the characters, not null; not closed
      * @return the plan, not null
      */
     public Plan readPlan(Reader in) {
-        return readDocument(new LimitedReader(in, limits.maxDocumentSize()), planReader, "a plan document");
+        return readChars(in, planReader, PLAN, 0);
     }
 
     /**
      * Reads a jurisdiction document from bytes.
      *
+     * @param bytes the bytes, not null
+     * @return the jurisdictions, not null
+     */
+    public List<Jurisdiction> readJurisdictions(byte[] bytes) {
+        return this.<JurisdictionList>readBytes(bytes, 0, bytes.length, jurisdictionReader, JURISDICTIONS, 0, 0)
+                .jurisdictions();
+    }
+
+    /**
+     * Reads a jurisdiction document from a byte stream, to its end.
+     *
      * @param in the bytes, not null; not closed
      * @return the jurisdictions, not null
      */
     public List<Jurisdiction> readJurisdictions(InputStream in) {
-        JurisdictionList list = readBytes(in, jurisdictionReader, "a jurisdiction list");
-        return list.jurisdictions();
+        return this.<JurisdictionList>readStream(in, jurisdictionReader, JURISDICTIONS).jurisdictions();
     }
 
     /**
-     * Reads a jurisdiction document from characters.
+     * Reads a jurisdiction document from characters, to their end.
      *
      * @param in the characters, not null; not closed
      * @return the jurisdictions, not null
      */
     public List<Jurisdiction> readJurisdictions(Reader in) {
-        JurisdictionList list = readDocument(new LimitedReader(in, limits.maxDocumentSize()), jurisdictionReader,
-                "a jurisdiction list");
-        return list.jurisdictions();
+        return this.<JurisdictionList>readChars(in, jurisdictionReader, JURISDICTIONS, 0).jurisdictions();
     }
 
-    /**
-     * Reads a document from bytes. A document that fits in memory, is well-formed UTF-8 and reads
-     * without error is parsed as bytes by Jackson's byte parser, the fast way. Everything else
-     * (bytes that are not UTF-8, a byte-order mark, a document beyond the size limit, any error,
-     * a listener for skipped fields) goes through {@link StrictUtf8Reader} and the character
-     * parser, which count lines and columns in characters and report the problem exactly where
-     * it is; the byte parser counts columns in bytes.
-     */
-    private <T> T readBytes(InputStream in, ObjectReader reader, String noun) {
-        long max = limits.maxDocumentSize();
-        if (listener != null) {
-            // skipped fields carry their column, which only the character parser counts in characters
-            return readDocument(new StrictUtf8Reader(in, max), reader, noun);
-        }
-        int capacity = (int) Math.min(max, MAX_IN_MEMORY - 1) + 1;
+    /** Reads a stream into memory, at most one byte beyond the size limit, and parses it. */
+    private <T> T readStream(InputStream in, ObjectReader reader, String noun) {
+        int capacity = (int) Math.min(limits.maxDocumentSize(), MAX_IN_MEMORY) + 1;
         byte[] bytes;
         int length;
         try {
@@ -195,91 +204,121 @@ public final class JsonEngine {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ByteArrayInputStream read = new ByteArrayInputStream(bytes, 0, length);
-        if (length == capacity) {
-            // beyond the limit, which the strict reader reports, or more than an array holds
-            InputStream rest = length > max ? InputStream.nullInputStream() : in;
-            return readDocument(new StrictUtf8Reader(new SequenceInputStream(read, rest), max), reader, noun);
-        }
-        T value = readFast(bytes, 0, length, reader, noun, 0);
-        // anything else is read again, so that an error has its position in characters
-        return value != null ? value : readDocument(new StrictUtf8Reader(read, max), reader, noun);
+        return readBytes(bytes, 0, length, reader, noun, 0, 0);
     }
 
     /**
-     * Parses bytes with the byte parser if they are well-formed UTF-8 that it takes for UTF-8.
+     * Parses a document held as bytes with Jackson's byte parser, once. What lies below JSON is
+     * checked first, without decoding: a byte-order mark, a zero byte from which the parser would
+     * guess UTF-16 or UTF-32, ill-formed UTF-8 (which the parser does not all refuse), more bytes
+     * than the limit. Only the bytes before the first such problem are parsed: an error that the
+     * parser finds before them comes first; else the problem is reported where the parser stopped,
+     * with the JSON Pointer of what it was reading. The parser counts columns in bytes; errors
+     * count them in characters.
      *
-     * @return the value, or null if the bytes are not such UTF-8 or do not read without error:
-     *     the caller reads them again the careful way
+     * @param catalogLine the line in a catalog, or 0 for a document of its own
+     * @param offset the offset of {@code from} in the input, for messages
      */
-    private <T> @Nullable T readFast(byte[] bytes, int offset, int length, ObjectReader reader, String noun,
-            long catalogLine) {
-        if (!startsLikeUtf8(bytes, offset, length) || !Utf8.isWellFormed(bytes, offset, offset + length)) {
-            return null;
+    private <T> T readBytes(byte[] bytes, int from, int to, ObjectReader reader, String noun, long catalogLine,
+            long offset) {
+        long max = Math.min(limits.maxDocumentSize(), MAX_IN_MEMORY);
+        int end = to;
+        String problem = null;
+        if (to - from > max) {
+            end = from + (int) max;
+            for (int i = 0; i < 3 && end > from && (bytes[end] & 0xC0) == 0x80; i++) {
+                end--; // not within a character
+            }
+            problem = Errors.tooLarge(max, "bytes");
         }
-        JsonParser p;
-        try {
-            p = reader.createParser(bytes, offset, length);
-        } catch (JacksonException e) {
-            throw new IllegalStateException("cannot create a parser", e);
+        int bad = Utf8.firstIllFormed(bytes, from, end);
+        if (bad < end) {
+            // in a catalog the line ends, not the input
+            problem = Utf8.problem(bytes, bad, catalogLine > 0 ? Integer.MAX_VALUE : to, offset + bad - from);
+            end = bad;
         }
-        try (p) {
-            return readRoot(p, reader, noun, catalogLine);
-        } catch (PolicyJsonException e) {
-            return null;
+        if (to - from >= 3 && bytes[from] == (byte) 0xEF && bytes[from + 1] == (byte) 0xBB
+                && bytes[from + 2] == (byte) 0xBF) {
+            problem = Errors.BYTE_ORDER_MARK;
+            end = from;
         }
-    }
-
-    /**
-     * Tells whether Jackson's byte parser takes the bytes for UTF-8: no byte-order mark, and no zero
-     * byte among the first four, from which it would guess UTF-16 or UTF-32.
-     */
-    private static boolean startsLikeUtf8(byte[] bytes, int offset, int length) {
-        if (length >= 3 && bytes[offset] == (byte) 0xEF && bytes[offset + 1] == (byte) 0xBB
-                && bytes[offset + 2] == (byte) 0xBF) {
-            return false;
-        }
-        for (int i = offset; i < offset + Math.min(4, length); i++) {
+        for (int i = from; i < Math.min(end, from + 2); i++) {
             if (bytes[i] == 0) {
-                return false;
+                problem = "The input is not UTF-8: a zero byte at byte offset " + (offset + i - from)
+                        + " is how UTF-16 and UTF-32 begin";
+                end = i;
             }
         }
-        return true;
+        Errors.Columns columns = Utf8.columns(bytes, from, end);
+        ObjectReader listening = listening(reader, catalogLine, columns);
+        try (JsonParser p = listening.createParser(bytes, from, end - from)) {
+            try {
+                T value = readRoot(p, listening, noun, catalogLine, columns);
+                if (problem == null) {
+                    return value;
+                }
+            } catch (PolicyJsonException e) {
+                if (problem == null || p.currentLocation().getByteOffset() < end - from) {
+                    throw e;
+                }
+            }
+            throw Errors.at(problem, p.currentLocation(), catalogLine, Reading.pointer(p), null, columns);
+        }
     }
 
-    private <T> T readDocument(Reader in, ObjectReader reader, String noun) {
-        JsonParser p;
+    /** Parses characters as they are read; the parser's constraints count them against the size limit. */
+    private <T> T readChars(Reader in, ObjectReader reader, String noun, long catalogLine) {
+        PushbackReader chars = new PushbackReader(in, 1);
         try {
-            p = reader.createParser(in);
-        } catch (JacksonException e) {
-            throw new IllegalStateException("cannot create a parser", e);
+            int first = chars.read();
+            if (first == '\uFEFF') {
+                throw new PolicyJsonException(Errors.BYTE_ORDER_MARK, Math.max(catalogLine, 1), 1, "", null);
+            }
+            if (first >= 0) {
+                chars.unread(first);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        try (p) {
-            return readRoot(p, reader, noun, 0);
+        ObjectReader listening = listening(reader, catalogLine, Errors.Columns.CHARS);
+        try (JsonParser p = listening.createParser(chars)) {
+            return readRoot(p, listening, noun, catalogLine, Errors.Columns.CHARS);
         }
     }
 
-    private <T> T readRoot(JsonParser p, ObjectReader reader, String noun, long catalogLine) {
+    /** Tells the listener for skipped fields, if any, their line in a catalog and their column in characters. */
+    private ObjectReader listening(ObjectReader reader, long catalogLine, Errors.Columns columns) {
+        if (listener == null) {
+            return reader;
+        }
+        Consumer<SkippedField> inner = listener;
+        return reader.withAttribute(Reading.SKIPPED_FIELD_LISTENER, (Consumer<SkippedField>) skipped ->
+                inner.accept(new SkippedField(skipped.pointer(), catalogLine > 0 ? catalogLine : skipped.line(),
+                        columns.column(skipped.line(), skipped.column()))));
+    }
+
+    private <T> T readRoot(JsonParser p, ObjectReader reader, String noun, long catalogLine,
+            Errors.Columns columns) {
         try {
             if (p.nextToken() == null) {
                 throw Errors.at("The document is empty; expected " + noun, p.currentLocation(), catalogLine, "",
-                        null);
+                        null, columns);
             }
             if (p.hasToken(JsonToken.VALUE_NULL)) {
                 // Jackson returns null for a null root without asking the deserializer
                 throw Errors.at("Expected " + noun + " (a JSON object) but found null", p.currentTokenLocation(),
-                        catalogLine, "", null);
+                        catalogLine, "", null, columns);
             }
             T value = reader.readValue(p);
             Objects.requireNonNull(value, "value");
-            trailing(p, catalogLine);
+            trailing(p, catalogLine, columns);
             return value;
         } catch (JacksonException e) {
-            throw Errors.reading(e, p, catalogLine, limits);
+            throw Errors.reading(e, p, catalogLine, limits, columns);
         }
     }
 
-    private static void trailing(JsonParser p, long catalogLine) {
+    private static void trailing(JsonParser p, long catalogLine, Errors.Columns columns) {
         JsonToken next;
         try {
             next = p.nextToken();
@@ -288,237 +327,130 @@ public final class JsonEngine {
                 throw e;
             }
             throw Errors.at("Unexpected content after the end of the document; a document holds one JSON value",
-                    e.getLocation() == null ? p.currentLocation() : e.getLocation(), catalogLine, "", e);
+                    e.getLocation() == null ? p.currentLocation() : e.getLocation(), catalogLine, "", e, columns);
         }
         if (next != null) {
             throw Errors.at("Unexpected content after the end of the document; a document holds one JSON value",
-                    p.currentTokenLocation(), catalogLine, "", null);
+                    p.currentTokenLocation(), catalogLine, "", null, columns);
         }
     }
 
     // ---- reading catalogs
 
     /**
-     * Streams the plans of a catalog in JSON Lines, one plan document per line, holding one line
-     * at a time.
+     * Streams the plans of a catalog in JSON Lines from bytes, one plan document per line, holding
+     * one line at a time; each line is read as {@link #readPlan(byte[])} reads a document.
      *
-     * @param in the characters, not null
-     * @param utf8Bytes whether the characters were decoded from bytes, so that the size limit of a
-     *     line counts bytes
-     * @param owned what to close when the stream is closed, null if nothing
+     * @param in the bytes, not null; not closed
      * @return the plans, not null
      */
-    public Stream<Plan> readCatalog(Reader in, boolean utf8Bytes, @Nullable Closeable owned) {
-        return readCatalog(in, utf8Bytes, owned, 0);
-    }
-
-    /**
-     * Streams the plans of a catalog file in JSON Lines. Lines are read as bytes and parsed by the
-     * byte parser, the fast way, as {@link #readPlan(InputStream)} reads documents. At the first
-     * line that is not plainly a well-formed document (not UTF-8, too long, not starting with
-     * {@code {}, or any error in it), the file is read again from its start through the strict
-     * decoder and the character parser, which pass over the lines already delivered and report
-     * the problem exactly as they would have, with its column in characters.
-     *
-     * @param file the file, not null
-     * @return the plans, not null; closing the stream closes the file
-     * @throws IOException if the file cannot be opened
-     */
-    public Stream<Plan> readCatalog(Path file) throws IOException {
-        if (listener != null) {
-            // skipped fields carry their column, which only the character parser counts in characters
-            return charCatalog(file, 0);
-        }
-        FileCatalog plans = new FileCatalog(file, Files.newInputStream(file));
-        return StreamSupport.stream(plans, false).onClose(plans::close);
-    }
-
-    /** The plans of a catalog file: the fast way while it lasts, then the careful way. */
-    private final class FileCatalog extends Spliterators.AbstractSpliterator<Plan> {
-
-        private final Path file;
-        private final InputStream in;
-        private final ByteLines lines;
-        private long delivered;
-        private @Nullable Stream<Plan> careful;
-        private @Nullable Spliterator<Plan> rest;
-
-        FileCatalog(Path file, InputStream in) {
-            super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
-            this.file = file;
-            this.in = in;
-            this.lines = new ByteLines(in, limits.maxDocumentSize());
-        }
-
-        @Override
-        public boolean tryAdvance(Consumer<? super Plan> action) {
-            if (rest == null) {
-                Plan plan = fastLine(lines);
-                if (plan != null) {
-                    delivered++;
-                    action.accept(plan);
-                    return true;
-                }
-                if (lines.lastFound() == ByteLines.Found.END) {
-                    return false;
-                }
-                try {
-                    in.close();
-                    careful = charCatalog(file, delivered);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                rest = careful.spliterator();
-            }
-            return rest.tryAdvance(action);
-        }
-
-        void close() {
-            try (InputStream closing = in) {
-                if (careful != null) {
-                    careful.close();
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
-
-    /**
-     * Reads the next line the fast way.
-     *
-     * @return the plan, or null at the end of the input or where the line must be read the
-     *     careful way
-     */
-    private @Nullable Plan fastLine(ByteLines lines) {
-        ByteLines.Found found;
-        try {
-            found = lines.next();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (found != ByteLines.Found.LINE) {
-            return null;
-        }
-        byte[] bytes = lines.bytes();
-        int start = lines.start();
-        int end = lines.end();
-        int first = start;
-        while (first < end && (bytes[first] == ' ' || bytes[first] == '\t' || bytes[first] == '\r')) {
-            first++;
-        }
-        // a plan starts with '{'; a blank line, a byte-order mark or anything else is for the careful way
-        if (first == end || bytes[first] != '{') {
-            return null;
-        }
-        return readFast(bytes, start, end - start, planReader, "a plan document", lines.lineNumber());
-    }
-
-    /** Streams a catalog file through the strict decoder, passing over its first lines unread. */
-    private Stream<Plan> charCatalog(Path file, long skip) throws IOException {
-        InputStream in = Files.newInputStream(file);
-        return readCatalog(new StrictUtf8Reader(in, Long.MAX_VALUE), true, in, skip);
-    }
-
-    private Stream<Plan> readCatalog(Reader in, boolean utf8Bytes, @Nullable Closeable owned, long skip) {
-        LineReader lines = new LineReader(in, limits.maxDocumentSize(), utf8Bytes);
-        Spliterator<Plan> plans = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
-                Spliterator.ORDERED | Spliterator.NONNULL) {
-            @Override
-            public boolean tryAdvance(Consumer<? super Plan> action) {
-                String line;
-                do {
-                    try {
-                        line = lines.next();
-                    } catch (InputProblem e) {
-                        throw new PolicyJsonException(e.getMessage(), lines.currentLine(), lines.column(), "", e);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    if (line == null) {
-                        return false;
-                    }
-                    // the first lines may have been delivered already, the fast way
-                } while (lines.lineNumber() <= skip);
-                action.accept(readLine(line, lines.lineNumber()));
-                return true;
-            }
-        };
-        Stream<Plan> stream = StreamSupport.stream(plans, false);
-        return owned == null ? stream : stream.onClose(() -> {
+    public Stream<Plan> readCatalog(InputStream in) {
+        ByteLines lines = new ByteLines(in, (int) Math.min(limits.maxDocumentSize(), MAX_IN_MEMORY));
+        return catalog(() -> {
             try {
-                owned.close();
+                if (!lines.next()) {
+                    return null;
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            byte[] bytes = lines.bytes();
+            int blank = lines.start();
+            while (blank < lines.end() && (bytes[blank] == ' ' || bytes[blank] == '\t' || bytes[blank] == '\r')) {
+                blank++;
+            }
+            if (blank == lines.end()) {
+                throw blankLine(lines.lineNumber());
+            }
+            return readBytes(bytes, lines.start(), lines.end(), planReader, PLAN, lines.lineNumber(), lines.offset());
         });
     }
 
     /**
-     * Reads one line of a catalog.
+     * Streams the plans of a catalog in JSON Lines from characters, one plan document per line,
+     * holding one line at a time.
      *
-     * @param line the line, without its terminator
-     * @param lineNumber the number of the line, from 1
-     * @return the plan, not null
+     * @param in the characters, not null; not closed
+     * @return the plans, not null
      */
-    private Plan readLine(String line, long lineNumber) {
-        if (line.isBlank()) {
-            throw new PolicyJsonException("Line " + lineNumber
-                    + " is blank; a catalog holds one plan document on each line", lineNumber, 1, "", null);
-        }
-        ObjectReader reader = planReader;
-        if (listener != null) {
-            Consumer<SkippedField> inner = listener;
-            reader = planReader.withAttribute(Reading.SKIPPED_FIELD_LISTENER, (Consumer<SkippedField>) skipped ->
-                    inner.accept(new SkippedField(skipped.pointer(), lineNumber, skipped.column())));
-        }
-        try (JsonParser p = reader.createParser(line)) {
-            return readRoot(p, reader, "a plan document", lineNumber);
-        }
+    public Stream<Plan> readCatalog(Reader in) {
+        LineReader lines = new LineReader(in, limits.maxDocumentSize());
+        return catalog(() -> {
+            String line;
+            try {
+                line = lines.next();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (line == null) {
+                return null;
+            }
+            if (line.isBlank()) {
+                throw blankLine(lines.lineNumber());
+            }
+            return readChars(new StringReader(line), planReader, PLAN, lines.lineNumber());
+        });
+    }
+
+    private static PolicyJsonException blankLine(long line) {
+        return new PolicyJsonException("Line " + line + " is blank; a catalog holds one plan document on each line",
+                line, 1, "", null);
+    }
+
+    private static Stream<Plan> catalog(Supplier<@Nullable Plan> next) {
+        return StreamSupport.stream(new Spliterators.AbstractSpliterator<Plan>(Long.MAX_VALUE,
+                Spliterator.ORDERED | Spliterator.NONNULL) {
+            @Override
+            public boolean tryAdvance(Consumer<? super Plan> action) {
+                Plan plan = next.get();
+                if (plan == null) {
+                    return false;
+                }
+                action.accept(plan);
+                return true;
+            }
+        }, false);
     }
 
     // ---- writing
 
     /**
-     * Writes a plan document as UTF-8, ending with a line feed, into a buffer, to be copied where
-     * it goes once complete.
+     * Writes a document to a stream in UTF-8 as it is generated, ending with a line feed. A value
+     * beyond a limit is refused before it is written; the stream may have received what came
+     * before it, and receives no more than the size limit. Output is held in a buffer of 8 KiB,
+     * passed on when full and when the document is complete, so that a smaller document reaches
+     * the stream whole or not at all.
      *
-     * @param plan the plan, not null
-     * @return the bytes, not null
+     * @param model a {@link Plan} or a {@link JurisdictionList}, not null
+     * @param out the stream, not null; flushed, not closed
      */
-    public CappedBuffer planBytes(Plan plan) {
-        return bytes(documentWriter, plan, false);
+    public void write(Object model, OutputStream out) {
+        Capped capped = new Capped(new BufferedOutputStream(out, 8192), limits.maxDocumentSize());
+        write(documentWriter, documentWriter.createGenerator(capped), model);
+        checkSize(capped.size, false);
     }
 
     /**
-     * Writes a plan document as text, ending with a line feed.
+     * Writes a document to a writer as it is generated, ending with a line feed, as
+     * {@link #write(Object, OutputStream)} does; the size counts UTF-8 bytes.
      *
-     * @param plan the plan, not null
+     * @param model a {@link Plan} or a {@link JurisdictionList}, not null
+     * @param out the writer, not null; flushed, not closed
+     */
+    public void write(Object model, Writer out) {
+        CappedWriter capped = new CappedWriter(new BufferedWriter(out, 8192), limits.maxDocumentSize());
+        write(documentWriter, documentWriter.createGenerator(capped), model);
+        checkSize(capped.size, false);
+    }
+
+    /**
+     * Writes a document as text, ending with a line feed.
+     *
+     * @param model a {@link Plan} or a {@link JurisdictionList}, not null
      * @return the text, not null
      */
-    public String planText(Plan plan) {
-        return text(documentWriter, plan, false);
-    }
-
-    /**
-     * Writes a jurisdiction document as UTF-8, ending with a line feed, into a buffer, to be
-     * copied where it goes once complete.
-     *
-     * @param jurisdictions the jurisdictions, not null
-     * @return the bytes, not null
-     */
-    public CappedBuffer jurisdictionBytes(List<Jurisdiction> jurisdictions) {
-        return bytes(documentWriter, new JurisdictionList(jurisdictions), false);
-    }
-
-    /**
-     * Writes a jurisdiction document as text, ending with a line feed.
-     *
-     * @param jurisdictions the jurisdictions, not null
-     * @return the text, not null
-     */
-    public String jurisdictionText(List<Jurisdiction> jurisdictions) {
-        return text(documentWriter, new JurisdictionList(jurisdictions), false);
+    public String text(Object model) {
+        return text(documentWriter, model, false);
     }
 
     /**
@@ -530,7 +462,12 @@ public final class JsonEngine {
      * @throws IOException if writing fails
      */
     public void writeLine(Plan plan, OutputStream out) throws IOException {
-        bytes(lineWriter, plan, true).writeTo(out);
+        ByteArrayOutputStream line = new ByteArrayOutputStream(8192);
+        long max = limits.maxDocumentSize();
+        Capped capped = new Capped(line, max == Long.MAX_VALUE ? max : max + 1);
+        write(lineWriter, lineWriter.createGenerator(capped), plan);
+        checkSize(capped.size - 1, true);
+        line.writeTo(out);
     }
 
     /**
@@ -544,21 +481,12 @@ public final class JsonEngine {
         out.write(text(lineWriter, plan, true));
     }
 
-    /** Writes into a buffer that keeps no more than the size limit allows, then checks the size. */
-    private CappedBuffer bytes(ObjectWriter writer, Object value, boolean line) {
-        long max = limits.maxDocumentSize();
-        CappedBuffer buffer = new CappedBuffer(line && max < Long.MAX_VALUE ? max + 1 : max);
-        write(writer, writer.createGenerator(buffer), value);
-        checkSize(buffer.size() - (line ? 1 : 0), line);
-        return buffer;
-    }
-
     private String text(ObjectWriter writer, Object value, boolean line) {
-        StringWriter buffer = new StringWriter(8192);
+        SegmentedStringWriter buffer = new SegmentedStringWriter(new BufferRecycler());
         write(writer, writer.createGenerator(buffer), value);
-        String text = buffer.toString();
+        String text = buffer.getAndClear();
         if (text.length() * 3L > limits.maxDocumentSize()) {
-            checkSize(utf8Length(text) - (line ? 1 : 0), line);
+            checkSize(CappedWriter.utf8Length(text, 0, text.length()) - (line ? 1 : 0), line);
         }
         return text;
     }
@@ -569,14 +497,8 @@ public final class JsonEngine {
             writer.writeValue(g, value);
             g.writeRaw(NEWLINE);
         } catch (JacksonException e) {
-            // translated before closing, which would move the generator's context
-            RuntimeException error = Errors.writing(e, g, limits);
-            try {
-                g.close();
-            } catch (JacksonException suppressed) {
-                error.addSuppressed(suppressed);
-            }
-            throw error;
+            // not closed: that would flush what is buffered and close the open arrays and objects
+            throw Errors.writing(e, g, limits);
         }
         g.close();
     }
@@ -589,21 +511,81 @@ public final class JsonEngine {
         }
     }
 
-    private static long utf8Length(String s) {
-        long bytes = 0;
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                bytes++;
-            } else if (c < 0x800) {
-                bytes += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                bytes += 4;
-                i++;
-            } else {
-                bytes += 3;
+    /** Passes bytes on while no more than the limit have come, then only counts them. */
+    private static final class Capped extends OutputStream {
+
+        private final OutputStream out;
+        private final long max;
+        private long size;
+
+        Capped(OutputStream out, long max) {
+            this.out = out;
+            this.max = max;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            if (++size <= max) {
+                out.write(b);
             }
         }
-        return bytes;
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            size += len;
+            if (size <= max) {
+                out.write(b, off, len);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            if (size <= max) {
+                out.flush();
+            }
+        }
+    }
+
+    /** Passes characters on while no more than the limit have come, counted in UTF-8 bytes, then only counts them. */
+    private static final class CappedWriter extends Writer {
+
+        private final Writer out;
+        private final long max;
+        private long size;
+
+        CappedWriter(Writer out, long max) {
+            this.out = out;
+            this.max = max;
+        }
+
+        @Override
+        public void write(char[] c, int off, int len) throws IOException {
+            size += utf8Length(CharBuffer.wrap(c), off, off + len);
+            if (size <= max) {
+                out.write(c, off, len);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            if (size <= max) {
+                out.flush();
+            }
+        }
+
+        @Override
+        public void close() {
+            // the owner closes the writer
+        }
+
+        /** Counts UTF-8 bytes; a surrogate counts two, so a pair counts four even when split. */
+        static long utf8Length(CharSequence s, int from, int to) {
+            long bytes = 0;
+            for (int i = from; i < to; i++) {
+                char c = s.charAt(i);
+                bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+            }
+            return bytes;
+        }
     }
 }

@@ -11,7 +11,7 @@ import tools.jackson.core.util.JsonGeneratorDelegate;
 /**
  * Refuses, as it writes them, a string, field name or number longer than the reader's limits, so
  * that nothing is written that the reader of the same instance would refuse. Nesting is limited
- * by the generator's own constraints, the document size by {@link CappedBuffer}.
+ * by the generator's own constraints, the document size by the engine as it counts the output.
  */
 final class LimitedGenerator extends JsonGeneratorDelegate {
 

@@ -4,34 +4,31 @@ import java.io.IOException;
 import java.io.Reader;
 
 import org.jspecify.annotations.Nullable;
+import org.policyindicators.io.PolicyJsonException;
 
 /**
- * Splits JSON Lines into lines at {@code \n}, dropping a {@code \r} before it, without ever
- * holding more than one line of at most the size limit.
+ * Splits JSON Lines of characters into lines at {@code \n}, dropping a {@code \r} before it,
+ * without ever holding more than one line of at most the size limit.
  */
 final class LineReader {
 
     private final Reader in;
-    private final long maxUnits;
-    private final boolean countUtf8Bytes;
+    private final long maxChars;
     private final char[] buffer = new char[8192];
     private final StringBuilder line = new StringBuilder();
     private int position;
     private int end;
     private long lineNumber;
-    private boolean inLine;
 
     /**
      * Creates a line reader.
      *
      * @param in the characters, not null
-     * @param maxUnits the most units a line may hold
-     * @param countUtf8Bytes whether the units are UTF-8 bytes (else characters)
+     * @param maxChars the most characters a line may hold
      */
-    LineReader(Reader in, long maxUnits, boolean countUtf8Bytes) {
+    LineReader(Reader in, long maxChars) {
         this.in = in;
-        this.maxUnits = maxUnits;
-        this.countUtf8Bytes = countUtf8Bytes;
+        this.maxChars = maxChars;
     }
 
     /**
@@ -44,34 +41,15 @@ final class LineReader {
     }
 
     /**
-     * Returns the number of the line being read, or of the next one between lines, from 1.
-     *
-     * @return the line number
-     */
-    long currentLine() {
-        return inLine ? lineNumber : lineNumber + 1;
-    }
-
-    /**
-     * Returns the column just after the characters read so far on the current line, from 1.
-     *
-     * @return the column
-     */
-    long column() {
-        return line.length() + 1L;
-    }
-
-    /**
      * Reads the next line.
      *
      * @return the line without its terminator, null at the end of the input
-     * @throws IOException if reading fails or the line exceeds the limit
+     * @throws IOException if reading fails
+     * @throws PolicyJsonException if the line exceeds the limit
      */
     @Nullable String next() throws IOException {
         line.setLength(0);
-        long units = 0;
         boolean any = false;
-        inLine = false;
         while (true) {
             if (position == end) {
                 int n = in.read(buffer, 0, buffer.length);
@@ -86,22 +64,20 @@ final class LineReader {
             }
             if (!any) {
                 any = true;
-                inLine = true;
                 lineNumber++;
             }
             int start = position;
             int newline = -1;
             for (int i = start; i < end; i++) {
-                char c = buffer[i];
-                if (c == '\n') {
+                if (buffer[i] == '\n') {
                     newline = i;
                     break;
                 }
-                units += !countUtf8Bytes || c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
             }
             int stop = newline < 0 ? end : newline;
-            if (units > maxUnits) {
-                throw InputProblem.tooLarge(maxUnits, countUtf8Bytes ? "bytes" : "characters");
+            if (line.length() + (long) (stop - start) > maxChars) {
+                throw new PolicyJsonException(Errors.tooLarge(maxChars, "characters"), lineNumber, line.length() + 1L,
+                        "", null);
             }
             line.append(buffer, start, stop - start);
             if (newline >= 0) {

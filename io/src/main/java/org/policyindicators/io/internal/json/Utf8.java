@@ -3,12 +3,13 @@ package org.policyindicators.io.internal.json;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.util.Locale;
 
 /**
  * Checks bytes for well-formed UTF-8 (Unicode, table 3-7) without decoding them: no overlong
  * forms, no encoded surrogates, nothing above U+10FFFF, no truncated sequence. It accepts exactly
- * what {@link StrictUtf8Reader} decodes, so that a document that passes here reads the same
- * through Jackson's byte parser as through the strict reader.
+ * what the JDK's strict decoder decodes; Jackson's byte parser is laxer, so bytes are checked here
+ * before it parses them.
  */
 final class Utf8 {
 
@@ -28,6 +29,18 @@ final class Utf8 {
      * @return true if every sequence is well formed
      */
     static boolean isWellFormed(byte[] bytes, int from, int to) {
+        return firstIllFormed(bytes, from, to) == to;
+    }
+
+    /**
+     * Finds the first byte that does not begin a well-formed sequence.
+     *
+     * @param bytes the bytes, not null
+     * @param from the first index
+     * @param to the index after the last
+     * @return the index of that byte, {@code to} if every sequence is well formed
+     */
+    static int firstIllFormed(byte[] bytes, int from, int to) {
         int i = from;
         while (i < to) {
             int b = bytes[i];
@@ -43,22 +56,22 @@ final class Utf8 {
             if (b >= 0xE1 && b <= 0xEF && b != 0xED) {
                 // three bytes with no range to check beyond the continuations: most of CJK
                 if (i + 2 >= to || (((bytes[i + 1] & 0xC0) ^ 0x80) | ((bytes[i + 2] & 0xC0) ^ 0x80)) != 0) {
-                    return false;
+                    return i;
                 }
                 i += 3;
             } else if (b < 0xC2) {
                 // a continuation byte without a lead, or a two-byte overlong form
-                return false;
+                return i;
             } else if (b < 0xE0) {
                 if (i + 1 >= to || !continuation(bytes[i + 1], 0x80, 0xBF)) {
-                    return false;
+                    return i;
                 }
                 i += 2;
             } else if (b < 0xF0) {
                 int low = b == 0xE0 ? 0xA0 : 0x80; // overlong below U+0800
                 int high = b == 0xED ? 0x9F : 0xBF; // surrogates U+D800..U+DFFF
                 if (i + 2 >= to || !continuation(bytes[i + 1], low, high) || !continuation(bytes[i + 2], 0x80, 0xBF)) {
-                    return false;
+                    return i;
                 }
                 i += 3;
             } else if (b < 0xF5) {
@@ -66,14 +79,88 @@ final class Utf8 {
                 int high = b == 0xF4 ? 0x8F : 0xBF; // above U+10FFFF
                 if (i + 3 >= to || !continuation(bytes[i + 1], low, high) || !continuation(bytes[i + 2], 0x80, 0xBF)
                         || !continuation(bytes[i + 3], 0x80, 0xBF)) {
-                    return false;
+                    return i;
                 }
                 i += 4;
             } else {
-                return false;
+                return i;
             }
         }
-        return true;
+        return to;
+    }
+
+    /**
+     * Counts the UTF-16 code units that well-formed UTF-8 decodes to: one for each sequence, two for
+     * a four-byte one.
+     *
+     * @param bytes the bytes, well formed, not null
+     * @param from the first index
+     * @param to the index after the last
+     * @return the number of code units
+     */
+    static int utf16Length(byte[] bytes, int from, int to) {
+        int units = 0;
+        for (int i = from; i < to; i++) {
+            int b = bytes[i] & 0xFF;
+            units += (b & 0xC0) != 0x80 ? (b >= 0xF0 ? 2 : 1) : 0;
+        }
+        return units;
+    }
+
+    /**
+     * Describes the ill-formed sequence at an index for people.
+     *
+     * @param bytes the bytes, not null
+     * @param at the index of the first ill-formed byte
+     * @param to the index after the last byte of the input
+     * @param offset the offset of that byte in the input as a whole
+     * @return the problem, not null
+     */
+    static String problem(byte[] bytes, int at, int to, long offset) {
+        int b = bytes[at] & 0xFF;
+        int length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+        boolean cut = b >= 0xC2 && b <= 0xF4 && to - at < length;
+        for (int i = at + 1; cut && i < to; i++) {
+            cut = (bytes[i] & 0xC0) == 0x80;
+        }
+        StringBuilder sequence = new StringBuilder(String.format(Locale.ROOT, "0x%02X", b));
+        for (int i = at + 1; cut && i < to; i++) {
+            sequence.append(String.format(Locale.ROOT, " 0x%02X", bytes[i] & 0xFF));
+        }
+        return "The input is not valid UTF-8: " + (cut ? "incomplete UTF-8 sequence at the end of the input"
+                : "invalid UTF-8") + " (" + sequence + ") at byte offset " + offset;
+    }
+
+    /**
+     * Returns the columns in UTF-16 code units of a document parsed as bytes, whose parser counts
+     * columns in bytes. Lines end as the parser ends them: at {@code \n}, {@code \r\n} or a lone
+     * {@code \r}.
+     *
+     * @param bytes the bytes, well formed, not null
+     * @param from the index of the first byte of the document
+     * @param to the index after its last
+     * @return the columns, for one document and one thread
+     */
+    static Errors.Columns columns(byte[] bytes, int from, int to) {
+        return new Errors.Columns() {
+            private long line = 1;
+            private int lineStart = from;
+
+            @Override
+            public long column(long wanted, long byteColumn) {
+                if (wanted < line) {
+                    line = 1;
+                    lineStart = from;
+                }
+                for (int i = lineStart; line < wanted && i < to; i++) {
+                    if (bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 == to || bytes[i + 1] != '\n')) {
+                        line++;
+                        lineStart = i + 1;
+                    }
+                }
+                return utf16Length(bytes, lineStart, (int) Math.min(to, lineStart + byteColumn - 1)) + 1L;
+            }
+        };
     }
 
     private static boolean continuation(byte b, int low, int high) {
