@@ -32,6 +32,10 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Usage: {@code Report <results-dir> <RESULTS.md> <mode>}. The results directory holds the
  * JMH JSON files ({@code jmh-*.json}), {@code footprint.json}, {@code stream-check.json} and
  * {@code settings.txt}, one line per JMH run describing its options.
+ *
+ * <p>In mode {@code codec} only the section "Codec targets" just above the end marker is written:
+ * read and write against plain databind per size and JDK, by the median and by the best
+ * iteration. The other modes rewrite the generated part above that section and keep it.
  */
 public final class Report {
 
