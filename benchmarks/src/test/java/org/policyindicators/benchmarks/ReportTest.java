@@ -120,4 +120,84 @@ class ReportTest {
         }
         assertThat(markers).hasSize(1);
     }
+
+    /** A JMH result as run.sh codec writes it: the JDK, and the time of each measured iteration in ms. */
+    private static String codecResult(String benchmark, int indicators, String jdk, double bytes, double... iterations) {
+        StringBuilder raw = new StringBuilder();
+        double sum = 0;
+        for (double ms : iterations) {
+            raw.append(raw.length() == 0 ? "" : ",").append(ms);
+            sum += ms;
+        }
+        return String.format(Locale.ROOT, "{\"benchmark\":\"org.policyindicators.benchmarks.%s\",\"mode\":\"avgt\","
+                + "\"jdkVersion\":\"%s\",\"vmName\":\"OpenJDK 64-Bit Server VM\",\"vmVersion\":\"%s+1\","
+                + "\"params\":{\"indicators\":\"%d\"},\"primaryMetric\":{\"score\":%s,\"scoreError\":\"NaN\","
+                + "\"scoreUnit\":\"ms/op\",\"rawData\":[[%s]]},\"secondaryMetrics\":{\"gc.alloc.rate.norm\":"
+                + "{\"score\":%s,\"scoreUnit\":\"B/op\"}}}", benchmark, jdk, jdk, indicators, sum / iterations.length,
+                raw, bytes);
+    }
+
+    @Test
+    void codec_judgesByTheMedianAndByTheBestIteration_perJdk(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("jmh-codec-17.json"), "[" + String.join(",",
+                codecResult("ReadBenchmark.library", 100, "17.0.15", 500_000, 1.0, 3.0, 2.0, 9.0),
+                codecResult("ReadBenchmark.plainDatabind", 100, "17.0.15", 400_000, 2.0, 2.2, 1.8, 1.9),
+                codecResult("WriteBenchmark.library", 100, "17.0.15", 1_000, 1.0, 1.0, 0.5),
+                codecResult("WriteBenchmark.plainDatabind", 100, "17.0.15", 0, 1.0, 1.0, 1.0),
+                codecResult("ValidateBenchmark.validateModel", 100, "17.0.15", 300_000, 0.5, 0.6, 0.7))
+                + "]", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("jmh-codec-25.json"), "[" + String.join(",",
+                codecResult("ReadBenchmark.library", 100, "25.0.1", 500_000, 2.0, 2.0),
+                codecResult("ReadBenchmark.plainDatabind", 100, "25.0.1", 400_000, 1.0, 4.0))
+                + "]", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("settings.txt"), "codec-17: test settings\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("RESULTS.md");
+
+        Report.main(new String[] {dir.toString(), out.toString(), "codec"});
+
+        String text = Files.readString(out, StandardCharsets.UTF_8);
+        // JDK 17 read: library median 2.5, best 1.0; plain median 1.95, best 1.8; 5,000 and 4,000 B per indicator
+        assertThat(text).contains("## Codec targets")
+                .contains("| 100 | read | 17 | 2.50 | 1.00 | 1.95 | 1.80 | 0.78× | 1.80× | 5,000 | 4,000 "
+                        + "| **missed** (by median) |")
+                .contains("| 100 | write | 17 | 1.00 | 0.5000 | 1.00 | 1.00 | 1.00× | 2.00× | 10 | 0 | met |")
+                .contains("| 100 | read | 25 | 2.00 | 2.00 | 2.50 | 1.00 | 1.25× | 0.50× | 5,000 | 4,000 "
+                        + "| **missed** (by best) |")
+                .contains("| 100 | Validate.validateModel | 17 | 0.6000 | 0.5000 | 3,000 | 0.24 |")
+                .contains("- JDK 17: OpenJDK 64-Bit Server VM 17.0.15+1")
+                .contains("- JDK 25: OpenJDK 64-Bit Server VM 25.0.1+1")
+                .contains("- codec-17: test settings")
+                .startsWith("# Benchmark results\n\n" + Report.CODEC_BEGIN + "\n## Codec targets\n");
+        assertThat(text.indexOf("| read | 17 |")).isLessThan(text.indexOf("| read | 25 |"));
+        assertThat(text.indexOf("| read | 25 |")).isLessThan(text.indexOf("| write | 17 |"));
+    }
+
+    @Test
+    void codec_replacesOnlyItsSection_andTheOtherModesKeepIt(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("RESULTS.md");
+        Files.writeString(out, "# Benchmark results\n\nfull run text\n\n" + Report.GENERATED_END
+                + "\n## Notes\n\nWhat was tried.\n", StandardCharsets.UTF_8);
+        Path codec = Files.createDirectory(dir.resolve("codec"));
+        Files.writeString(codec.resolve("jmh-codec-17.json"), "[" + String.join(",",
+                codecResult("ReadBenchmark.library", 100, "17.0.15", 100, 1.0),
+                codecResult("ReadBenchmark.plainDatabind", 100, "17.0.15", 100, 1.0)) + "]", StandardCharsets.UTF_8);
+
+        Report.main(new String[] {codec.toString(), out.toString(), "codec"});
+        Report.main(new String[] {codec.toString(), out.toString(), "codec"});
+
+        String text = Files.readString(out, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("# Benchmark results\n\nfull run text\n\n" + Report.CODEC_BEGIN + "\n")
+                .contains("| 100 | read | 17 | 1.00 | 1.00 | 1.00 | 1.00 | 1.00× | 1.00× | 1 | 1 | met |")
+                .endsWith(Report.GENERATED_END + "\n## Notes\n\nWhat was tried.\n");
+        assertThat(text.split("## Codec targets", -1)).hasSize(2);
+        String codecPart = text.substring(text.indexOf(Report.CODEC_BEGIN), text.indexOf(Report.GENERATED_END));
+
+        Path quick = Files.createDirectory(dir.resolve("quick"));
+        results(quick, result("ReadBenchmark.library", 100, 1.0, 8_000));
+        Report.main(new String[] {quick.toString(), out.toString(), "quick"});
+
+        text = Files.readString(out, StandardCharsets.UTF_8);
+        assertThat(text).doesNotContain("full run text").contains("Quick mode proves")
+                .contains("\n\n" + codecPart + Report.GENERATED_END + "\n## Notes\n\nWhat was tried.\n");
+    }
 }
