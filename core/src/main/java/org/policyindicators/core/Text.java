@@ -37,16 +37,24 @@ public record Text(Map<String, String> values) {
      */
     public Text {
         Checks.notNull(values, "values");
-        TreeMap<String, String> copy = new TreeMap<>();
-        values.forEach((tag, text) -> {
-            Checks.notNull(tag, "language tag");
-            Checks.notNull(text, "text for " + tag);
-            if (!isWellFormedTag(tag)) {
-                throw new PolicyException("Invalid language tag '" + tag + "'");
-            }
-            copy.put(tag, text);
-        });
-        values = Collections.unmodifiableMap(copy);
+        if (values.size() == 1) {
+            // most texts hold one language: a map of one entry is sorted as it is
+            Map.Entry<String, String> only = values.entrySet().iterator().next();
+            values = Map.of(checkedTag(only.getKey(), only.getValue()), only.getValue());
+        } else {
+            TreeMap<String, String> copy = new TreeMap<>();
+            values.forEach((tag, text) -> copy.put(checkedTag(tag, text), text));
+            values = Collections.unmodifiableMap(copy);
+        }
+    }
+
+    private static String checkedTag(String tag, String text) {
+        Checks.notNull(tag, "language tag");
+        Checks.notNull(text, "text for " + tag);
+        if (!isWellFormedTag(tag)) {
+            throw new PolicyException("Invalid language tag '" + tag + "'");
+        }
+        return tag;
     }
 
     /**

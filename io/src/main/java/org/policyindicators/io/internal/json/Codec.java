@@ -88,23 +88,35 @@ public interface Codec<T> {
     /** A {@link Text}: an object of language tag to string, tags in alphabetical order. */
     Codec<Text> TEXT = of((p, ctxt) -> {
         Reading.startObject(p, Text.class, "a text (language tag to string)");
-        // most texts hold one or two languages; the order does not matter, as Text sorts its tags
-        Map<String, String> values = new HashMap<>(4);
+        // most texts hold one language: a map is made only for a second; Text sorts the tags
+        String firstTag = null;
+        String first = null;
+        Map<String, String> values = null;
         for (String tag = p.nextName(); tag != null; tag = p.nextName()) {
             p.nextToken();
             try {
-                if (values.put(tag, Reading.string(p, ctxt)) != null) {
+                String value = Reading.string(p, ctxt);
+                if (firstTag == null) {
+                    firstTag = tag;
+                    first = value;
+                    continue;
+                }
+                if (values == null) {
+                    values = new HashMap<>(4);
+                    values.put(firstTag, first);
+                }
+                if (values.put(tag, value) != null) {
                     throw Reading.mismatch(p, Text.class, "Duplicate field '" + tag + "'");
                 }
             } catch (JacksonException e) {
                 throw Reading.wrap(e, Text.class, tag);
             }
         }
-        if (values.isEmpty()) {
+        if (firstTag == null) {
             return Text.EMPTY;
         }
         try {
-            return new Text(values);
+            return new Text(values != null ? values : Map.of(firstTag, first));
         } catch (RuntimeException e) {
             throw Reading.rejected(p, ctxt, Text.class, "a text", e);
         }

@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -15,10 +16,12 @@ import org.jspecify.annotations.Nullable;
 import org.policyindicators.core.PolicyException;
 import org.policyindicators.core.TargetKind;
 import org.policyindicators.io.SkippedField;
+import org.policyindicators.io.validation.internal.Pointer;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -37,6 +40,16 @@ public final class Reading {
     public static final String SKIPPED_FIELD_LISTENER = "org.policyindicators.io.skippedFieldListener";
 
     private static final int MAX_EXCERPT = 40;
+
+    /** The years that plans mostly name, made once: a plan names a year in most of its values. */
+    private static final int FIRST_CACHED_YEAR = 1900;
+    private static final Year[] YEARS = new Year[300];
+
+    static {
+        for (int i = 0; i < YEARS.length; i++) {
+            YEARS[i] = Year.of(FIRST_CACHED_YEAR + i);
+        }
+    }
 
     private Reading() {
     }
@@ -114,6 +127,12 @@ public final class Reading {
      * @return the year, not null
      */
     public static Year year(JsonParser p, DeserializationContext ctxt) {
+        if (p.hasToken(JsonToken.VALUE_NUMBER_INT) && p.getNumberType() == JsonParser.NumberType.INT) {
+            int value = p.getIntValue();
+            if (value >= FIRST_CACHED_YEAR && value < FIRST_CACHED_YEAR + YEARS.length) {
+                return YEARS[value - FIRST_CACHED_YEAR];
+            }
+        }
         if (!p.hasToken(JsonToken.VALUE_NUMBER_INT) && !integral(p)) {
             throw mismatch(p, Year.class,
                     "Expected a year (a JSON integer such as 2025)" + forField(p) + " but found " + found(p));
@@ -389,7 +408,30 @@ public final class Reading {
      * @return the pointer, empty for the root
      */
     public static String pointer(JsonParser p) {
-        return p.streamReadContext().pathAsPointer().toString();
+        return pointer(p.streamReadContext()).toString();
+    }
+
+    /**
+     * Returns the JSON Pointer of a read or write context: the member name or index of each
+     * enclosing context. A context without a member or element yet does not count, as in
+     * Jackson's {@code pathAsPointer()}.
+     *
+     * @param context the context, not null
+     * @return the pointer, {@link Pointer#ROOT} for the root
+     */
+    public static Pointer pointer(TokenStreamContext context) {
+        List<TokenStreamContext> chain = new ArrayList<>();
+        for (TokenStreamContext c = context.hasPathSegment() ? context : context.getParent();
+                c != null && !c.inRoot(); c = c.getParent()) {
+            chain.add(c);
+        }
+        Pointer pointer = Pointer.ROOT;
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            TokenStreamContext step = chain.get(i);
+            pointer = step.inObject() ? pointer.field(Objects.requireNonNullElse(step.currentName(), ""))
+                    : pointer.index(step.getCurrentIndex());
+        }
+        return pointer;
     }
 
     /**
