@@ -80,7 +80,9 @@ public final class DecimalText {
                     && (long) value.precision() - value.scale() <= 40;
             case PLAIN -> true;
         };
-        return plain ? value.toPlainString() : value.toString();
+        // where toString() is plain notation too, take it: BigDecimal keeps that string once made
+        return !plain || value.scale() >= 0 && (long) value.precision() - 1 - value.scale() >= -6 ? value.toString()
+                : value.toPlainString();
     }
 
     /** Computed in long: the plain text of 1E+999999999 is too long to build just to measure. */

@@ -122,10 +122,10 @@ public interface Codec<T> {
         }
     }, (value, g, ctxt) -> {
         g.writeStartObject(value);
-        for (Map.Entry<String, String> entry : value.values().entrySet()) {
-            g.writeName(entry.getKey());
-            STRING.write(entry.getValue(), g, ctxt);
-        }
+        value.values().forEach((tag, text) -> {
+            g.writeName(tag);
+            STRING.write(text, g, ctxt);
+        });
         g.writeEndObject();
     });
 
@@ -168,8 +168,9 @@ public interface Codec<T> {
         @Override
         public void write(List<T> list, JsonGenerator g, SerializationContext ctxt) {
             g.writeStartArray(list, list.size());
-            for (T value : list) {
-                element.write(value, g, ctxt);
+            // the model's lists are immutable lists with random access: no iterator
+            for (int i = 0, n = list.size(); i < n; i++) {
+                element.write(list.get(i), g, ctxt);
             }
             g.writeEndArray();
         }

@@ -354,7 +354,8 @@ public final class RecordCodec<R> implements Codec<R> {
             Field field = fields[i];
             Object v = get(i, value);
             Object absent = field.absent();
-            if (v != null && (absent == null || !absent.equals(v))) {
+            // an empty list is the default of every list row; isEmpty() makes no iterator, unlike equals
+            if (v != null && (absent == null || !(v instanceof List<?> list ? list.isEmpty() : absent.equals(v)))) {
                 // by name, so that a generator that checks names sees it
                 g.writeName(field.name());
                 ((Codec<Object>) field.codec()).write(v, g, ctxt);
