@@ -34,12 +34,22 @@ public final class Library {
     }
 
     /**
-     * Reads a plan document from its UTF-8 bytes.
+     * Reads a plan document from its UTF-8 bytes, as plain databind's {@code readValue(byte[])} does.
      *
      * @param json the document
      * @return the plan
      */
     public static Plan read(byte[] json) {
+        return JSON.readPlan(json);
+    }
+
+    /**
+     * Reads a plan document from a stream of its UTF-8 bytes.
+     *
+     * @param json the document
+     * @return the plan
+     */
+    public static Plan readStream(byte[] json) {
         return JSON.readPlan(new ByteArrayInputStream(json));
     }
 

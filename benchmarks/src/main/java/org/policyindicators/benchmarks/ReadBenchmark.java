@@ -54,6 +54,16 @@ public class ReadBenchmark {
     }
 
     /**
+     * The library, into its immutable model, from a stream: the bytes are read into one array first.
+     *
+     * @return the plan
+     */
+    @Benchmark
+    public Plan libraryStream() {
+        return Library.readStream(json);
+    }
+
+    /**
      * Jackson databind into plain mutable classes.
      *
      * @return the plan

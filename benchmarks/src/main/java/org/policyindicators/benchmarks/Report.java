@@ -50,7 +50,7 @@ public final class Report {
     private static final String CATALOG = "CatalogBenchmark";
 
     /** The benchmarks of the library; the others are references. */
-    private static final List<String> LIBRARY_METHODS = List.of("library", "libraryReadAndValidate", "validateModel",
+    private static final List<String> LIBRARY_METHODS = List.of("library", "libraryStream", "libraryReadAndValidate", "validateModel",
             "readAndValidate");
 
     /** The document benchmark that each catalog benchmark scales; by default the read of the same name. */
