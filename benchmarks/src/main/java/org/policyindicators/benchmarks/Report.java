@@ -406,11 +406,11 @@ public final class Report {
         md.append("| target | size | figure | required | status |\n|---|---:|---:|---:|---|\n");
         for (int size : sizes(READ)) {
             ratio(md, "read into the model vs plain databind (throughput)", size, find(READ, "plainDatabind", size),
-                    find(READ, "library", size), 0.70, true);
+                    find(READ, "library", size), 1.00, true);
         }
         for (int size : sizes(WRITE)) {
             ratio(md, "write from the model vs plain databind (throughput)", size, find(WRITE, "plainDatabind", size),
-                    find(WRITE, "library", size), 0.80, true);
+                    find(WRITE, "library", size), 1.00, true);
         }
         for (int size : sizes(VALIDATE)) {
             Optional<Row> validate = find(VALIDATE, "validateModel", size);
