@@ -6,9 +6,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A target of a zero target: 零就业家庭动态清零, 杜绝重特大事故, 黑臭水体全面消除. It implies the value 0.
+ * Hedged wording such as 重污染天气基本消除 ("essentially eliminated") keeps its 基本 in
+ * {@code essentially}; the implied value stays 0, and a reader decides what residue the hedge allows.
  *
  * <p>This class is immutable and thread-safe.
  *
+ * @param essentially whether the wording hedges the zero with 基本 ("essentially", "basically"):
+ *     基本消除, 基本杜绝; false for an unhedged zero
  * @param year the year by which the target is to be met, inclusive; null when the text states none
  * @param startYear the first year of the period the target covers (a cumulative total, an annual target, a growth period), inclusive; null when it starts at the baseline or is not stated
  * @param annual whether the target applies to every year from {@code startYear} to {@code year} (每年), not only to the last
@@ -16,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param text the original wording of the target, empty if none is kept, not null
  */
 public record ZeroTarget(
+        boolean essentially,
         @Nullable Year year,
         @Nullable Year startYear,
         boolean annual,
@@ -25,6 +30,7 @@ public record ZeroTarget(
     /**
      * Creates a target.
      *
+     * @param essentially see the class documentation
      * @param year see the class documentation
      * @param startYear see the class documentation
      * @param annual see the class documentation
@@ -34,6 +40,29 @@ public record ZeroTarget(
     public ZeroTarget {
         Checks.notNull(modality, "modality");
         Checks.notNull(text, "text");
+    }
+
+    /**
+     * Creates a target whose zero is not hedged.
+     *
+     * @param year see the class documentation
+     * @param startYear see the class documentation
+     * @param annual see the class documentation
+     * @param modality see the class documentation
+     * @param text see the class documentation
+     */
+    public ZeroTarget(@Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text) {
+        this(false, year, startYear, annual, modality, text);
+    }
+
+    /**
+     * Returns a copy with the zero hedged by 基本 or not.
+     *
+     * @param essentially whether the wording says 基本
+     * @return the target, not null
+     */
+    public ZeroTarget withEssentially(boolean essentially) {
+        return new ZeroTarget(essentially, year, startYear, annual, modality, text);
     }
 
     /**
@@ -53,26 +82,26 @@ public record ZeroTarget(
 
     @Override
     public ZeroTarget withYear(@Nullable Year year) {
-        return new ZeroTarget(year, startYear, annual, modality, text);
+        return new ZeroTarget(essentially, year, startYear, annual, modality, text);
     }
 
     @Override
     public ZeroTarget withStartYear(@Nullable Year startYear) {
-        return new ZeroTarget(year, startYear, annual, modality, text);
+        return new ZeroTarget(essentially, year, startYear, annual, modality, text);
     }
 
     @Override
     public ZeroTarget withAnnual(boolean annual) {
-        return new ZeroTarget(year, startYear, annual, modality, text);
+        return new ZeroTarget(essentially, year, startYear, annual, modality, text);
     }
 
     @Override
     public ZeroTarget withModality(Modality modality) {
-        return new ZeroTarget(year, startYear, annual, modality, text);
+        return new ZeroTarget(essentially, year, startYear, annual, modality, text);
     }
 
     @Override
     public ZeroTarget withText(Text text) {
-        return new ZeroTarget(year, startYear, annual, modality, text);
+        return new ZeroTarget(essentially, year, startYear, annual, modality, text);
     }
 }

@@ -39,4 +39,16 @@ class ZeroTargetTest extends AbstractTargetTest<ZeroTarget> {
         assertThat(full().annual()).isTrue();
         assertThat(minimal().annual()).isFalse();
     }
+
+    @Test
+    void essentially_keepsTheHedgeThroughEveryWither() {
+        // 重污染天气基本消除
+        ZeroTarget hedged = ZeroTarget.of(Y2025).withEssentially(true);
+
+        assertThat(hedged.essentially()).isTrue();
+        assertThat(minimal().essentially()).isFalse();
+        assertThat(hedged.withYear(Y2021).withStartYear(Y2021).withAnnual(true).withModality(Modality.STRIVE)
+                .withText(Text.zh("重污染天气基本消除")).essentially()).isTrue();
+        assertThat(hedged.withEssentially(false)).isEqualTo(minimal());
+    }
 }

@@ -204,7 +204,7 @@ public final class RandomPlans {
                     annual, modality, text);
             case GRADE -> new GradeTarget(comparator(), integer(), random.nextBoolean(), text(), text(), year,
                     startYear, annual, modality, text);
-            case ZERO -> new ZeroTarget(year, startYear, annual, modality, text);
+            case ZERO -> new ZeroTarget(random.nextBoolean(), year, startYear, annual, modality, text);
             case SHARE -> new ShareTarget(comparator(), decimal(), nullable(this::unit), text(),
                     nullable(this::reference), year, startYear, annual, modality, text);
             case QUOTA -> new QuotaTarget(comparator(), text(), nullable(this::decimal), nullable(this::unit), year,

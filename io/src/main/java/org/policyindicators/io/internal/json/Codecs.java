@@ -176,7 +176,7 @@ public final class Codecs {
                 required("rankKind", RANK_KIND), text("scope"));
         target(kinds, TargetKind.GRADE, required("comparator", COMPARATOR), required("grade", INT),
                 flag("lowerIsBetter"), text("label"), text("scale"));
-        target(kinds, TargetKind.ZERO);
+        target(kinds, TargetKind.ZERO, flag("essentially"));
         target(kinds, TargetKind.SHARE, required("comparator", COMPARATOR), required("value", DECIMAL),
                 optional("unit", UNIT), text("whole"), optional("wholeIndicator", INDICATOR_REFERENCE));
         target(kinds, TargetKind.QUOTA, required("comparator", COMPARATOR), text("assignedBy"),
