@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -251,12 +252,7 @@ public final class PolicyJson {
      * @throws UncheckedIOException if the file cannot be read
      */
     public Plan readPlan(Path file) {
-        Objects.requireNonNull(file, "file");
-        try (InputStream in = Files.newInputStream(file)) {
-            return engine.readPlan(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return read(file, engine::readPlan);
     }
 
     /**
@@ -327,13 +323,11 @@ public final class PolicyJson {
      *
      * @param plan the plan, not null
      * @param file the file, not null
-     * @throws PolicyJsonException if the plan holds a string that UTF-8 cannot encode or is beyond a
-     *     reader limit
+     * @throws PolicyJsonException as {@link #writePlan(Plan)} does
      * @throws UncheckedIOException if the file cannot be written
      */
     public void writePlan(Plan plan, Path file) {
-        Objects.requireNonNull(plan, "plan");
-        write(file, out -> engine.write(plan, out));
+        write(Objects.requireNonNull(plan, "plan"), file);
     }
 
     /**
@@ -342,31 +336,27 @@ public final class PolicyJson {
      *
      * @param plan the plan, not null
      * @param out the stream, not null
-     * @throws PolicyJsonException if the plan holds a string that UTF-8 cannot encode or is beyond a
-     *     reader limit
+     * @throws PolicyJsonException as {@link #writePlan(Plan)} does
      * @throws UncheckedIOException if the stream fails
      */
     public void writePlan(Plan plan, OutputStream out) {
-        Objects.requireNonNull(plan, "plan");
-        write(out, () -> engine.write(plan, out));
+        write(Objects.requireNonNull(plan, "plan"), out);
     }
 
     /**
-     * Writes a plan document to a character stream as it is generated. The writer is flushed, not
-     * closed. On failure it may hold the part of the document before the refused value.
+     * Writes a plan document to a character stream as it is generated, as
+     * {@link #writePlan(Plan, OutputStream)} does to a byte stream.
      *
      * @param plan the plan, not null
      * @param out the writer, not null
-     * @throws PolicyJsonException if the plan holds a string that UTF-8 cannot encode or is beyond a
-     *     reader limit
+     * @throws PolicyJsonException as {@link #writePlan(Plan)} does
      * @throws UncheckedIOException if the writer fails
      */
     public void writePlan(Plan plan, Writer out) {
-        Objects.requireNonNull(plan, "plan");
-        write(out, () -> engine.write(plan, out));
+        write(Objects.requireNonNull(plan, "plan"), out);
     }
 
-    // ---- jurisdictions
+    // ---- jurisdictions: read and written as plans are, from and to the same sources and targets
 
     /**
      * Reads a jurisdiction list from a UTF-8 file.
@@ -377,21 +367,13 @@ public final class PolicyJson {
      * @throws UncheckedIOException if the file cannot be read
      */
     public List<Jurisdiction> readJurisdictions(Path file) {
-        Objects.requireNonNull(file, "file");
-        try (InputStream in = Files.newInputStream(file)) {
-            return engine.readJurisdictions(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return read(file, engine::readJurisdictions);
     }
 
     /**
-     * Reads a jurisdiction list from UTF-8 bytes, as {@link #readJurisdictions(InputStream)} reads
-     * them from a stream. The bytes are parsed where they are, not copied; they must not change
-     * meanwhile.
+     * Reads a jurisdiction list from UTF-8 bytes, as {@link #readPlan(byte[])} reads a plan.
      *
-     * @param bytes the document, not null; empty is an error, and so are more than
-     *     {@link #maxDocumentSize()} bytes, a byte-order mark and ill-formed UTF-8
+     * @param bytes the document, not null
      * @return the jurisdictions, not null
      * @throws PolicyJsonException if the content is not a valid jurisdiction list; its column
      *     counts characters (UTF-16 code units), not bytes
@@ -453,44 +435,37 @@ public final class PolicyJson {
      *
      * @param jurisdictions the jurisdictions, not null
      * @param file the file, not null
-     * @throws PolicyJsonException if a jurisdiction holds a string that UTF-8 cannot encode or is
-     *     beyond a reader limit
+     * @throws PolicyJsonException as {@link #writeJurisdictions(List)} does
      * @throws UncheckedIOException if the file cannot be written
      */
     public void writeJurisdictions(List<Jurisdiction> jurisdictions, Path file) {
-        JurisdictionList list = new JurisdictionList(jurisdictions);
-        write(file, out -> engine.write(list, out));
+        write(new JurisdictionList(jurisdictions), file);
     }
 
     /**
-     * Writes a jurisdiction list to a byte stream in UTF-8 as it is generated. The stream is
-     * flushed, not closed. On failure it may hold the part of the document before the refused
-     * value.
+     * Writes a jurisdiction list to a byte stream in UTF-8 as it is generated, as
+     * {@link #writePlan(Plan, OutputStream)} does.
      *
      * @param jurisdictions the jurisdictions, not null
      * @param out the stream, not null
-     * @throws PolicyJsonException if a jurisdiction holds a string that UTF-8 cannot encode or is
-     *     beyond a reader limit
+     * @throws PolicyJsonException as {@link #writeJurisdictions(List)} does
      * @throws UncheckedIOException if the stream fails
      */
     public void writeJurisdictions(List<Jurisdiction> jurisdictions, OutputStream out) {
-        JurisdictionList list = new JurisdictionList(jurisdictions);
-        write(out, () -> engine.write(list, out));
+        write(new JurisdictionList(jurisdictions), out);
     }
 
     /**
-     * Writes a jurisdiction list to a character stream as it is generated. The writer is flushed,
-     * not closed. On failure it may hold the part of the document before the refused value.
+     * Writes a jurisdiction list to a character stream as it is generated, as
+     * {@link #writePlan(Plan, Writer)} does.
      *
      * @param jurisdictions the jurisdictions, not null
      * @param out the writer, not null
-     * @throws PolicyJsonException if a jurisdiction holds a string that UTF-8 cannot encode or is
-     *     beyond a reader limit
+     * @throws PolicyJsonException as {@link #writeJurisdictions(List)} does
      * @throws UncheckedIOException if the writer fails
      */
     public void writeJurisdictions(List<Jurisdiction> jurisdictions, Writer out) {
-        JurisdictionList list = new JurisdictionList(jurisdictions);
-        write(out, () -> engine.write(list, out));
+        write(new JurisdictionList(jurisdictions), out);
     }
 
     // ---- catalogs
@@ -507,19 +482,11 @@ public final class PolicyJson {
      * @throws UncheckedIOException if the file cannot be opened
      */
     public Stream<Plan> readCatalog(Path file) {
-        InputStream in;
-        try {
-            in = Files.newInputStream(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return engine.readCatalog(in).onClose(() -> {
-            try {
-                in.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        InputStream in = JsonEngine.unchecked(() -> Files.newInputStream(file));
+        return engine.readCatalog(in).onClose(() -> JsonEngine.unchecked(() -> {
+            in.close();
+            return null;
+        }));
     }
 
     /**
@@ -550,15 +517,11 @@ public final class PolicyJson {
      * @param plans the plans, not null
      * @param file the file, not null
      * @throws PolicyJsonException if a plan holds a string that UTF-8 cannot encode or is beyond a
-     *     reader limit; the plans
-     *     before it have been written
+     *     reader limit; the plans before it have been written
      * @throws UncheckedIOException if the file cannot be written
      */
     public void writeCatalog(Iterable<? extends Plan> plans, Path file) {
-        Objects.requireNonNull(plans, "plans");
-        try (CatalogWriter writer = catalogWriter(file)) {
-            plans.forEach(writer::write);
-        }
+        writeCatalog(Objects.requireNonNull(plans, "plans"), catalogWriter(file));
     }
 
     /**
@@ -567,16 +530,11 @@ public final class PolicyJson {
      *
      * @param plans the plans, not null
      * @param out the stream, not null
-     * @throws PolicyJsonException if a plan holds a string that UTF-8 cannot encode or is beyond a
-     *     reader limit; the plans
-     *     before it have been written
+     * @throws PolicyJsonException as {@link #writeCatalog(Iterable, Path)} does
      * @throws UncheckedIOException if the stream fails
      */
     public void writeCatalog(Iterable<? extends Plan> plans, OutputStream out) {
-        Objects.requireNonNull(plans, "plans");
-        try (CatalogWriter writer = catalogWriter(out)) {
-            plans.forEach(writer::write);
-        }
+        writeCatalog(Objects.requireNonNull(plans, "plans"), catalogWriter(out));
     }
 
     /**
@@ -585,14 +543,15 @@ public final class PolicyJson {
      *
      * @param plans the plans, not null
      * @param out the writer, not null
-     * @throws PolicyJsonException if a plan holds a string that UTF-8 cannot encode or is beyond a
-     *     reader limit; the plans
-     *     before it have been written
+     * @throws PolicyJsonException as {@link #writeCatalog(Iterable, Path)} does
      * @throws UncheckedIOException if the writer fails
      */
     public void writeCatalog(Iterable<? extends Plan> plans, Writer out) {
-        Objects.requireNonNull(plans, "plans");
-        try (CatalogWriter writer = catalogWriter(out)) {
+        writeCatalog(Objects.requireNonNull(plans, "plans"), catalogWriter(out));
+    }
+
+    private static void writeCatalog(Iterable<? extends Plan> plans, CatalogWriter writer) {
+        try (writer) {
             plans.forEach(writer::write);
         }
     }
@@ -607,12 +566,8 @@ public final class PolicyJson {
      */
     public CatalogWriter catalogWriter(Path file) {
         Objects.requireNonNull(file, "file");
-        try {
-            OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 65536);
-            return new CatalogWriter(engine, out, null, true);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new CatalogWriter(engine,
+                JsonEngine.unchecked(() -> new BufferedOutputStream(Files.newOutputStream(file), 65536)), true);
     }
 
     /**
@@ -623,7 +578,7 @@ public final class PolicyJson {
      * @return the writer, not null
      */
     public CatalogWriter catalogWriter(OutputStream out) {
-        return new CatalogWriter(engine, Objects.requireNonNull(out, "out"), null, false);
+        return new CatalogWriter(engine, Objects.requireNonNull(out, "out"), false);
     }
 
     /**
@@ -634,18 +589,27 @@ public final class PolicyJson {
      * @return the writer, not null
      */
     public CatalogWriter catalogWriter(Writer out) {
-        return new CatalogWriter(engine, null, Objects.requireNonNull(out, "out"), false);
+        return new CatalogWriter(engine, Objects.requireNonNull(out, "out"), false);
+    }
+
+    private static <T> T read(Path file, Function<Object, T> document) {
+        Objects.requireNonNull(file, "file");
+        return JsonEngine.unchecked(() -> {
+            try (InputStream in = Files.newInputStream(file)) {
+                return document.apply(in);
+            }
+        });
     }
 
     /** Writes a file beside it first, so that it is replaced whole or not at all. */
-    private static void write(Path file, Consumer<OutputStream> content) {
+    private void write(Object model, Path file) {
         Path target = Objects.requireNonNull(file, "file").toAbsolutePath();
         Path temporary = target.resolveSibling("." + target.getFileName() + "."
                 + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE)) {
-                content.accept(out);
+                engine.write(model, out);
             }
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
@@ -662,14 +626,8 @@ public final class PolicyJson {
         }
     }
 
-    private static void write(Flushable out, Runnable content) {
-        Objects.requireNonNull(out, "out");
-        content.run();
-        try {
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private void write(Object model, Flushable out) {
+        engine.write(model, Objects.requireNonNull(out, "out"));
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.policyindicators.io.internal.json;
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
+import java.io.Flushable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -129,80 +130,76 @@ public final class JsonEngine {
     // ---- reading documents
 
     /**
-     * Reads a plan document from bytes.
+     * Reads a plan document to its end.
      *
-     * @param bytes the bytes, not null
+     * @param source a {@code byte[]}, an {@link InputStream} or a {@link Reader}, not null; not closed
      * @return the plan, not null
      */
-    public Plan readPlan(byte[] bytes) {
-        return readBytes(bytes, 0, bytes.length, planReader, PLAN, 0, 0);
+    public Plan readPlan(Object source) {
+        return read(source, planReader, PLAN);
     }
 
     /**
-     * Reads a plan document from a byte stream, to its end.
+     * Reads a jurisdiction document to its end.
      *
-     * @param in the bytes, not null; not closed
-     * @return the plan, not null
-     */
-    public Plan readPlan(InputStream in) {
-        return readStream(in, planReader, PLAN);
-    }
-
-    /**
-     * Reads a plan document from characters, to their end.
-     *
-     * @param in the characters, not null; not closed
-     * @return the plan, not null
-     */
-    public Plan readPlan(Reader in) {
-        return readChars(in, planReader, PLAN, 0);
-    }
-
-    /**
-     * Reads a jurisdiction document from bytes.
-     *
-     * @param bytes the bytes, not null
+     * @param source a {@code byte[]}, an {@link InputStream} or a {@link Reader}, not null; not closed
      * @return the jurisdictions, not null
      */
-    public List<Jurisdiction> readJurisdictions(byte[] bytes) {
-        return this.<JurisdictionList>readBytes(bytes, 0, bytes.length, jurisdictionReader, JURISDICTIONS, 0, 0)
-                .jurisdictions();
+    public List<Jurisdiction> readJurisdictions(Object source) {
+        return this.<JurisdictionList>read(source, jurisdictionReader, JURISDICTIONS).jurisdictions();
     }
 
     /**
-     * Reads a jurisdiction document from a byte stream, to its end.
+     * Runs an action on a file or stream, turning its {@link IOException} into an
+     * {@link UncheckedIOException}.
      *
-     * @param in the bytes, not null; not closed
-     * @return the jurisdictions, not null
+     * @param <T> the type of the result
+     * @param action the action, not null
+     * @return the result of the action
      */
-    public List<Jurisdiction> readJurisdictions(InputStream in) {
-        return this.<JurisdictionList>readStream(in, jurisdictionReader, JURISDICTIONS).jurisdictions();
+    public static <T> T unchecked(Io<T> action) {
+        try {
+            return action.call();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
-     * Reads a jurisdiction document from characters, to their end.
+     * An action on a file or stream.
      *
-     * @param in the characters, not null; not closed
-     * @return the jurisdictions, not null
+     * @param <T> the type of the result
      */
-    public List<Jurisdiction> readJurisdictions(Reader in) {
-        return this.<JurisdictionList>readChars(in, jurisdictionReader, JURISDICTIONS, 0).jurisdictions();
+    @FunctionalInterface
+    public interface Io<T> {
+
+        /**
+         * Runs the action.
+         *
+         * @return the result
+         * @throws IOException if the file or stream fails
+         */
+        T call() throws IOException;
+    }
+
+    private <T> T read(Object source, ObjectReader reader, String noun) {
+        if (source instanceof Reader chars) {
+            return readChars(chars, reader, noun, 0);
+        }
+        if (source instanceof byte[] bytes) {
+            return readBytes(bytes, 0, bytes.length, reader, noun, 0, 0);
+        }
+        return unchecked(() -> readStream((InputStream) source, reader, noun));
     }
 
     /** Reads a stream into memory, at most one byte beyond the size limit, and parses it. */
-    private <T> T readStream(InputStream in, ObjectReader reader, String noun) {
+    private <T> T readStream(InputStream in, ObjectReader reader, String noun) throws IOException {
         int capacity = (int) Math.min(limits.maxDocumentSize(), MAX_IN_MEMORY) + 1;
-        byte[] bytes;
-        int length;
-        try {
-            bytes = new byte[(int) Math.min(capacity, Math.max(in.available() + 1L, 8192))];
-            length = in.readNBytes(bytes, 0, bytes.length);
-            while (length == bytes.length && length < capacity) {
-                bytes = Arrays.copyOf(bytes, (int) Math.min(capacity, 2L * length));
-                length += in.readNBytes(bytes, length, bytes.length - length);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        byte[] bytes = new byte[(int) Math.min(capacity, Math.max(in.available() + 1L, 8192))];
+        int length = in.readNBytes(bytes, 0, bytes.length);
+        while (length == bytes.length && length < capacity) {
+            bytes = Arrays.copyOf(bytes, (int) Math.min(capacity, 2L * length));
+            length += in.readNBytes(bytes, length, bytes.length - length);
         }
         return readBytes(bytes, 0, length, reader, noun, 0, 0);
     }
@@ -269,16 +266,15 @@ public final class JsonEngine {
     /** Parses characters as they are read; the parser's constraints count them against the size limit. */
     private <T> T readChars(Reader in, ObjectReader reader, String noun, long catalogLine) {
         PushbackReader chars = new PushbackReader(in, 1);
-        try {
-            int first = chars.read();
-            if (first == '\uFEFF') {
-                throw new PolicyJsonException(Errors.BYTE_ORDER_MARK, Math.max(catalogLine, 1), 1, "", null);
+        int first = unchecked(() -> {
+            int c = chars.read();
+            if (c >= 0 && c != '\uFEFF') {
+                chars.unread(c);
             }
-            if (first >= 0) {
-                chars.unread(first);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return c;
+        });
+        if (first == '\uFEFF') {
+            throw new PolicyJsonException(Errors.BYTE_ORDER_MARK, Math.max(catalogLine, 1), 1, "", null);
         }
         ObjectReader listening = listening(reader, catalogLine, Errors.Columns.CHARS);
         try (JsonParser p = listening.createParser(chars)) {
@@ -339,7 +335,7 @@ public final class JsonEngine {
 
     /**
      * Streams the plans of a catalog in JSON Lines from bytes, one plan document per line, holding
-     * one line at a time; each line is read as {@link #readPlan(byte[])} reads a document.
+     * one line at a time; each line is read as {@link #readPlan(Object)} reads bytes.
      *
      * @param in the bytes, not null; not closed
      * @return the plans, not null
@@ -347,12 +343,8 @@ public final class JsonEngine {
     public Stream<Plan> readCatalog(InputStream in) {
         ByteLines lines = new ByteLines(in, (int) Math.min(limits.maxDocumentSize(), MAX_IN_MEMORY));
         return catalog(() -> {
-            try {
-                if (!lines.next()) {
-                    return null;
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            if (!unchecked(lines::next)) {
+                return null;
             }
             byte[] bytes = lines.bytes();
             int blank = lines.start();
@@ -376,12 +368,7 @@ public final class JsonEngine {
     public Stream<Plan> readCatalog(Reader in) {
         LineReader lines = new LineReader(in, limits.maxDocumentSize());
         return catalog(() -> {
-            String line;
-            try {
-                line = lines.next();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            String line = unchecked(lines::next);
             if (line == null) {
                 return null;
             }
@@ -415,32 +402,31 @@ public final class JsonEngine {
     // ---- writing
 
     /**
-     * Writes a document to a stream in UTF-8 as it is generated, ending with a line feed. A value
-     * beyond a limit is refused before it is written; the stream may have received what came
-     * before it, and receives no more than the size limit. Output is held in a buffer of 8 KiB,
-     * passed on when full and when the document is complete, so that a smaller document reaches
-     * the stream whole or not at all.
+     * Writes a document as it is generated, ending with a line feed, then flushes. A value beyond a
+     * limit is refused before it is written; the target may have received what came before it, and
+     * receives no more than the size limit (counted in UTF-8 bytes for a writer too). Output is
+     * held in a buffer of 8 KiB, passed on when full and when the document is complete, so that a
+     * smaller document reaches the target whole or not at all.
      *
      * @param model a {@link Plan} or a {@link JurisdictionList}, not null
-     * @param out the stream, not null; flushed, not closed
+     * @param out an {@link OutputStream}, which receives UTF-8, or a {@link Writer}, not null; not
+     *     closed
      */
-    public void write(Object model, OutputStream out) {
-        Capped capped = new Capped(new BufferedOutputStream(out, 8192), limits.maxDocumentSize());
-        write(documentWriter, documentWriter.createGenerator(capped), model);
-        checkSize(capped.size, false);
-    }
-
-    /**
-     * Writes a document to a writer as it is generated, ending with a line feed, as
-     * {@link #write(Object, OutputStream)} does; the size counts UTF-8 bytes.
-     *
-     * @param model a {@link Plan} or a {@link JurisdictionList}, not null
-     * @param out the writer, not null; flushed, not closed
-     */
-    public void write(Object model, Writer out) {
-        CappedWriter capped = new CappedWriter(new BufferedWriter(out, 8192), limits.maxDocumentSize());
-        write(documentWriter, documentWriter.createGenerator(capped), model);
-        checkSize(capped.size, false);
+    public void write(Object model, Flushable out) {
+        long max = limits.maxDocumentSize();
+        if (out instanceof Writer chars) {
+            CappedWriter capped = new CappedWriter(new BufferedWriter(chars, 8192), max);
+            write(documentWriter, documentWriter.createGenerator(capped), model);
+            checkSize(capped.size, false);
+        } else {
+            Capped capped = new Capped(new BufferedOutputStream((OutputStream) out, 8192), max);
+            write(documentWriter, documentWriter.createGenerator(capped), model);
+            checkSize(capped.size, false);
+        }
+        unchecked(() -> {
+            out.flush();
+            return null;
+        });
     }
 
     /**
@@ -458,27 +444,20 @@ public final class JsonEngine {
      * the plan cannot be written, nothing.
      *
      * @param plan the plan, not null
-     * @param out where to write, not null
+     * @param out an {@link OutputStream}, which receives UTF-8, or a {@link Writer}, not null
      * @throws IOException if writing fails
      */
-    public void writeLine(Plan plan, OutputStream out) throws IOException {
+    public void writeLine(Plan plan, Flushable out) throws IOException {
+        if (out instanceof Writer chars) {
+            chars.write(text(lineWriter, plan, true));
+            return;
+        }
         ByteArrayOutputStream line = new ByteArrayOutputStream(8192);
         long max = limits.maxDocumentSize();
         Capped capped = new Capped(line, max == Long.MAX_VALUE ? max : max + 1);
         write(lineWriter, lineWriter.createGenerator(capped), plan);
         checkSize(capped.size - 1, true);
-        line.writeTo(out);
-    }
-
-    /**
-     * Writes a plan as one compact line of a catalog, ending with a line feed.
-     *
-     * @param plan the plan, not null
-     * @param out where to write, not null
-     * @throws IOException if writing fails
-     */
-    public void writeLine(Plan plan, Writer out) throws IOException {
-        out.write(text(lineWriter, plan, true));
+        line.writeTo((OutputStream) out);
     }
 
     private String text(ObjectWriter writer, Object value, boolean line) {
