@@ -484,7 +484,7 @@ public final class JsonEngine {
 
     private void checkSize(long size, boolean line) {
         if (size > limits.maxDocumentSize()) {
-            throw Errors.beyondReaderLimit((line ? "The catalog line is " : "The document is ") + size
+            throw Errors.unwritable((line ? "The catalog line is " : "The document is ") + size
                     + " bytes, larger than the reader limit of " + limits.maxDocumentSize()
                     + " bytes; raise maxDocumentSize to write it", "", null);
         }
