@@ -93,9 +93,14 @@ import org.policyindicators.io.internal.json.Limits;
  * (never more than {@code maxDocumentSize} bytes) and nothing after it. To get all or nothing
  * there, write to a string or a buffer first.
  *
- * <h2>Errors</h2>
- * Content errors are {@link PolicyJsonException}s; failures of the file system or of a stream
- * are {@link UncheckedIOException}s.
+ * <h2>Sources, targets and errors</h2>
+ * Files and bytes are UTF-8. Streams and readers passed in are read to their end, streams and
+ * writers written to are flushed, and none is closed. A method that reads throws a
+ * {@link PolicyJsonException} when the input is not a valid document of the kind it reads (its
+ * column counts characters, UTF-16 code units, for bytes too); a method that writes throws one
+ * when the model holds a string that UTF-8 cannot encode or a value beyond a reader limit (for
+ * a catalog, with the plans before it written). Failures of the file system or of a stream are
+ * {@link UncheckedIOException}s.
  *
  * <p>This class is immutable and thread-safe; build one instance and share it. A listener for
  * skipped fields is called on the reading thread.
@@ -241,53 +246,45 @@ public final class PolicyJson {
         return outputStyle;
     }
 
-    // ---- plans
+    // ---- plans and jurisdiction lists; errors as the class describes them
 
     /**
-     * Reads a plan document from a UTF-8 file.
+     * Reads a plan document from a file.
      *
      * @param file the file, not null
      * @return the plan, not null
-     * @throws PolicyJsonException if the content is not a valid plan document
-     * @throws UncheckedIOException if the file cannot be read
      */
     public Plan readPlan(Path file) {
         return read(file, engine::readPlan);
     }
 
     /**
-     * Reads a plan document from UTF-8 bytes, as {@link #readPlan(InputStream)} reads them from a
-     * stream. The bytes are parsed where they are, not copied; they must not change meanwhile.
+     * Reads a plan document from bytes, parsed where they are, not copied: they must not change
+     * meanwhile. Empty is an error, and so are more than {@link #maxDocumentSize()} bytes, a
+     * byte-order mark and ill-formed UTF-8.
      *
-     * @param bytes the document, not null; empty is an error, and so are more than
-     *     {@link #maxDocumentSize()} bytes, a byte-order mark and ill-formed UTF-8
+     * @param bytes the document, not null
      * @return the plan, not null
-     * @throws PolicyJsonException if the content is not a valid plan document; its column counts
-     *     characters (UTF-16 code units), not bytes
      */
     public Plan readPlan(byte[] bytes) {
         return engine.readPlan(Objects.requireNonNull(bytes, "bytes"));
     }
 
     /**
-     * Reads a plan document from a UTF-8 byte stream, to its end. The stream is not closed.
+     * Reads a plan document from a byte stream.
      *
      * @param in the stream, not null
      * @return the plan, not null
-     * @throws PolicyJsonException if the content is not a valid plan document
-     * @throws UncheckedIOException if the stream cannot be read
      */
     public Plan readPlan(InputStream in) {
         return engine.readPlan(Objects.requireNonNull(in, "in"));
     }
 
     /**
-     * Reads a plan document from a character stream, to its end. The reader is not closed.
+     * Reads a plan document from a character stream.
      *
      * @param in the reader, not null
      * @return the plan, not null
-     * @throws PolicyJsonException if the content is not a valid plan document
-     * @throws UncheckedIOException if the reader fails
      */
     public Plan readPlan(Reader in) {
         return engine.readPlan(Objects.requireNonNull(in, "in"));
@@ -298,109 +295,90 @@ public final class PolicyJson {
      *
      * @param json the document, not null
      * @return the plan, not null
-     * @throws PolicyJsonException if the text is not a valid plan document
      */
     public Plan readPlan(String json) {
         return engine.readPlan(new StringReader(Objects.requireNonNull(json, "json")));
     }
 
     /**
-     * Writes a plan document.
+     * Writes a plan document to a string.
      *
      * @param plan the plan, not null
      * @return the document, ending with a line feed, not null
-     * @throws PolicyJsonException if the plan holds a string that UTF-8 cannot encode or is beyond a
-     *     reader limit
      */
     public String writePlan(Plan plan) {
         return engine.text(Objects.requireNonNull(plan, "plan"));
     }
 
     /**
-     * Writes a plan document to a UTF-8 file, replacing it if it exists. The document goes to a
+     * Writes a plan document to a file, replacing it if it exists. The document goes to a
      * temporary file in the same directory, moved into place once complete; on failure the file is
      * left as it was and the temporary file is deleted.
      *
      * @param plan the plan, not null
      * @param file the file, not null
-     * @throws PolicyJsonException as {@link #writePlan(Plan)} does
-     * @throws UncheckedIOException if the file cannot be written
      */
     public void writePlan(Plan plan, Path file) {
         write(Objects.requireNonNull(plan, "plan"), file);
     }
 
     /**
-     * Writes a plan document to a byte stream in UTF-8 as it is generated. The stream is flushed,
-     * not closed. On failure it may hold the part of the document before the refused value.
+     * Writes a plan document to a byte stream as it is generated. On failure the stream may hold
+     * the part of the document before the refused value.
      *
      * @param plan the plan, not null
      * @param out the stream, not null
-     * @throws PolicyJsonException as {@link #writePlan(Plan)} does
-     * @throws UncheckedIOException if the stream fails
      */
     public void writePlan(Plan plan, OutputStream out) {
         write(Objects.requireNonNull(plan, "plan"), out);
     }
 
     /**
-     * Writes a plan document to a character stream as it is generated, as
-     * {@link #writePlan(Plan, OutputStream)} does to a byte stream.
+     * Writes a plan document to a character stream as {@link #writePlan(Plan, OutputStream)} writes
+     * it to a byte stream.
      *
      * @param plan the plan, not null
      * @param out the writer, not null
-     * @throws PolicyJsonException as {@link #writePlan(Plan)} does
-     * @throws UncheckedIOException if the writer fails
      */
     public void writePlan(Plan plan, Writer out) {
         write(Objects.requireNonNull(plan, "plan"), out);
     }
 
-    // ---- jurisdictions: read and written as plans are, from and to the same sources and targets
-
     /**
-     * Reads a jurisdiction list from a UTF-8 file.
+     * Reads a jurisdiction list from a file.
      *
      * @param file the file, not null
      * @return the jurisdictions, not null
-     * @throws PolicyJsonException if the content is not a valid jurisdiction list
-     * @throws UncheckedIOException if the file cannot be read
      */
     public List<Jurisdiction> readJurisdictions(Path file) {
         return read(file, engine::readJurisdictions);
     }
 
     /**
-     * Reads a jurisdiction list from UTF-8 bytes, as {@link #readPlan(byte[])} reads a plan.
+     * Reads a jurisdiction list from bytes as {@link #readPlan(byte[])} reads a plan.
      *
      * @param bytes the document, not null
      * @return the jurisdictions, not null
-     * @throws PolicyJsonException if the content is not a valid jurisdiction list; its column
-     *     counts characters (UTF-16 code units), not bytes
      */
     public List<Jurisdiction> readJurisdictions(byte[] bytes) {
         return engine.readJurisdictions(Objects.requireNonNull(bytes, "bytes"));
     }
 
     /**
-     * Reads a jurisdiction list from a UTF-8 byte stream, to its end. The stream is not closed.
+     * Reads a jurisdiction list from a byte stream.
      *
      * @param in the stream, not null
      * @return the jurisdictions, not null
-     * @throws PolicyJsonException if the content is not a valid jurisdiction list
-     * @throws UncheckedIOException if the stream cannot be read
      */
     public List<Jurisdiction> readJurisdictions(InputStream in) {
         return engine.readJurisdictions(Objects.requireNonNull(in, "in"));
     }
 
     /**
-     * Reads a jurisdiction list from a character stream, to its end. The reader is not closed.
+     * Reads a jurisdiction list from a character stream.
      *
      * @param in the reader, not null
      * @return the jurisdictions, not null
-     * @throws PolicyJsonException if the content is not a valid jurisdiction list
-     * @throws UncheckedIOException if the reader fails
      */
     public List<Jurisdiction> readJurisdictions(Reader in) {
         return engine.readJurisdictions(Objects.requireNonNull(in, "in"));
@@ -411,58 +389,48 @@ public final class PolicyJson {
      *
      * @param json the document, not null
      * @return the jurisdictions, not null
-     * @throws PolicyJsonException if the text is not a valid jurisdiction list
      */
     public List<Jurisdiction> readJurisdictions(String json) {
         return engine.readJurisdictions(new StringReader(Objects.requireNonNull(json, "json")));
     }
 
     /**
-     * Writes a jurisdiction list.
+     * Writes a jurisdiction list to a string.
      *
      * @param jurisdictions the jurisdictions, not null
      * @return the document, ending with a line feed, not null
-     * @throws PolicyJsonException if a jurisdiction holds a string that UTF-8 cannot encode or is
-     *     beyond a reader limit
      */
     public String writeJurisdictions(List<Jurisdiction> jurisdictions) {
         return engine.text(new JurisdictionList(jurisdictions));
     }
 
     /**
-     * Writes a jurisdiction list to a UTF-8 file, replacing it if it exists, through a temporary
-     * file as {@link #writePlan(Plan, Path)} does.
+     * Writes a jurisdiction list to a file as {@link #writePlan(Plan, Path)} writes a plan.
      *
      * @param jurisdictions the jurisdictions, not null
      * @param file the file, not null
-     * @throws PolicyJsonException as {@link #writeJurisdictions(List)} does
-     * @throws UncheckedIOException if the file cannot be written
      */
     public void writeJurisdictions(List<Jurisdiction> jurisdictions, Path file) {
         write(new JurisdictionList(jurisdictions), file);
     }
 
     /**
-     * Writes a jurisdiction list to a byte stream in UTF-8 as it is generated, as
-     * {@link #writePlan(Plan, OutputStream)} does.
+     * Writes a jurisdiction list to a byte stream as {@link #writePlan(Plan, OutputStream)} writes
+     * a plan.
      *
      * @param jurisdictions the jurisdictions, not null
      * @param out the stream, not null
-     * @throws PolicyJsonException as {@link #writeJurisdictions(List)} does
-     * @throws UncheckedIOException if the stream fails
      */
     public void writeJurisdictions(List<Jurisdiction> jurisdictions, OutputStream out) {
         write(new JurisdictionList(jurisdictions), out);
     }
 
     /**
-     * Writes a jurisdiction list to a character stream as it is generated, as
-     * {@link #writePlan(Plan, Writer)} does.
+     * Writes a jurisdiction list to a character stream as {@link #writePlan(Plan, Writer)} writes a
+     * plan.
      *
      * @param jurisdictions the jurisdictions, not null
      * @param out the writer, not null
-     * @throws PolicyJsonException as {@link #writeJurisdictions(List)} does
-     * @throws UncheckedIOException if the writer fails
      */
     public void writeJurisdictions(List<Jurisdiction> jurisdictions, Writer out) {
         write(new JurisdictionList(jurisdictions), out);
@@ -471,15 +439,14 @@ public final class PolicyJson {
     // ---- catalogs
 
     /**
-     * Streams the plans of a catalog file in JSON Lines (UTF-8, one plan document per line). The
-     * stream holds one plan at a time and reads lazily; close it to close the file. An error
-     * in a line ends the stream with a {@link PolicyJsonException} whose line is that line; the
-     * plans of the lines before it have been delivered. An empty file is an empty catalog; a blank
-     * line is an error.
+     * Streams the plans of a catalog file in JSON Lines (one plan document per line). The stream
+     * holds one plan at a time and reads lazily; close it to close the file. An error in a line
+     * ends the stream with a {@link PolicyJsonException} whose line is that line; the plans of the
+     * lines before it have been delivered. An empty file is an empty catalog; a blank line is an
+     * error.
      *
      * @param file the file, not null
      * @return the plans in the order of the lines, not null
-     * @throws UncheckedIOException if the file cannot be opened
      */
     public Stream<Plan> readCatalog(Path file) {
         InputStream in = JsonEngine.unchecked(() -> Files.newInputStream(file));
@@ -490,8 +457,8 @@ public final class PolicyJson {
     }
 
     /**
-     * Streams the plans of a catalog from a UTF-8 byte stream, as {@link #readCatalog(Path)} does.
-     * Closing the returned stream does not close the byte stream.
+     * Streams the plans of a catalog from a byte stream as {@link #readCatalog(Path)} does from a
+     * file. Closing the returned stream does not close the byte stream.
      *
      * @param in the stream, not null
      * @return the plans in the order of the lines, not null
@@ -501,8 +468,9 @@ public final class PolicyJson {
     }
 
     /**
-     * Streams the plans of a catalog from a character stream, as {@link #readCatalog(Path)} does;
-     * the size limit counts characters. Closing the returned stream does not close the reader.
+     * Streams the plans of a catalog from a character stream as {@link #readCatalog(Path)} does
+     * from a file; the size limit counts characters. Closing the returned stream does not close
+     * the reader.
      *
      * @param in the reader, not null
      * @return the plans in the order of the lines, not null
@@ -516,35 +484,26 @@ public final class PolicyJson {
      *
      * @param plans the plans, not null
      * @param file the file, not null
-     * @throws PolicyJsonException if a plan holds a string that UTF-8 cannot encode or is beyond a
-     *     reader limit; the plans before it have been written
-     * @throws UncheckedIOException if the file cannot be written
      */
     public void writeCatalog(Iterable<? extends Plan> plans, Path file) {
         writeCatalog(Objects.requireNonNull(plans, "plans"), catalogWriter(file));
     }
 
     /**
-     * Writes plans as a catalog in JSON Lines to a byte stream in UTF-8. The stream is flushed, not
-     * closed.
+     * Writes plans as a catalog in JSON Lines to a byte stream.
      *
      * @param plans the plans, not null
      * @param out the stream, not null
-     * @throws PolicyJsonException as {@link #writeCatalog(Iterable, Path)} does
-     * @throws UncheckedIOException if the stream fails
      */
     public void writeCatalog(Iterable<? extends Plan> plans, OutputStream out) {
         writeCatalog(Objects.requireNonNull(plans, "plans"), catalogWriter(out));
     }
 
     /**
-     * Writes plans as a catalog in JSON Lines to a character stream. The writer is flushed, not
-     * closed.
+     * Writes plans as a catalog in JSON Lines to a character stream.
      *
      * @param plans the plans, not null
      * @param out the writer, not null
-     * @throws PolicyJsonException as {@link #writeCatalog(Iterable, Path)} does
-     * @throws UncheckedIOException if the writer fails
      */
     public void writeCatalog(Iterable<? extends Plan> plans, Writer out) {
         writeCatalog(Objects.requireNonNull(plans, "plans"), catalogWriter(out));
@@ -562,7 +521,6 @@ public final class PolicyJson {
      *
      * @param file the file, not null
      * @return the writer, not null
-     * @throws UncheckedIOException if the file cannot be opened
      */
     public CatalogWriter catalogWriter(Path file) {
         Objects.requireNonNull(file, "file");
@@ -701,7 +659,7 @@ public final class PolicyJson {
          * @throws IllegalArgumentException if the value is less than 1
          */
         public Builder maxNestingDepth(int value) {
-            this.maxNestingDepth = positive(value, "maxNestingDepth");
+            this.maxNestingDepth = (int) positive(value, "maxNestingDepth");
             return this;
         }
 
@@ -714,7 +672,7 @@ public final class PolicyJson {
          * @throws IllegalArgumentException if the value is less than 1
          */
         public Builder maxStringLength(int value) {
-            this.maxStringLength = positive(value, "maxStringLength");
+            this.maxStringLength = (int) positive(value, "maxStringLength");
             return this;
         }
 
@@ -727,7 +685,7 @@ public final class PolicyJson {
          * @throws IllegalArgumentException if the value is less than 1
          */
         public Builder maxNumberLength(int value) {
-            this.maxNumberLength = positive(value, "maxNumberLength");
+            this.maxNumberLength = (int) positive(value, "maxNumberLength");
             return this;
         }
 
@@ -742,10 +700,7 @@ public final class PolicyJson {
          * @throws IllegalArgumentException if the value is less than 1
          */
         public Builder maxDocumentSize(long value) {
-            if (value < 1) {
-                throw new IllegalArgumentException("maxDocumentSize must be at least 1: " + value);
-            }
-            this.maxDocumentSize = value;
+            this.maxDocumentSize = positive(value, "maxDocumentSize");
             return this;
         }
 
@@ -769,7 +724,7 @@ public final class PolicyJson {
             return new PolicyJson(this);
         }
 
-        private static int positive(int value, String name) {
+        private static long positive(long value, String name) {
             if (value < 1) {
                 throw new IllegalArgumentException(name + " must be at least 1: " + value);
             }
