@@ -25,9 +25,13 @@ public final class PolicyJsonException extends PolicyException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The line, from 1, or -1 if unknown. */
     private final long line;
+    /** The column, from 1, or -1 if unknown. */
     private final long column;
+    /** The JSON Pointer of the value concerned; empty for the whole document. */
     private final String pointer;
+    /** The problem without its position. */
     private final String problem;
 
     /**
