@@ -135,21 +135,22 @@ final class Errors {
                     + " levels (PolicyJson.Builder.maxNestingDepth)";
         }
         if (message.contains("getMaxStringLength")) {
-            return "A string is longer than the limit of " + limits.maxStringLength()
-                    + " characters (PolicyJson.Builder.maxStringLength)";
+            return longer("A string", limits.maxStringLength(), "maxStringLength");
         }
         if (message.contains("getMaxNumberLength")) {
-            return "A number is longer than the limit of " + limits.maxNumberLength()
-                    + " characters (PolicyJson.Builder.maxNumberLength)";
+            return longer("A number", limits.maxNumberLength(), "maxNumberLength");
         }
         if (message.contains("getMaxDocumentLength")) {
             return tooLarge(limits.maxDocumentSize(), "characters");
         }
         if (message.contains("getMaxNameLength")) {
-            return "A field name is longer than the limit of " + limits.maxStringLength()
-                    + " characters (PolicyJson.Builder.maxStringLength)";
+            return longer("A field name", limits.maxStringLength(), "maxStringLength");
         }
         return "The document exceeds a reader limit: " + withoutInternals(message);
+    }
+
+    private static String longer(String what, int limit, String setter) {
+        return what + " is longer than the limit of " + limit + " characters (PolicyJson.Builder." + setter + ")";
     }
 
     private static @Nullable IOException ioCause(Throwable e) {

@@ -74,13 +74,7 @@ public final class JsonEngine {
     private final ObjectWriter documentWriter;
     private final ObjectWriter lineWriter;
 
-    /**
-     * Creates an engine.
-     *
-     * @param limits the reader limits, not null
-     * @param listener the listener for skipped fields, null to fail on unknown fields
-     * @param pretty whether documents are indented
-     */
+    /** Creates an engine whose reader fails on unknown fields if the listener is null, else tells it of each. */
     public JsonEngine(Limits limits, @Nullable Consumer<SkippedField> listener, boolean pretty) {
         this.limits = limits;
         this.listener = listener;
@@ -129,34 +123,17 @@ public final class JsonEngine {
 
     // ---- reading documents
 
-    /**
-     * Reads a plan document to its end.
-     *
-     * @param source a {@code byte[]}, an {@link InputStream} or a {@link Reader}, not null; not closed
-     * @return the plan, not null
-     */
+    /** Reads a plan document from a {@code byte[]}, or an {@link InputStream} or {@link Reader} to its end. */
     public Plan readPlan(Object source) {
         return read(source, planReader, PLAN);
     }
 
-    /**
-     * Reads a jurisdiction document to its end.
-     *
-     * @param source a {@code byte[]}, an {@link InputStream} or a {@link Reader}, not null; not closed
-     * @return the jurisdictions, not null
-     */
+    /** Reads a jurisdiction document as {@link #readPlan(Object)} reads a plan. */
     public List<Jurisdiction> readJurisdictions(Object source) {
         return this.<JurisdictionList>read(source, jurisdictionReader, JURISDICTIONS).jurisdictions();
     }
 
-    /**
-     * Runs an action on a file or stream, turning its {@link IOException} into an
-     * {@link UncheckedIOException}.
-     *
-     * @param <T> the type of the result
-     * @param action the action, not null
-     * @return the result of the action
-     */
+    /** Runs an action on a file or stream, its {@link IOException} thrown as an {@link UncheckedIOException}. */
     public static <T> T unchecked(Io<T> action) {
         try {
             return action.call();
@@ -165,20 +142,9 @@ public final class JsonEngine {
         }
     }
 
-    /**
-     * An action on a file or stream.
-     *
-     * @param <T> the type of the result
-     */
+    /** An action on a file or stream. */
     @FunctionalInterface
     public interface Io<T> {
-
-        /**
-         * Runs the action.
-         *
-         * @return the result
-         * @throws IOException if the file or stream fails
-         */
         T call() throws IOException;
     }
 
@@ -315,30 +281,25 @@ public final class JsonEngine {
     }
 
     private static void trailing(JsonParser p, long catalogLine, Errors.Columns columns) {
-        JsonToken next;
+        String problem = "Unexpected content after the end of the document; a document holds one JSON value";
         try {
-            next = p.nextToken();
+            if (p.nextToken() != null) {
+                throw Errors.at(problem, p.currentTokenLocation(), catalogLine, "", null, columns);
+            }
         } catch (StreamReadException e) {
             if (e.getCause() != null) {
                 throw e;
             }
-            throw Errors.at("Unexpected content after the end of the document; a document holds one JSON value",
-                    e.getLocation() == null ? p.currentLocation() : e.getLocation(), catalogLine, "", e, columns);
-        }
-        if (next != null) {
-            throw Errors.at("Unexpected content after the end of the document; a document holds one JSON value",
-                    p.currentTokenLocation(), catalogLine, "", null, columns);
+            throw Errors.at(problem, e.getLocation() == null ? p.currentLocation() : e.getLocation(), catalogLine, "",
+                    e, columns);
         }
     }
 
     // ---- reading catalogs
 
     /**
-     * Streams the plans of a catalog in JSON Lines from bytes, one plan document per line, holding
-     * one line at a time; each line is read as {@link #readPlan(Object)} reads bytes.
-     *
-     * @param in the bytes, not null; not closed
-     * @return the plans, not null
+     * Streams the plans of a catalog in JSON Lines, one plan document per line, holding one line at
+     * a time; each line is read as {@link #readPlan(Object)} reads bytes. The stream is not closed.
      */
     public Stream<Plan> readCatalog(InputStream in) {
         ByteLines lines = new ByteLines(in, (int) Math.min(limits.maxDocumentSize(), MAX_IN_MEMORY));
@@ -358,13 +319,7 @@ public final class JsonEngine {
         });
     }
 
-    /**
-     * Streams the plans of a catalog in JSON Lines from characters, one plan document per line,
-     * holding one line at a time.
-     *
-     * @param in the characters, not null; not closed
-     * @return the plans, not null
-     */
+    /** Streams the plans of a catalog from characters as {@link #readCatalog(InputStream)} does from bytes. */
     public Stream<Plan> readCatalog(Reader in) {
         LineReader lines = new LineReader(in, limits.maxDocumentSize());
         return catalog(() -> {
@@ -406,11 +361,9 @@ public final class JsonEngine {
      * limit is refused before it is written; the target may have received what came before it, and
      * receives no more than the size limit (counted in UTF-8 bytes for a writer too). Output is
      * held in a buffer of 8 KiB, passed on when full and when the document is complete, so that a
-     * smaller document reaches the target whole or not at all.
-     *
-     * @param model a {@link Plan} or a {@link JurisdictionList}, not null
-     * @param out an {@link OutputStream}, which receives UTF-8, or a {@link Writer}, not null; not
-     *     closed
+     * smaller document reaches the target whole or not at all. The model is a {@link Plan} or a
+     * {@link JurisdictionList}; the target an {@link OutputStream}, which receives UTF-8, or a
+     * {@link Writer}, not closed.
      */
     public void write(Object model, Flushable out) {
         long max = limits.maxDocumentSize();
@@ -429,23 +382,15 @@ public final class JsonEngine {
         });
     }
 
-    /**
-     * Writes a document as text, ending with a line feed.
-     *
-     * @param model a {@link Plan} or a {@link JurisdictionList}, not null
-     * @return the text, not null
-     */
+    /** Writes a {@link Plan} or a {@link JurisdictionList} as text, ending with a line feed. */
     public String text(Object model) {
         return text(documentWriter, model, false);
     }
 
     /**
-     * Writes a plan as one compact line of a catalog, ending with a line feed: all of it or, when
-     * the plan cannot be written, nothing.
-     *
-     * @param plan the plan, not null
-     * @param out an {@link OutputStream}, which receives UTF-8, or a {@link Writer}, not null
-     * @throws IOException if writing fails
+     * Writes a plan as one compact line of a catalog, ending with a line feed, to an
+     * {@link OutputStream} in UTF-8 or to a {@link Writer}: all of it or, when the plan cannot be
+     * written, nothing.
      */
     public void writeLine(Plan plan, Flushable out) throws IOException {
         if (out instanceof Writer chars) {
