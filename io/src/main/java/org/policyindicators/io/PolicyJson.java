@@ -87,11 +87,11 @@ import org.policyindicators.io.internal.json.Limits;
  * name, a number, a nesting or a document (for a catalog, a line; counted in UTF-8 bytes) beyond
  * its limits is an error with the JSON Pointer of the value and no line or column. A file is
  * written to a temporary file beside it, moved into its place once complete, so that it is
- * replaced whole or not at all. Streams and writers passed in are written as the document is
- * generated, then flushed but not closed; every value is checked before it is written, so when
- * the model cannot be written they may hold the part of the document before the refused value
- * (never more than {@code maxDocumentSize} bytes) and nothing after it. To get all or nothing
- * there, write to a string or a buffer first.
+ * replaced whole or not at all; on failure the file is left as it was and the temporary file is
+ * deleted. Streams and writers passed in are written as the document is generated; every value is
+ * checked before it is written, so when the model cannot be written they may hold the part of the
+ * document before the refused value (never more than {@code maxDocumentSize} bytes) and nothing
+ * after it. To get all or nothing there, write to a string or a buffer first.
  *
  * <h2>Sources, targets and errors</h2>
  * Files and bytes are UTF-8. Streams and readers passed in are read to their end, streams and
@@ -311,9 +311,8 @@ public final class PolicyJson {
     }
 
     /**
-     * Writes a plan document to a file, replacing it if it exists. The document goes to a
-     * temporary file in the same directory, moved into place once complete; on failure the file is
-     * left as it was and the temporary file is deleted.
+     * Writes a plan document to a file, replacing it whole or not at all through a temporary file
+     * beside it.
      *
      * @param plan the plan, not null
      * @param file the file, not null
@@ -323,8 +322,7 @@ public final class PolicyJson {
     }
 
     /**
-     * Writes a plan document to a byte stream as it is generated. On failure the stream may hold
-     * the part of the document before the refused value.
+     * Writes a plan document to a byte stream as it is generated.
      *
      * @param plan the plan, not null
      * @param out the stream, not null
@@ -334,8 +332,7 @@ public final class PolicyJson {
     }
 
     /**
-     * Writes a plan document to a character stream as {@link #writePlan(Plan, OutputStream)} writes
-     * it to a byte stream.
+     * Writes a plan document to a character stream as it is generated.
      *
      * @param plan the plan, not null
      * @param out the writer, not null
@@ -415,8 +412,7 @@ public final class PolicyJson {
     }
 
     /**
-     * Writes a jurisdiction list to a byte stream as {@link #writePlan(Plan, OutputStream)} writes
-     * a plan.
+     * Writes a jurisdiction list to a byte stream as it is generated.
      *
      * @param jurisdictions the jurisdictions, not null
      * @param out the stream, not null
@@ -426,8 +422,7 @@ public final class PolicyJson {
     }
 
     /**
-     * Writes a jurisdiction list to a character stream as {@link #writePlan(Plan, Writer)} writes a
-     * plan.
+     * Writes a jurisdiction list to a character stream as it is generated.
      *
      * @param jurisdictions the jurisdictions, not null
      * @param out the writer, not null

@@ -45,31 +45,23 @@ final class Utf8 {
                     return i;
                 }
                 i += 3;
-            } else if (b < 0xC2) {
-                // a continuation byte without a lead, or a two-byte overlong form
+            } else if (b < 0xC2 || b > 0xF4) {
+                // a continuation byte without a lead, a two-byte overlong form, or beyond U+10FFFF
                 return i;
-            } else if (b < 0xE0) {
-                if (i + 1 >= to || !continuation(bytes[i + 1], 0x80, 0xBF)) {
-                    return i;
-                }
-                i += 2;
-            } else if (b < 0xF0) {
-                int low = b == 0xE0 ? 0xA0 : 0x80; // overlong below U+0800
-                int high = b == 0xED ? 0x9F : 0xBF; // surrogates U+D800..U+DFFF
-                if (i + 2 >= to || !continuation(bytes[i + 1], low, high) || !continuation(bytes[i + 2], 0x80, 0xBF)) {
-                    return i;
-                }
-                i += 3;
-            } else if (b < 0xF5) {
-                int low = b == 0xF0 ? 0x90 : 0x80; // overlong below U+10000
-                int high = b == 0xF4 ? 0x8F : 0xBF; // above U+10FFFF
-                if (i + 3 >= to || !continuation(bytes[i + 1], low, high) || !continuation(bytes[i + 2], 0x80, 0xBF)
-                        || !continuation(bytes[i + 3], 0x80, 0xBF)) {
-                    return i;
-                }
-                i += 4;
             } else {
-                return i;
+                int length = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+                // overlong below U+0800 or U+10000; surrogates U+D800..U+DFFF; above U+10FFFF
+                int low = b == 0xE0 ? 0xA0 : b == 0xF0 ? 0x90 : 0x80;
+                int high = b == 0xED ? 0x9F : b == 0xF4 ? 0x8F : 0xBF;
+                if (i + length > to || !continuation(bytes[i + 1], low, high)) {
+                    return i;
+                }
+                for (int k = 2; k < length; k++) {
+                    if ((bytes[i + k] & 0xC0) != 0x80) {
+                        return i;
+                    }
+                }
+                i += length;
             }
         }
         return to;
