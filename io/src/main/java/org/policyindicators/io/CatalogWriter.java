@@ -48,8 +48,9 @@ public final class CatalogWriter implements AutoCloseable {
         }
         JsonEngine.unchecked(() -> {
             engine.writeLine(plan, out);
-            return ++count;
+            return null;
         });
+        count++;
         return this;
     }
 
