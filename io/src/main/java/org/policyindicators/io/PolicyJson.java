@@ -142,10 +142,8 @@ public final class PolicyJson {
         this.limits = new Limits(builder.maxNestingDepth, builder.maxStringLength, builder.maxNumberLength,
                 builder.maxDocumentSize);
         this.outputStyle = builder.outputStyle;
-        Consumer<SkippedField> listener = null;
-        if (options.contains(ReaderOption.ALLOW_UNKNOWN_FIELDS)) {
-            listener = builder.listener != null ? builder.listener::accept : PolicyJson::log;
-        }
+        Consumer<SkippedField> listener = !options.contains(ReaderOption.ALLOW_UNKNOWN_FIELDS) ? null
+                : builder.listener != null ? builder.listener::accept : PolicyJson::log;
         this.engine = new JsonEngine(limits, listener, outputStyle == OutputStyle.PRETTY);
     }
 
