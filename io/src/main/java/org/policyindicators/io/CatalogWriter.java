@@ -1,12 +1,10 @@
 package org.policyindicators.io;
 
-import java.io.IOException;
-import java.io.OutputStream;
+import java.io.Closeable;
+import java.io.Flushable;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.Objects;
 
-import org.jspecify.annotations.Nullable;
 import org.policyindicators.core.Plan;
 import org.policyindicators.io.internal.json.JsonEngine;
 
@@ -21,16 +19,15 @@ import org.policyindicators.io.internal.json.JsonEngine;
 public final class CatalogWriter implements AutoCloseable {
 
     private final JsonEngine engine;
-    private final @Nullable OutputStream bytes;
-    private final @Nullable Writer chars;
+    private final Flushable out;
     private final boolean owned;
     private long count;
     private boolean closed;
 
-    CatalogWriter(JsonEngine engine, @Nullable OutputStream bytes, @Nullable Writer chars, boolean owned) {
+    /** {@code out} is an {@link java.io.OutputStream} or a {@link java.io.Writer}, closed by close() if owned. */
+    CatalogWriter(JsonEngine engine, Flushable out, boolean owned) {
         this.engine = engine;
-        this.bytes = bytes;
-        this.chars = chars;
+        this.out = out;
         this.owned = owned;
     }
 
@@ -39,8 +36,8 @@ public final class CatalogWriter implements AutoCloseable {
      *
      * @param plan the plan, not null
      * @return this writer
-     * @throws PolicyJsonException if the plan holds a string that UTF-8 cannot encode; nothing of
-     *     it is written
+     * @throws PolicyJsonException if the plan holds a string that UTF-8 cannot encode or is beyond
+     *     a reader limit; nothing of it is written
      * @throws UncheckedIOException if writing fails
      * @throws IllegalStateException if the writer is closed
      */
@@ -49,15 +46,10 @@ public final class CatalogWriter implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("The catalog writer is closed");
         }
-        try {
-            if (bytes != null) {
-                engine.writeLine(plan, bytes);
-            } else {
-                engine.writeLine(plan, Objects.requireNonNull(chars));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        JsonEngine.unchecked(() -> {
+            engine.writeLine(plan, out);
+            return null;
+        });
         count++;
         return this;
     }
@@ -77,15 +69,10 @@ public final class CatalogWriter implements AutoCloseable {
      * @throws UncheckedIOException if flushing fails
      */
     public void flush() {
-        try {
-            if (bytes != null) {
-                bytes.flush();
-            } else {
-                Objects.requireNonNull(chars).flush();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        JsonEngine.unchecked(() -> {
+            out.flush();
+            return null;
+        });
     }
 
     /**
@@ -96,18 +83,16 @@ public final class CatalogWriter implements AutoCloseable {
      */
     @Override
     public void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        try {
-            if (owned) {
-                Objects.requireNonNull(bytes).close();
-            } else {
-                flush();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (!closed) {
+            closed = true;
+            JsonEngine.unchecked(() -> {
+                if (owned) {
+                    ((Closeable) out).close();
+                } else {
+                    out.flush();
+                }
+                return null;
+            });
         }
     }
 }

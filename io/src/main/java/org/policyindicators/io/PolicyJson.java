@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -86,15 +87,20 @@ import org.policyindicators.io.internal.json.Limits;
  * name, a number, a nesting or a document (for a catalog, a line; counted in UTF-8 bytes) beyond
  * its limits is an error with the JSON Pointer of the value and no line or column. A file is
  * written to a temporary file beside it, moved into its place once complete, so that it is
- * replaced whole or not at all. Streams and writers passed in are written as the document is
- * generated, then flushed but not closed; every value is checked before it is written, so when
- * the model cannot be written they may hold the part of the document before the refused value
- * (never more than {@code maxDocumentSize} bytes) and nothing after it. To get all or nothing
- * there, write to a string or a buffer first.
+ * replaced whole or not at all; on failure the file is left as it was and the temporary file is
+ * deleted. Streams and writers passed in are written as the document is generated; every value is
+ * checked before it is written, so when the model cannot be written they may hold the part of the
+ * document before the refused value (never more than {@code maxDocumentSize} bytes) and nothing
+ * after it. To get all or nothing there, write to a string or a buffer first.
  *
- * <h2>Errors</h2>
- * Content errors are {@link PolicyJsonException}s; failures of the file system or of a stream
- * are {@link UncheckedIOException}s.
+ * <h2>Sources, targets and errors</h2>
+ * Files and bytes are UTF-8. Streams and readers passed in are read to their end, streams and
+ * writers written to are flushed, and none is closed. A method that reads throws a
+ * {@link PolicyJsonException} when the input is not a valid document of the kind it reads (its
+ * column counts characters, UTF-16 code units, for bytes too); a method that writes throws one
+ * when the model holds a string that UTF-8 cannot encode or a value beyond a reader limit (for
+ * a catalog, with the plans before it written). Failures of the file system or of a stream are
+ * {@link UncheckedIOException}s.
  *
  * <p>This class is immutable and thread-safe; build one instance and share it. A listener for
  * skipped fields is called on the reading thread.
@@ -136,10 +142,8 @@ public final class PolicyJson {
         this.limits = new Limits(builder.maxNestingDepth, builder.maxStringLength, builder.maxNumberLength,
                 builder.maxDocumentSize);
         this.outputStyle = builder.outputStyle;
-        Consumer<SkippedField> listener = null;
-        if (options.contains(ReaderOption.ALLOW_UNKNOWN_FIELDS)) {
-            listener = builder.listener != null ? builder.listener::accept : PolicyJson::log;
-        }
+        Consumer<SkippedField> listener = !options.contains(ReaderOption.ALLOW_UNKNOWN_FIELDS) ? null
+                : builder.listener != null ? builder.listener::accept : PolicyJson::log;
         this.engine = new JsonEngine(limits, listener, outputStyle == OutputStyle.PRETTY);
     }
 
@@ -240,58 +244,45 @@ public final class PolicyJson {
         return outputStyle;
     }
 
-    // ---- plans
+    // ---- plans and jurisdiction lists; errors as the class describes them
 
     /**
-     * Reads a plan document from a UTF-8 file.
+     * Reads a plan document from a file.
      *
      * @param file the file, not null
      * @return the plan, not null
-     * @throws PolicyJsonException if the content is not a valid plan document
-     * @throws UncheckedIOException if the file cannot be read
      */
     public Plan readPlan(Path file) {
-        Objects.requireNonNull(file, "file");
-        try (InputStream in = Files.newInputStream(file)) {
-            return engine.readPlan(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return read(file, engine::readPlan);
     }
 
     /**
-     * Reads a plan document from UTF-8 bytes, as {@link #readPlan(InputStream)} reads them from a
-     * stream. The bytes are parsed where they are, not copied; they must not change meanwhile.
+     * Reads a plan document from bytes, parsed where they are, not copied: they must not change
+     * meanwhile. Empty is an error, and so are more than {@link #maxDocumentSize()} bytes, a
+     * byte-order mark and ill-formed UTF-8.
      *
-     * @param bytes the document, not null; empty is an error, and so are more than
-     *     {@link #maxDocumentSize()} bytes, a byte-order mark and ill-formed UTF-8
+     * @param bytes the document, not null
      * @return the plan, not null
-     * @throws PolicyJsonException if the content is not a valid plan document; its column counts
-     *     characters (UTF-16 code units), not bytes
      */
     public Plan readPlan(byte[] bytes) {
         return engine.readPlan(Objects.requireNonNull(bytes, "bytes"));
     }
 
     /**
-     * Reads a plan document from a UTF-8 byte stream, to its end. The stream is not closed.
+     * Reads a plan document from a byte stream.
      *
      * @param in the stream, not null
      * @return the plan, not null
-     * @throws PolicyJsonException if the content is not a valid plan document
-     * @throws UncheckedIOException if the stream cannot be read
      */
     public Plan readPlan(InputStream in) {
         return engine.readPlan(Objects.requireNonNull(in, "in"));
     }
 
     /**
-     * Reads a plan document from a character stream, to its end. The reader is not closed.
+     * Reads a plan document from a character stream.
      *
      * @param in the reader, not null
      * @return the plan, not null
-     * @throws PolicyJsonException if the content is not a valid plan document
-     * @throws UncheckedIOException if the reader fails
      */
     public Plan readPlan(Reader in) {
         return engine.readPlan(Objects.requireNonNull(in, "in"));
@@ -302,123 +293,87 @@ public final class PolicyJson {
      *
      * @param json the document, not null
      * @return the plan, not null
-     * @throws PolicyJsonException if the text is not a valid plan document
      */
     public Plan readPlan(String json) {
         return engine.readPlan(new StringReader(Objects.requireNonNull(json, "json")));
     }
 
     /**
-     * Writes a plan document.
+     * Writes a plan document to a string.
      *
      * @param plan the plan, not null
      * @return the document, ending with a line feed, not null
-     * @throws PolicyJsonException if the plan holds a string that UTF-8 cannot encode or is beyond a
-     *     reader limit
      */
     public String writePlan(Plan plan) {
         return engine.text(Objects.requireNonNull(plan, "plan"));
     }
 
     /**
-     * Writes a plan document to a UTF-8 file, replacing it if it exists. The document goes to a
-     * temporary file in the same directory, moved into place once complete; on failure the file is
-     * left as it was and the temporary file is deleted.
+     * Writes a plan document to a file, replacing it whole or not at all through a temporary file
+     * beside it.
      *
      * @param plan the plan, not null
      * @param file the file, not null
-     * @throws PolicyJsonException if the plan holds a string that UTF-8 cannot encode or is beyond a
-     *     reader limit
-     * @throws UncheckedIOException if the file cannot be written
      */
     public void writePlan(Plan plan, Path file) {
-        Objects.requireNonNull(plan, "plan");
-        write(file, out -> engine.write(plan, out));
+        write(Objects.requireNonNull(plan, "plan"), file);
     }
 
     /**
-     * Writes a plan document to a byte stream in UTF-8 as it is generated. The stream is flushed,
-     * not closed. On failure it may hold the part of the document before the refused value.
+     * Writes a plan document to a byte stream as it is generated.
      *
      * @param plan the plan, not null
      * @param out the stream, not null
-     * @throws PolicyJsonException if the plan holds a string that UTF-8 cannot encode or is beyond a
-     *     reader limit
-     * @throws UncheckedIOException if the stream fails
      */
     public void writePlan(Plan plan, OutputStream out) {
-        Objects.requireNonNull(plan, "plan");
-        write(out, () -> engine.write(plan, out));
+        write(Objects.requireNonNull(plan, "plan"), out);
     }
 
     /**
-     * Writes a plan document to a character stream as it is generated. The writer is flushed, not
-     * closed. On failure it may hold the part of the document before the refused value.
+     * Writes a plan document to a character stream as it is generated.
      *
      * @param plan the plan, not null
      * @param out the writer, not null
-     * @throws PolicyJsonException if the plan holds a string that UTF-8 cannot encode or is beyond a
-     *     reader limit
-     * @throws UncheckedIOException if the writer fails
      */
     public void writePlan(Plan plan, Writer out) {
-        Objects.requireNonNull(plan, "plan");
-        write(out, () -> engine.write(plan, out));
+        write(Objects.requireNonNull(plan, "plan"), out);
     }
 
-    // ---- jurisdictions
-
     /**
-     * Reads a jurisdiction list from a UTF-8 file.
+     * Reads a jurisdiction list from a file.
      *
      * @param file the file, not null
      * @return the jurisdictions, not null
-     * @throws PolicyJsonException if the content is not a valid jurisdiction list
-     * @throws UncheckedIOException if the file cannot be read
      */
     public List<Jurisdiction> readJurisdictions(Path file) {
-        Objects.requireNonNull(file, "file");
-        try (InputStream in = Files.newInputStream(file)) {
-            return engine.readJurisdictions(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return read(file, engine::readJurisdictions);
     }
 
     /**
-     * Reads a jurisdiction list from UTF-8 bytes, as {@link #readJurisdictions(InputStream)} reads
-     * them from a stream. The bytes are parsed where they are, not copied; they must not change
-     * meanwhile.
+     * Reads a jurisdiction list from bytes as {@link #readPlan(byte[])} reads a plan.
      *
-     * @param bytes the document, not null; empty is an error, and so are more than
-     *     {@link #maxDocumentSize()} bytes, a byte-order mark and ill-formed UTF-8
+     * @param bytes the document, not null
      * @return the jurisdictions, not null
-     * @throws PolicyJsonException if the content is not a valid jurisdiction list; its column
-     *     counts characters (UTF-16 code units), not bytes
      */
     public List<Jurisdiction> readJurisdictions(byte[] bytes) {
         return engine.readJurisdictions(Objects.requireNonNull(bytes, "bytes"));
     }
 
     /**
-     * Reads a jurisdiction list from a UTF-8 byte stream, to its end. The stream is not closed.
+     * Reads a jurisdiction list from a byte stream.
      *
      * @param in the stream, not null
      * @return the jurisdictions, not null
-     * @throws PolicyJsonException if the content is not a valid jurisdiction list
-     * @throws UncheckedIOException if the stream cannot be read
      */
     public List<Jurisdiction> readJurisdictions(InputStream in) {
         return engine.readJurisdictions(Objects.requireNonNull(in, "in"));
     }
 
     /**
-     * Reads a jurisdiction list from a character stream, to its end. The reader is not closed.
+     * Reads a jurisdiction list from a character stream.
      *
      * @param in the reader, not null
      * @return the jurisdictions, not null
-     * @throws PolicyJsonException if the content is not a valid jurisdiction list
-     * @throws UncheckedIOException if the reader fails
      */
     public List<Jurisdiction> readJurisdictions(Reader in) {
         return engine.readJurisdictions(Objects.requireNonNull(in, "in"));
@@ -429,102 +384,74 @@ public final class PolicyJson {
      *
      * @param json the document, not null
      * @return the jurisdictions, not null
-     * @throws PolicyJsonException if the text is not a valid jurisdiction list
      */
     public List<Jurisdiction> readJurisdictions(String json) {
         return engine.readJurisdictions(new StringReader(Objects.requireNonNull(json, "json")));
     }
 
     /**
-     * Writes a jurisdiction list.
+     * Writes a jurisdiction list to a string.
      *
      * @param jurisdictions the jurisdictions, not null
      * @return the document, ending with a line feed, not null
-     * @throws PolicyJsonException if a jurisdiction holds a string that UTF-8 cannot encode or is
-     *     beyond a reader limit
      */
     public String writeJurisdictions(List<Jurisdiction> jurisdictions) {
         return engine.text(new JurisdictionList(jurisdictions));
     }
 
     /**
-     * Writes a jurisdiction list to a UTF-8 file, replacing it if it exists, through a temporary
-     * file as {@link #writePlan(Plan, Path)} does.
+     * Writes a jurisdiction list to a file as {@link #writePlan(Plan, Path)} writes a plan.
      *
      * @param jurisdictions the jurisdictions, not null
      * @param file the file, not null
-     * @throws PolicyJsonException if a jurisdiction holds a string that UTF-8 cannot encode or is
-     *     beyond a reader limit
-     * @throws UncheckedIOException if the file cannot be written
      */
     public void writeJurisdictions(List<Jurisdiction> jurisdictions, Path file) {
-        JurisdictionList list = new JurisdictionList(jurisdictions);
-        write(file, out -> engine.write(list, out));
+        write(new JurisdictionList(jurisdictions), file);
     }
 
     /**
-     * Writes a jurisdiction list to a byte stream in UTF-8 as it is generated. The stream is
-     * flushed, not closed. On failure it may hold the part of the document before the refused
-     * value.
+     * Writes a jurisdiction list to a byte stream as it is generated.
      *
      * @param jurisdictions the jurisdictions, not null
      * @param out the stream, not null
-     * @throws PolicyJsonException if a jurisdiction holds a string that UTF-8 cannot encode or is
-     *     beyond a reader limit
-     * @throws UncheckedIOException if the stream fails
      */
     public void writeJurisdictions(List<Jurisdiction> jurisdictions, OutputStream out) {
-        JurisdictionList list = new JurisdictionList(jurisdictions);
-        write(out, () -> engine.write(list, out));
+        write(new JurisdictionList(jurisdictions), out);
     }
 
     /**
-     * Writes a jurisdiction list to a character stream as it is generated. The writer is flushed,
-     * not closed. On failure it may hold the part of the document before the refused value.
+     * Writes a jurisdiction list to a character stream as it is generated.
      *
      * @param jurisdictions the jurisdictions, not null
      * @param out the writer, not null
-     * @throws PolicyJsonException if a jurisdiction holds a string that UTF-8 cannot encode or is
-     *     beyond a reader limit
-     * @throws UncheckedIOException if the writer fails
      */
     public void writeJurisdictions(List<Jurisdiction> jurisdictions, Writer out) {
-        JurisdictionList list = new JurisdictionList(jurisdictions);
-        write(out, () -> engine.write(list, out));
+        write(new JurisdictionList(jurisdictions), out);
     }
 
     // ---- catalogs
 
     /**
-     * Streams the plans of a catalog file in JSON Lines (UTF-8, one plan document per line). The
-     * stream holds one plan at a time and reads lazily; close it to close the file. An error
-     * in a line ends the stream with a {@link PolicyJsonException} whose line is that line; the
-     * plans of the lines before it have been delivered. An empty file is an empty catalog; a blank
-     * line is an error.
+     * Streams the plans of a catalog file in JSON Lines (one plan document per line). The stream
+     * holds one plan at a time and reads lazily; close it to close the file. An error in a line
+     * ends the stream with a {@link PolicyJsonException} whose line is that line; the plans of the
+     * lines before it have been delivered. An empty file is an empty catalog; a blank line is an
+     * error.
      *
      * @param file the file, not null
      * @return the plans in the order of the lines, not null
-     * @throws UncheckedIOException if the file cannot be opened
      */
     public Stream<Plan> readCatalog(Path file) {
-        InputStream in;
-        try {
-            in = Files.newInputStream(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return engine.readCatalog(in).onClose(() -> {
-            try {
-                in.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        InputStream in = JsonEngine.unchecked(() -> Files.newInputStream(file));
+        return engine.readCatalog(in).onClose(() -> JsonEngine.unchecked(() -> {
+            in.close();
+            return null;
+        }));
     }
 
     /**
-     * Streams the plans of a catalog from a UTF-8 byte stream, as {@link #readCatalog(Path)} does.
-     * Closing the returned stream does not close the byte stream.
+     * Streams the plans of a catalog from a byte stream as {@link #readCatalog(Path)} does from a
+     * file. Closing the returned stream does not close the byte stream.
      *
      * @param in the stream, not null
      * @return the plans in the order of the lines, not null
@@ -534,8 +461,9 @@ public final class PolicyJson {
     }
 
     /**
-     * Streams the plans of a catalog from a character stream, as {@link #readCatalog(Path)} does;
-     * the size limit counts characters. Closing the returned stream does not close the reader.
+     * Streams the plans of a catalog from a character stream as {@link #readCatalog(Path)} does
+     * from a file; the size limit counts characters. Closing the returned stream does not close
+     * the reader.
      *
      * @param in the reader, not null
      * @return the plans in the order of the lines, not null
@@ -549,50 +477,33 @@ public final class PolicyJson {
      *
      * @param plans the plans, not null
      * @param file the file, not null
-     * @throws PolicyJsonException if a plan holds a string that UTF-8 cannot encode or is beyond a
-     *     reader limit; the plans
-     *     before it have been written
-     * @throws UncheckedIOException if the file cannot be written
      */
     public void writeCatalog(Iterable<? extends Plan> plans, Path file) {
-        Objects.requireNonNull(plans, "plans");
-        try (CatalogWriter writer = catalogWriter(file)) {
-            plans.forEach(writer::write);
-        }
+        writeCatalog(Objects.requireNonNull(plans, "plans"), catalogWriter(file));
     }
 
     /**
-     * Writes plans as a catalog in JSON Lines to a byte stream in UTF-8. The stream is flushed, not
-     * closed.
+     * Writes plans as a catalog in JSON Lines to a byte stream.
      *
      * @param plans the plans, not null
      * @param out the stream, not null
-     * @throws PolicyJsonException if a plan holds a string that UTF-8 cannot encode or is beyond a
-     *     reader limit; the plans
-     *     before it have been written
-     * @throws UncheckedIOException if the stream fails
      */
     public void writeCatalog(Iterable<? extends Plan> plans, OutputStream out) {
-        Objects.requireNonNull(plans, "plans");
-        try (CatalogWriter writer = catalogWriter(out)) {
-            plans.forEach(writer::write);
-        }
+        writeCatalog(Objects.requireNonNull(plans, "plans"), catalogWriter(out));
     }
 
     /**
-     * Writes plans as a catalog in JSON Lines to a character stream. The writer is flushed, not
-     * closed.
+     * Writes plans as a catalog in JSON Lines to a character stream.
      *
      * @param plans the plans, not null
      * @param out the writer, not null
-     * @throws PolicyJsonException if a plan holds a string that UTF-8 cannot encode or is beyond a
-     *     reader limit; the plans
-     *     before it have been written
-     * @throws UncheckedIOException if the writer fails
      */
     public void writeCatalog(Iterable<? extends Plan> plans, Writer out) {
-        Objects.requireNonNull(plans, "plans");
-        try (CatalogWriter writer = catalogWriter(out)) {
+        writeCatalog(Objects.requireNonNull(plans, "plans"), catalogWriter(out));
+    }
+
+    private static void writeCatalog(Iterable<? extends Plan> plans, CatalogWriter writer) {
+        try (writer) {
             plans.forEach(writer::write);
         }
     }
@@ -603,16 +514,11 @@ public final class PolicyJson {
      *
      * @param file the file, not null
      * @return the writer, not null
-     * @throws UncheckedIOException if the file cannot be opened
      */
     public CatalogWriter catalogWriter(Path file) {
         Objects.requireNonNull(file, "file");
-        try {
-            OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 65536);
-            return new CatalogWriter(engine, out, null, true);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new CatalogWriter(engine,
+                JsonEngine.unchecked(() -> new BufferedOutputStream(Files.newOutputStream(file), 65536)), true);
     }
 
     /**
@@ -623,7 +529,7 @@ public final class PolicyJson {
      * @return the writer, not null
      */
     public CatalogWriter catalogWriter(OutputStream out) {
-        return new CatalogWriter(engine, Objects.requireNonNull(out, "out"), null, false);
+        return new CatalogWriter(engine, Objects.requireNonNull(out, "out"), false);
     }
 
     /**
@@ -634,18 +540,27 @@ public final class PolicyJson {
      * @return the writer, not null
      */
     public CatalogWriter catalogWriter(Writer out) {
-        return new CatalogWriter(engine, null, Objects.requireNonNull(out, "out"), false);
+        return new CatalogWriter(engine, Objects.requireNonNull(out, "out"), false);
+    }
+
+    private static <T> T read(Path file, Function<Object, T> document) {
+        Objects.requireNonNull(file, "file");
+        return JsonEngine.unchecked(() -> {
+            try (InputStream in = Files.newInputStream(file)) {
+                return document.apply(in);
+            }
+        });
     }
 
     /** Writes a file beside it first, so that it is replaced whole or not at all. */
-    private static void write(Path file, Consumer<OutputStream> content) {
+    private void write(Object model, Path file) {
         Path target = Objects.requireNonNull(file, "file").toAbsolutePath();
         Path temporary = target.resolveSibling("." + target.getFileName() + "."
                 + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE)) {
-                content.accept(out);
+                engine.write(model, out);
             }
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
@@ -662,14 +577,8 @@ public final class PolicyJson {
         }
     }
 
-    private static void write(Flushable out, Runnable content) {
-        Objects.requireNonNull(out, "out");
-        content.run();
-        try {
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private void write(Object model, Flushable out) {
+        engine.write(model, Objects.requireNonNull(out, "out"));
     }
 
     @Override
@@ -743,7 +652,7 @@ public final class PolicyJson {
          * @throws IllegalArgumentException if the value is less than 1
          */
         public Builder maxNestingDepth(int value) {
-            this.maxNestingDepth = positive(value, "maxNestingDepth");
+            this.maxNestingDepth = (int) positive(value, "maxNestingDepth");
             return this;
         }
 
@@ -756,7 +665,7 @@ public final class PolicyJson {
          * @throws IllegalArgumentException if the value is less than 1
          */
         public Builder maxStringLength(int value) {
-            this.maxStringLength = positive(value, "maxStringLength");
+            this.maxStringLength = (int) positive(value, "maxStringLength");
             return this;
         }
 
@@ -769,7 +678,7 @@ public final class PolicyJson {
          * @throws IllegalArgumentException if the value is less than 1
          */
         public Builder maxNumberLength(int value) {
-            this.maxNumberLength = positive(value, "maxNumberLength");
+            this.maxNumberLength = (int) positive(value, "maxNumberLength");
             return this;
         }
 
@@ -784,10 +693,7 @@ public final class PolicyJson {
          * @throws IllegalArgumentException if the value is less than 1
          */
         public Builder maxDocumentSize(long value) {
-            if (value < 1) {
-                throw new IllegalArgumentException("maxDocumentSize must be at least 1: " + value);
-            }
-            this.maxDocumentSize = value;
+            this.maxDocumentSize = positive(value, "maxDocumentSize");
             return this;
         }
 
@@ -811,7 +717,7 @@ public final class PolicyJson {
             return new PolicyJson(this);
         }
 
-        private static int positive(int value, String name) {
+        private static long positive(long value, String name) {
             if (value < 1) {
                 throw new IllegalArgumentException(name + " must be at least 1: " + value);
             }

@@ -23,23 +23,13 @@ final class ByteLines {
     private int lineEnd;
     private long lineNumber;
 
-    /**
-     * Creates a reader of lines.
-     *
-     * @param in the bytes, not null; not closed
-     * @param maxBytes the longest line allowed, line feed not counted, less than the largest array
-     */
+    /** The longest line allowed is {@code maxBytes}, line feed not counted, less than the largest array. */
     ByteLines(InputStream in, int maxBytes) {
         this.in = in;
         this.maxBytes = maxBytes;
     }
 
-    /**
-     * Reads the next line.
-     *
-     * @return false at the end of the input
-     * @throws IOException if the input fails
-     */
+    /** Reads the next line; false at the end of the input. */
     boolean next() throws IOException {
         int scanned = position;
         while (true) {
@@ -82,27 +72,25 @@ final class ByteLines {
         return true;
     }
 
-    /** Returns the buffer that holds the line found last. */
+    /** The line found last is bytes()[start(), end()), a carriage return included. */
     byte[] bytes() {
         return buffer;
     }
 
-    /** Returns the index of the first byte of the line found last. */
     int start() {
         return lineStart;
     }
 
-    /** Returns the index after the last byte of the line found last, a carriage return included. */
     int end() {
         return lineEnd;
     }
 
-    /** Returns the offset in the input of the first byte of the line found last. */
+    /** The offset in the input of the first byte of the line found last. */
     long offset() {
         return dropped + lineStart;
     }
 
-    /** Returns the number of the line found last, from 1. */
+    /** The number of the line found last, from 1. */
     long lineNumber() {
         return lineNumber;
     }

@@ -11,7 +11,6 @@ import org.policyindicators.io.PolicyJsonException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
@@ -35,44 +34,25 @@ final class Errors {
     private Errors() {
     }
 
-    /** Turns a position in the parsed input into a column in UTF-16 code units. */
+    /** Turns a line and column as the parser counts them, from 1, into a column in UTF-16 code units. */
     @FunctionalInterface
     interface Columns {
 
         /** The columns of a character parser, which counts them in UTF-16 code units already. */
         Columns CHARS = (line, column) -> column;
 
-        /**
-         * Returns the column in UTF-16 code units.
-         *
-         * @param line the line as the parser counts it, from 1
-         * @param column the column as the parser counts it, from 1
-         * @return the column, from 1
-         */
         long column(long line, long column);
     }
 
-    /**
-     * Returns the problem of input larger than the size limit.
-     *
-     * @param limit the limit
-     * @param unit "bytes" or "characters"
-     * @return the problem, not null
-     */
+    /** The problem of input larger than the size limit, in "bytes" or "characters". */
     static String tooLarge(long limit, String unit) {
         return "The document is larger than the limit of " + limit + " " + unit + " (PolicyJson.Builder.maxDocumentSize)";
     }
 
     /**
-     * Translates a reading error.
-     *
-     * @param e the error
-     * @param p the parser, which stands where the error arose
-     * @param catalogLine the line in a catalog, or 0 for a document of its own
-     * @param limits the reader limits, for messages
-     * @param columns the columns of the input
-     * @return the exception to throw: a {@link PolicyJsonException}, or an
-     *     {@link UncheckedIOException} when the input itself could not be read
+     * Translates a reading error at the parser's position: a {@link PolicyJsonException}, or an
+     * {@link UncheckedIOException} when the input itself could not be read. A catalog line of 0
+     * stands for a document of its own.
      */
     static RuntimeException reading(JacksonException e, JsonParser p, long catalogLine, Limits limits,
             Columns columns) {
@@ -93,17 +73,7 @@ final class Errors {
         return at(problem(e, limits), location, catalogLine, pointer, e, columns);
     }
 
-    /**
-     * Creates an error at a position.
-     *
-     * @param problem what is wrong
-     * @param location where, in the parsed text
-     * @param catalogLine the line in a catalog, or 0 for a document of its own
-     * @param pointer the JSON Pointer
-     * @param cause the cause, null if none
-     * @param columns the columns of the input
-     * @return the exception
-     */
+    /** Creates an error at a position in the parsed text; catalog line 0 stands for a document of its own. */
     static PolicyJsonException at(String problem, TokenStreamLocation location, long catalogLine, String pointer,
             @Nullable Throwable cause, Columns columns) {
         long line = catalogLine > 0 ? catalogLine : location.getLineNr();
@@ -111,52 +81,30 @@ final class Errors {
                 pointer, cause);
     }
 
-    /**
-     * Translates a writing error.
-     *
-     * @param e the error
-     * @param g the generator, which stands where the error arose
-     * @return the exception to throw
-     */
+    /** Translates a writing error at the generator's position. */
     static RuntimeException writing(JacksonException e, JsonGenerator g, Limits limits) {
         IOException io = ioCause(e);
         if (io != null) {
             return new UncheckedIOException(io);
         }
         if (e instanceof LimitedGenerator.BeyondLimitException beyond) {
-            return beyondReaderLimit(beyond.getOriginalMessage(), beyond.pointer(), null);
+            return unwritable(beyond.getOriginalMessage(), beyond.pointer(), null);
         }
-        String pointer = g.streamWriteContext().pathAsPointer().toString();
         if (e instanceof StreamConstraintsException) {
             // the generator's nesting limit is the reader's, so that nothing deeper is written; it
             // stops before counting the element that goes too deep
-            TokenStreamContext context = g.streamWriteContext();
-            if (context.inArray() && context.getParent() != null) {
-                pointer = context.getParent().pathAsPointer() + "/" + context.getEntryCount();
-            }
-            return beyondReaderLimit("The document is nested deeper than the reader limit of "
-                    + limits.maxNestingDepth() + " levels; raise maxNestingDepth to write it", pointer, e);
+            return unwritable("The document is nested deeper than the reader limit of " + limits.maxNestingDepth()
+                    + " levels; raise maxNestingDepth to write it", LimitedGenerator.valuePointer(g), e);
         }
-        return new PolicyJsonException("Cannot write: " + withoutInternals(e.getOriginalMessage()), -1, -1, pointer,
-                e);
+        return unwritable("Cannot write: " + withoutInternals(e.getOriginalMessage()),
+                g.streamWriteContext().pathAsPointer().toString(), e);
     }
 
-    /**
-     * Creates the error for a model that the reader of the same instance would refuse.
-     *
-     * @param problem what is beyond which limit, and how to raise it
-     * @param pointer the JSON Pointer of the value
-     * @param cause the cause, null if none
-     * @return the exception, without a line or column
-     */
-    static PolicyJsonException beyondReaderLimit(String problem, String pointer, @Nullable Throwable cause) {
+    /** An error of writing, which has no line or column. */
+    static PolicyJsonException unwritable(String problem, String pointer, @Nullable Throwable cause) {
         return new PolicyJsonException(problem, -1, -1, pointer, cause);
     }
 
-    /**
-     * Removes advice about parser features and names of the parser's classes, which mean nothing
-     * to the reader of a message.
-     */
     private static String withoutInternals(String message) {
         return INTERNAL_CLAUSE.matcher(HINT.matcher(message).replaceAll("")).replaceAll("");
     }
@@ -187,21 +135,22 @@ final class Errors {
                     + " levels (PolicyJson.Builder.maxNestingDepth)";
         }
         if (message.contains("getMaxStringLength")) {
-            return "A string is longer than the limit of " + limits.maxStringLength()
-                    + " characters (PolicyJson.Builder.maxStringLength)";
+            return longer("A string", limits.maxStringLength(), "maxStringLength");
         }
         if (message.contains("getMaxNumberLength")) {
-            return "A number is longer than the limit of " + limits.maxNumberLength()
-                    + " characters (PolicyJson.Builder.maxNumberLength)";
+            return longer("A number", limits.maxNumberLength(), "maxNumberLength");
         }
         if (message.contains("getMaxDocumentLength")) {
             return tooLarge(limits.maxDocumentSize(), "characters");
         }
         if (message.contains("getMaxNameLength")) {
-            return "A field name is longer than the limit of " + limits.maxStringLength()
-                    + " characters (PolicyJson.Builder.maxStringLength)";
+            return longer("A field name", limits.maxStringLength(), "maxStringLength");
         }
         return "The document exceeds a reader limit: " + withoutInternals(message);
+    }
+
+    private static String longer(String what, int limit, String setter) {
+        return what + " is longer than the limit of " + limit + " characters (PolicyJson.Builder." + setter + ")";
     }
 
     private static @Nullable IOException ioCause(Throwable e) {

@@ -14,12 +14,7 @@ public final class FormatVersion {
     private FormatVersion() {
     }
 
-    /**
-     * Returns whether a document with this format value can be read.
-     *
-     * @param format the value of the {@code format} field, not null
-     * @return true for {@code policy-indicators/1.x}
-     */
+    /** Tells whether a document whose {@code format} field has this value can be read. */
     public static boolean isReadable(String format) {
         return READABLE.matcher(format).matches();
     }

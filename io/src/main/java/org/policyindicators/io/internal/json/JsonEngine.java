@@ -3,6 +3,7 @@ package org.policyindicators.io.internal.json;
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
+import java.io.Flushable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -73,13 +74,7 @@ public final class JsonEngine {
     private final ObjectWriter documentWriter;
     private final ObjectWriter lineWriter;
 
-    /**
-     * Creates an engine.
-     *
-     * @param limits the reader limits, not null
-     * @param listener the listener for skipped fields, null to fail on unknown fields
-     * @param pretty whether documents are indented
-     */
+    /** Creates an engine whose reader fails on unknown fields if the listener is null, else tells it of each. */
     public JsonEngine(Limits limits, @Nullable Consumer<SkippedField> listener, boolean pretty) {
         this.limits = limits;
         this.listener = listener;
@@ -128,81 +123,49 @@ public final class JsonEngine {
 
     // ---- reading documents
 
-    /**
-     * Reads a plan document from bytes.
-     *
-     * @param bytes the bytes, not null
-     * @return the plan, not null
-     */
-    public Plan readPlan(byte[] bytes) {
-        return readBytes(bytes, 0, bytes.length, planReader, PLAN, 0, 0);
+    /** Reads a plan document from a {@code byte[]}, or an {@link InputStream} or {@link Reader} to its end. */
+    public Plan readPlan(Object source) {
+        return read(source, planReader, PLAN);
     }
 
-    /**
-     * Reads a plan document from a byte stream, to its end.
-     *
-     * @param in the bytes, not null; not closed
-     * @return the plan, not null
-     */
-    public Plan readPlan(InputStream in) {
-        return readStream(in, planReader, PLAN);
+    /** Reads a jurisdiction document as {@link #readPlan(Object)} reads a plan. */
+    public List<Jurisdiction> readJurisdictions(Object source) {
+        return this.<JurisdictionList>read(source, jurisdictionReader, JURISDICTIONS).jurisdictions();
     }
 
-    /**
-     * Reads a plan document from characters, to their end.
-     *
-     * @param in the characters, not null; not closed
-     * @return the plan, not null
-     */
-    public Plan readPlan(Reader in) {
-        return readChars(in, planReader, PLAN, 0);
+    /** Runs an action on a file or stream, its {@link IOException} thrown as an {@link UncheckedIOException}. */
+    public static <T> T unchecked(Io<T> action) {
+        try {
+            return action.call();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    /**
-     * Reads a jurisdiction document from bytes.
-     *
-     * @param bytes the bytes, not null
-     * @return the jurisdictions, not null
-     */
-    public List<Jurisdiction> readJurisdictions(byte[] bytes) {
-        return this.<JurisdictionList>readBytes(bytes, 0, bytes.length, jurisdictionReader, JURISDICTIONS, 0, 0)
-                .jurisdictions();
+    /** An action on a file or stream. */
+    @FunctionalInterface
+    public interface Io<T> {
+        T call() throws IOException;
     }
 
-    /**
-     * Reads a jurisdiction document from a byte stream, to its end.
-     *
-     * @param in the bytes, not null; not closed
-     * @return the jurisdictions, not null
-     */
-    public List<Jurisdiction> readJurisdictions(InputStream in) {
-        return this.<JurisdictionList>readStream(in, jurisdictionReader, JURISDICTIONS).jurisdictions();
-    }
-
-    /**
-     * Reads a jurisdiction document from characters, to their end.
-     *
-     * @param in the characters, not null; not closed
-     * @return the jurisdictions, not null
-     */
-    public List<Jurisdiction> readJurisdictions(Reader in) {
-        return this.<JurisdictionList>readChars(in, jurisdictionReader, JURISDICTIONS, 0).jurisdictions();
+    private <T> T read(Object source, ObjectReader reader, String noun) {
+        if (source instanceof Reader chars) {
+            return readChars(chars, reader, noun, 0);
+        }
+        if (source instanceof byte[] bytes) {
+            return readBytes(bytes, 0, bytes.length, reader, noun, 0, 0);
+        }
+        return unchecked(() -> readStream((InputStream) source, reader, noun));
     }
 
     /** Reads a stream into memory, at most one byte beyond the size limit, and parses it. */
-    private <T> T readStream(InputStream in, ObjectReader reader, String noun) {
+    private <T> T readStream(InputStream in, ObjectReader reader, String noun) throws IOException {
         int capacity = (int) Math.min(limits.maxDocumentSize(), MAX_IN_MEMORY) + 1;
-        byte[] bytes;
-        int length;
-        try {
-            bytes = new byte[(int) Math.min(capacity, Math.max(in.available() + 1L, 8192))];
-            length = in.readNBytes(bytes, 0, bytes.length);
-            while (length == bytes.length && length < capacity) {
-                bytes = Arrays.copyOf(bytes, (int) Math.min(capacity, 2L * length));
-                length += in.readNBytes(bytes, length, bytes.length - length);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        byte[] bytes = new byte[(int) Math.min(capacity, Math.max(in.available() + 1L, 8192))];
+        int length = in.readNBytes(bytes, 0, bytes.length);
+        while (length == bytes.length && length < capacity) {
+            bytes = Arrays.copyOf(bytes, (int) Math.min(capacity, 2L * length));
+            length += in.readNBytes(bytes, length, bytes.length - length);
         }
         return readBytes(bytes, 0, length, reader, noun, 0, 0);
     }
@@ -269,16 +232,15 @@ public final class JsonEngine {
     /** Parses characters as they are read; the parser's constraints count them against the size limit. */
     private <T> T readChars(Reader in, ObjectReader reader, String noun, long catalogLine) {
         PushbackReader chars = new PushbackReader(in, 1);
-        try {
-            int first = chars.read();
-            if (first == '\uFEFF') {
-                throw new PolicyJsonException(Errors.BYTE_ORDER_MARK, Math.max(catalogLine, 1), 1, "", null);
+        int first = unchecked(() -> {
+            int c = chars.read();
+            if (c >= 0 && c != '\uFEFF') {
+                chars.unread(c);
             }
-            if (first >= 0) {
-                chars.unread(first);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return c;
+        });
+        if (first == '\uFEFF') {
+            throw new PolicyJsonException(Errors.BYTE_ORDER_MARK, Math.max(catalogLine, 1), 1, "", null);
         }
         ObjectReader listening = listening(reader, catalogLine, Errors.Columns.CHARS);
         try (JsonParser p = listening.createParser(chars)) {
@@ -319,40 +281,31 @@ public final class JsonEngine {
     }
 
     private static void trailing(JsonParser p, long catalogLine, Errors.Columns columns) {
-        JsonToken next;
+        String problem = "Unexpected content after the end of the document; a document holds one JSON value";
         try {
-            next = p.nextToken();
+            if (p.nextToken() != null) {
+                throw Errors.at(problem, p.currentTokenLocation(), catalogLine, "", null, columns);
+            }
         } catch (StreamReadException e) {
             if (e.getCause() != null) {
                 throw e;
             }
-            throw Errors.at("Unexpected content after the end of the document; a document holds one JSON value",
-                    e.getLocation() == null ? p.currentLocation() : e.getLocation(), catalogLine, "", e, columns);
-        }
-        if (next != null) {
-            throw Errors.at("Unexpected content after the end of the document; a document holds one JSON value",
-                    p.currentTokenLocation(), catalogLine, "", null, columns);
+            throw Errors.at(problem, e.getLocation() == null ? p.currentLocation() : e.getLocation(), catalogLine, "",
+                    e, columns);
         }
     }
 
     // ---- reading catalogs
 
     /**
-     * Streams the plans of a catalog in JSON Lines from bytes, one plan document per line, holding
-     * one line at a time; each line is read as {@link #readPlan(byte[])} reads a document.
-     *
-     * @param in the bytes, not null; not closed
-     * @return the plans, not null
+     * Streams the plans of a catalog in JSON Lines, one plan document per line, holding one line at
+     * a time; each line is read as {@link #readPlan(Object)} reads bytes. The stream is not closed.
      */
     public Stream<Plan> readCatalog(InputStream in) {
         ByteLines lines = new ByteLines(in, (int) Math.min(limits.maxDocumentSize(), MAX_IN_MEMORY));
         return catalog(() -> {
-            try {
-                if (!lines.next()) {
-                    return null;
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            if (!unchecked(lines::next)) {
+                return null;
             }
             byte[] bytes = lines.bytes();
             int blank = lines.start();
@@ -366,22 +319,11 @@ public final class JsonEngine {
         });
     }
 
-    /**
-     * Streams the plans of a catalog in JSON Lines from characters, one plan document per line,
-     * holding one line at a time.
-     *
-     * @param in the characters, not null; not closed
-     * @return the plans, not null
-     */
+    /** Streams the plans of a catalog from characters as {@link #readCatalog(InputStream)} does from bytes. */
     public Stream<Plan> readCatalog(Reader in) {
         LineReader lines = new LineReader(in, limits.maxDocumentSize());
         return catalog(() -> {
-            String line;
-            try {
-                line = lines.next();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            String line = unchecked(lines::next);
             if (line == null) {
                 return null;
             }
@@ -415,70 +357,52 @@ public final class JsonEngine {
     // ---- writing
 
     /**
-     * Writes a document to a stream in UTF-8 as it is generated, ending with a line feed. A value
-     * beyond a limit is refused before it is written; the stream may have received what came
-     * before it, and receives no more than the size limit. Output is held in a buffer of 8 KiB,
-     * passed on when full and when the document is complete, so that a smaller document reaches
-     * the stream whole or not at all.
-     *
-     * @param model a {@link Plan} or a {@link JurisdictionList}, not null
-     * @param out the stream, not null; flushed, not closed
+     * Writes a document as it is generated, ending with a line feed, then flushes. A value beyond a
+     * limit is refused before it is written; the target may have received what came before it, and
+     * receives no more than the size limit (counted in UTF-8 bytes for a writer too). Output is
+     * held in a buffer of 8 KiB, passed on when full and when the document is complete, so that a
+     * smaller document reaches the target whole or not at all. The model is a {@link Plan} or a
+     * {@link JurisdictionList}; the target an {@link OutputStream}, which receives UTF-8, or a
+     * {@link Writer}, not closed.
      */
-    public void write(Object model, OutputStream out) {
-        Capped capped = new Capped(new BufferedOutputStream(out, 8192), limits.maxDocumentSize());
-        write(documentWriter, documentWriter.createGenerator(capped), model);
-        checkSize(capped.size, false);
+    public void write(Object model, Flushable out) {
+        long max = limits.maxDocumentSize();
+        if (out instanceof Writer chars) {
+            CappedWriter capped = new CappedWriter(new BufferedWriter(chars, 8192), max);
+            write(documentWriter, documentWriter.createGenerator(capped), model);
+            checkSize(capped.size, false);
+        } else {
+            Capped capped = new Capped(new BufferedOutputStream((OutputStream) out, 8192), max);
+            write(documentWriter, documentWriter.createGenerator(capped), model);
+            checkSize(capped.size, false);
+        }
+        unchecked(() -> {
+            out.flush();
+            return null;
+        });
     }
 
-    /**
-     * Writes a document to a writer as it is generated, ending with a line feed, as
-     * {@link #write(Object, OutputStream)} does; the size counts UTF-8 bytes.
-     *
-     * @param model a {@link Plan} or a {@link JurisdictionList}, not null
-     * @param out the writer, not null; flushed, not closed
-     */
-    public void write(Object model, Writer out) {
-        CappedWriter capped = new CappedWriter(new BufferedWriter(out, 8192), limits.maxDocumentSize());
-        write(documentWriter, documentWriter.createGenerator(capped), model);
-        checkSize(capped.size, false);
-    }
-
-    /**
-     * Writes a document as text, ending with a line feed.
-     *
-     * @param model a {@link Plan} or a {@link JurisdictionList}, not null
-     * @return the text, not null
-     */
+    /** Writes a {@link Plan} or a {@link JurisdictionList} as text, ending with a line feed. */
     public String text(Object model) {
         return text(documentWriter, model, false);
     }
 
     /**
-     * Writes a plan as one compact line of a catalog, ending with a line feed: all of it or, when
-     * the plan cannot be written, nothing.
-     *
-     * @param plan the plan, not null
-     * @param out where to write, not null
-     * @throws IOException if writing fails
+     * Writes a plan as one compact line of a catalog, ending with a line feed, to an
+     * {@link OutputStream} in UTF-8 or to a {@link Writer}: all of it or, when the plan cannot be
+     * written, nothing.
      */
-    public void writeLine(Plan plan, OutputStream out) throws IOException {
+    public void writeLine(Plan plan, Flushable out) throws IOException {
+        if (out instanceof Writer chars) {
+            chars.write(text(lineWriter, plan, true));
+            return;
+        }
         ByteArrayOutputStream line = new ByteArrayOutputStream(8192);
         long max = limits.maxDocumentSize();
         Capped capped = new Capped(line, max == Long.MAX_VALUE ? max : max + 1);
         write(lineWriter, lineWriter.createGenerator(capped), plan);
         checkSize(capped.size - 1, true);
-        line.writeTo(out);
-    }
-
-    /**
-     * Writes a plan as one compact line of a catalog, ending with a line feed.
-     *
-     * @param plan the plan, not null
-     * @param out where to write, not null
-     * @throws IOException if writing fails
-     */
-    public void writeLine(Plan plan, Writer out) throws IOException {
-        out.write(text(lineWriter, plan, true));
+        line.writeTo((OutputStream) out);
     }
 
     private String text(ObjectWriter writer, Object value, boolean line) {
@@ -505,7 +429,7 @@ public final class JsonEngine {
 
     private void checkSize(long size, boolean line) {
         if (size > limits.maxDocumentSize()) {
-            throw Errors.beyondReaderLimit((line ? "The catalog line is " : "The document is ") + size
+            throw Errors.unwritable((line ? "The catalog line is " : "The document is ") + size
                     + " bytes, larger than the reader limit of " + limits.maxDocumentSize()
                     + " bytes; raise maxDocumentSize to write it", "", null);
         }

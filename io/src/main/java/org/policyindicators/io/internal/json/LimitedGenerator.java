@@ -28,12 +28,10 @@ final class LimitedGenerator extends JsonGeneratorDelegate {
     @Override
     public JsonGenerator writeName(String name) {
         if (name.length() > limits.maxStringLength()) {
-            // the object that holds the name: the context's own path ends with the previous name
-            TokenStreamContext context = streamWriteContext();
-            String pointer = context.getParent() == null ? "" : context.getParent().pathAsPointer().toString();
-            throw new BeyondLimitException(this, "A field name of " + name.length()
-                    + " characters is longer than the reader limit of " + limits.maxStringLength()
-                    + " characters; raise maxStringLength to write it", pointer);
+            // blame the object that holds the name: the context's own path ends with the previous name
+            TokenStreamContext parent = streamWriteContext().getParent();
+            throw beyond("A field name", name.length(), limits.maxStringLength(), "maxStringLength",
+                    parent == null ? "" : parent.pathAsPointer().toString());
         }
         return super.writeName(name);
     }
@@ -70,39 +68,42 @@ final class LimitedGenerator extends JsonGeneratorDelegate {
 
     @Override
     public JsonGenerator writeNumber(int v) {
-        if (limits.maxNumberLength() < LONGEST_INTEGER) {
-            number(Integer.toString(v).length());
-        }
+        integer(v);
         return super.writeNumber(v);
     }
 
     @Override
     public JsonGenerator writeNumber(long v) {
+        integer(v);
+        return super.writeNumber(v);
+    }
+
+    private void integer(long v) {
         if (limits.maxNumberLength() < LONGEST_INTEGER) {
             number(Long.toString(v).length());
         }
-        return super.writeNumber(v);
     }
 
     private void string(int length) {
         if (length > limits.maxStringLength()) {
-            throw new BeyondLimitException(this, "A string of " + length
-                    + " characters is longer than the reader limit of " + limits.maxStringLength()
-                    + " characters; raise maxStringLength to write it", valuePointer());
+            throw beyond("A string", length, limits.maxStringLength(), "maxStringLength", valuePointer(this));
         }
     }
 
     private void number(int length) {
         if (length > limits.maxNumberLength()) {
-            throw new BeyondLimitException(this, "A number of " + length
-                    + " characters is longer than the reader limit of " + limits.maxNumberLength()
-                    + " characters; raise maxNumberLength to write it", valuePointer());
+            throw beyond("A number", length, limits.maxNumberLength(), "maxNumberLength", valuePointer(this));
         }
     }
 
+    private BeyondLimitException beyond(String what, int length, int max, String limit, String pointer) {
+        return new BeyondLimitException(this, what + " of " + length + " characters is longer than the reader limit of "
+                + max + " characters; raise " + limit + " to write it", pointer);
+    }
+
     /** The pointer of the value about to be written: an array counts it only once written. */
-    private String valuePointer() {
-        TokenStreamContext context = streamWriteContext();
+    static String valuePointer(JsonGenerator g) {
+        TokenStreamContext context = g.streamWriteContext();
         if (context.inArray() && context.getParent() != null) {
             return context.getParent().pathAsPointer() + "/" + context.getEntryCount();
         }

@@ -20,31 +20,19 @@ final class LineReader {
     private int end;
     private long lineNumber;
 
-    /**
-     * Creates a line reader.
-     *
-     * @param in the characters, not null
-     * @param maxChars the most characters a line may hold
-     */
     LineReader(Reader in, long maxChars) {
         this.in = in;
         this.maxChars = maxChars;
     }
 
-    /**
-     * Returns the number of the line last returned or being read, from 1.
-     *
-     * @return the line number
-     */
+    /** The number of the line last returned or being read, from 1. */
     long lineNumber() {
         return lineNumber;
     }
 
     /**
-     * Reads the next line.
+     * Reads the next line, without its terminator; null at the end of the input.
      *
-     * @return the line without its terminator, null at the end of the input
-     * @throws IOException if reading fails
      * @throws PolicyJsonException if the line exceeds the limit
      */
     @Nullable String next() throws IOException {
@@ -54,10 +42,7 @@ final class LineReader {
             if (position == end) {
                 int n = in.read(buffer, 0, buffer.length);
                 if (n < 0) {
-                    if (!any) {
-                        return null;
-                    }
-                    return finish();
+                    return any ? finish() : null;
                 }
                 position = 0;
                 end = n;
@@ -66,22 +51,17 @@ final class LineReader {
                 any = true;
                 lineNumber++;
             }
-            int start = position;
-            int newline = -1;
-            for (int i = start; i < end; i++) {
-                if (buffer[i] == '\n') {
-                    newline = i;
-                    break;
-                }
+            int stop = position;
+            while (stop < end && buffer[stop] != '\n') {
+                stop++;
             }
-            int stop = newline < 0 ? end : newline;
-            if (line.length() + (long) (stop - start) > maxChars) {
+            if (line.length() + (long) (stop - position) > maxChars) {
                 throw new PolicyJsonException(Errors.tooLarge(maxChars, "characters"), lineNumber, line.length() + 1L,
                         "", null);
             }
-            line.append(buffer, start, stop - start);
-            if (newline >= 0) {
-                position = newline + 1;
+            line.append(buffer, position, stop - position);
+            if (stop < end) {
+                position = stop + 1;
                 return finish();
             }
             position = end;

@@ -14,7 +14,6 @@ final class PointedException extends UnrecognizedPropertyException {
 
     private static final long serialVersionUID = 1L;
 
-    /** The JSON Pointer of the field. */
     private final String pointer;
 
     PointedException(JsonParser p, String message, TokenStreamLocation location, Class<?> type, String name,

@@ -20,26 +20,12 @@ final class Utf8 {
     private Utf8() {
     }
 
-    /**
-     * Tells whether the bytes are well-formed UTF-8.
-     *
-     * @param bytes the bytes, not null
-     * @param from the first index
-     * @param to the index after the last
-     * @return true if every sequence is well formed
-     */
+    /** Tells whether bytes[from, to) are well-formed UTF-8. */
     static boolean isWellFormed(byte[] bytes, int from, int to) {
         return firstIllFormed(bytes, from, to) == to;
     }
 
-    /**
-     * Finds the first byte that does not begin a well-formed sequence.
-     *
-     * @param bytes the bytes, not null
-     * @param from the first index
-     * @param to the index after the last
-     * @return the index of that byte, {@code to} if every sequence is well formed
-     */
+    /** Returns the first index in [from, to) that does not begin a well-formed sequence, else {@code to}. */
     static int firstIllFormed(byte[] bytes, int from, int to) {
         int i = from;
         while (i < to) {
@@ -59,46 +45,30 @@ final class Utf8 {
                     return i;
                 }
                 i += 3;
-            } else if (b < 0xC2) {
-                // a continuation byte without a lead, or a two-byte overlong form
+            } else if (b < 0xC2 || b > 0xF4) {
+                // a continuation byte without a lead, a two-byte overlong form, or beyond U+10FFFF
                 return i;
-            } else if (b < 0xE0) {
-                if (i + 1 >= to || !continuation(bytes[i + 1], 0x80, 0xBF)) {
-                    return i;
-                }
-                i += 2;
-            } else if (b < 0xF0) {
-                int low = b == 0xE0 ? 0xA0 : 0x80; // overlong below U+0800
-                int high = b == 0xED ? 0x9F : 0xBF; // surrogates U+D800..U+DFFF
-                if (i + 2 >= to || !continuation(bytes[i + 1], low, high) || !continuation(bytes[i + 2], 0x80, 0xBF)) {
-                    return i;
-                }
-                i += 3;
-            } else if (b < 0xF5) {
-                int low = b == 0xF0 ? 0x90 : 0x80; // overlong below U+10000
-                int high = b == 0xF4 ? 0x8F : 0xBF; // above U+10FFFF
-                if (i + 3 >= to || !continuation(bytes[i + 1], low, high) || !continuation(bytes[i + 2], 0x80, 0xBF)
-                        || !continuation(bytes[i + 3], 0x80, 0xBF)) {
-                    return i;
-                }
-                i += 4;
             } else {
-                return i;
+                int length = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+                // overlong below U+0800 or U+10000; surrogates U+D800..U+DFFF; above U+10FFFF
+                int low = b == 0xE0 ? 0xA0 : b == 0xF0 ? 0x90 : 0x80;
+                int high = b == 0xED ? 0x9F : b == 0xF4 ? 0x8F : 0xBF;
+                if (i + length > to || !continuation(bytes[i + 1], low, high)) {
+                    return i;
+                }
+                for (int k = 2; k < length; k++) {
+                    if ((bytes[i + k] & 0xC0) != 0x80) {
+                        return i;
+                    }
+                }
+                i += length;
             }
         }
         return to;
     }
 
-    /**
-     * Counts the UTF-16 code units that well-formed UTF-8 decodes to: one for each sequence, two for
-     * a four-byte one.
-     *
-     * @param bytes the bytes, well formed, not null
-     * @param from the first index
-     * @param to the index after the last
-     * @return the number of code units
-     */
-    static int utf16Length(byte[] bytes, int from, int to) {
+    /** Counts the UTF-16 code units that well-formed UTF-8 decodes to: two for a four-byte sequence, else one. */
+    private static int utf16Length(byte[] bytes, int from, int to) {
         int units = 0;
         for (int i = from; i < to; i++) {
             int b = bytes[i] & 0xFF;
@@ -108,13 +78,8 @@ final class Utf8 {
     }
 
     /**
-     * Describes the ill-formed sequence at an index for people.
-     *
-     * @param bytes the bytes, not null
-     * @param at the index of the first ill-formed byte
-     * @param to the index after the last byte of the input
-     * @param offset the offset of that byte in the input as a whole
-     * @return the problem, not null
+     * Describes for people the ill-formed sequence at {@code at}, the input ending at {@code to},
+     * whose byte offset in the input as a whole is {@code offset}.
      */
     static String problem(byte[] bytes, int at, int to, long offset) {
         int b = bytes[at] & 0xFF;
@@ -132,14 +97,9 @@ final class Utf8 {
     }
 
     /**
-     * Returns the columns in UTF-16 code units of a document parsed as bytes, whose parser counts
-     * columns in bytes. Lines end as the parser ends them: at {@code \n}, {@code \r\n} or a lone
-     * {@code \r}.
-     *
-     * @param bytes the bytes, well formed, not null
-     * @param from the index of the first byte of the document
-     * @param to the index after its last
-     * @return the columns, for one document and one thread
+     * Returns the columns in UTF-16 code units of a well-formed document in bytes[from, to), whose
+     * parser counts columns in bytes; for one document and one thread. Lines end as the parser
+     * ends them: at {@code \n}, {@code \r\n} or a lone {@code \r}.
      */
     static Errors.Columns columns(byte[] bytes, int from, int to) {
         return new Errors.Columns() {
