@@ -1,7 +1,25 @@
 package org.policyindicators.io;
 
+import org.policyindicators.core.BaseUnit;
+import org.policyindicators.core.Baseline;
+import org.policyindicators.core.Category;
+import org.policyindicators.core.Conversion;
+import org.policyindicators.core.Goal;
+import org.policyindicators.core.GoalReference;
+import org.policyindicators.core.Indicator;
+import org.policyindicators.core.IndicatorReference;
+import org.policyindicators.core.Jurisdiction;
+import org.policyindicators.core.Observation;
+import org.policyindicators.core.Plan;
+import org.policyindicators.core.PlanKind;
+import org.policyindicators.core.Polarity;
+import org.policyindicators.core.Provenance;
+import org.policyindicators.core.SourceDocument;
 import org.policyindicators.core.Target;
 import org.policyindicators.core.TargetKind;
+import org.policyindicators.core.Text;
+import org.policyindicators.core.Unit;
+import org.policyindicators.core.YearRange;
 import org.policyindicators.io.internal.json.Codec;
 import org.policyindicators.io.internal.json.Codecs;
 import org.policyindicators.io.internal.json.Reading;
