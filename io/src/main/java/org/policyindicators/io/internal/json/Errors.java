@@ -68,7 +68,7 @@ final class Errors {
         if (e instanceof StreamConstraintsException && e.getOriginalMessage().contains("getMaxNameLength")
                 && p.streamReadContext().inObject()) {
             // the parser still stands on the previous member; blame the object that holds the name
-            pointer = p.streamReadContext().getParent().pathAsPointer().toString();
+            pointer = Reading.pointer(p.streamReadContext().getParent()).toString();
         }
         return at(problem(e, limits), location, catalogLine, pointer, e, columns);
     }
@@ -97,7 +97,7 @@ final class Errors {
                     + " levels; raise maxNestingDepth to write it", LimitedGenerator.valuePointer(g), e);
         }
         return unwritable("Cannot write: " + withoutInternals(e.getOriginalMessage()),
-                g.streamWriteContext().pathAsPointer().toString(), e);
+                Reading.pointer(g.streamWriteContext()).toString(), e);
     }
 
     /** An error of writing, which has no line or column. */

@@ -31,7 +31,7 @@ final class LimitedGenerator extends JsonGeneratorDelegate {
             // blame the object that holds the name: the context's own path ends with the previous name
             TokenStreamContext parent = streamWriteContext().getParent();
             throw beyond("A field name", name.length(), limits.maxStringLength(), "maxStringLength",
-                    parent == null ? "" : parent.pathAsPointer().toString());
+                    parent == null ? "" : Reading.pointer(parent).toString());
         }
         return super.writeName(name);
     }
@@ -105,9 +105,9 @@ final class LimitedGenerator extends JsonGeneratorDelegate {
     static String valuePointer(JsonGenerator g) {
         TokenStreamContext context = g.streamWriteContext();
         if (context.inArray() && context.getParent() != null) {
-            return context.getParent().pathAsPointer() + "/" + context.getEntryCount();
+            return Reading.pointer(context.getParent()).index(context.getEntryCount()).toString();
         }
-        return context.pathAsPointer().toString();
+        return Reading.pointer(context).toString();
     }
 
     /** What the reader of the same instance would refuse, with the JSON Pointer of the value. */
