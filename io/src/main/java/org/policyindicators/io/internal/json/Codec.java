@@ -31,29 +31,13 @@ import tools.jackson.databind.ser.std.StdSerializer;
  */
 public interface Codec<T> {
 
-    /**
-     * Reads the value at the parser's current token.
-     *
-     * @param p the parser, at the first token of the value
-     * @param ctxt the context
-     * @return the value, not null
-     */
+    /** Reads the value at the parser's current token. */
     T read(JsonParser p, DeserializationContext ctxt);
 
-    /**
-     * Writes the value.
-     *
-     * @param value the value, not null
-     * @param g the generator
-     * @param ctxt the context
-     */
+    /** Writes the value. */
     void write(T value, JsonGenerator g, SerializationContext ctxt);
 
-    /**
-     * Returns the names of the fields of the object this codec reads, empty for other values.
-     *
-     * @return the field names, in the order they are written, not null
-     */
+    /** Returns the names of the fields of the object this codec reads, empty for other values. */
     default List<String> fieldNames() {
         return List.of();
     }
@@ -129,36 +113,17 @@ public interface Codec<T> {
         g.writeEndObject();
     });
 
-    /**
-     * Returns the codec of a type written as its code, such as a plan kind.
-     *
-     * @param <T> the type
-     * @param type the type, not null
-     * @param code returns the code of a value, not null
-     * @param ofCode the domain's factory, which throws for an unknown code, not null
-     * @return the codec, not null
-     */
+    /** Returns the codec of a type written as its code, such as a plan kind. */
     static <T> Codec<T> code(Class<T> type, Function<T, String> code, Function<String, T> ofCode) {
         return of((p, ctxt) -> Reading.code(p, ctxt, type, ofCode), (value, g, ctxt) -> g.writeString(code.apply(value)));
     }
 
-    /**
-     * Returns the codec of a JSON array of values.
-     *
-     * @param <T> the type of the elements
-     * @param element the codec of one element, not null
-     * @return the codec, not null
-     */
+    /** Returns the codec of a JSON array of values. */
     static <T> Codec<List<T>> list(Codec<T> element) {
         return new ListOf<>(element);
     }
 
-    /**
-     * A JSON array of values.
-     *
-     * @param <T> the type of the elements
-     * @param element the codec of one element
-     */
+    /** A JSON array of values. */
     record ListOf<T>(Codec<T> element) implements Codec<List<T>> {
         @Override
         public List<T> read(JsonParser p, DeserializationContext ctxt) {
@@ -186,37 +151,18 @@ public interface Codec<T> {
     /** Reads one value. */
     @FunctionalInterface
     interface Reader<T> {
-        /**
-         * Reads the value.
-         *
-         * @param p the parser
-         * @param ctxt the context
-         * @return the value, not null
-         */
+        /** Reads the value. */
         T read(JsonParser p, DeserializationContext ctxt);
     }
 
     /** Writes one value. */
     @FunctionalInterface
     interface Writer<T> {
-        /**
-         * Writes the value.
-         *
-         * @param value the value, not null
-         * @param g the generator
-         * @param ctxt the context
-         */
+        /** Writes the value. */
         void write(T value, JsonGenerator g, SerializationContext ctxt);
     }
 
-    /**
-     * Returns a codec of a reader and a writer.
-     *
-     * @param <T> the type of the value
-     * @param reader the reader, not null
-     * @param writer the writer, not null
-     * @return the codec, not null
-     */
+    /** Returns a codec of a reader and a writer. */
     static <T> Codec<T> of(Reader<T> reader, Writer<T> writer) {
         return new Codec<>() {
             @Override
@@ -231,12 +177,7 @@ public interface Codec<T> {
         };
     }
 
-    /**
-     * Returns this codec as a Jackson deserializer.
-     *
-     * @param type the type, not null
-     * @return the deserializer, not null
-     */
+    /** Returns this codec as a Jackson deserializer. */
     default StdDeserializer<T> deserializer(Class<T> type) {
         Codec<T> codec = this;
         return new StdDeserializer<>(type) {
@@ -252,12 +193,7 @@ public interface Codec<T> {
         };
     }
 
-    /**
-     * Returns this codec as a Jackson serializer.
-     *
-     * @param type the type, not null
-     * @return the serializer, not null
-     */
+    /** Returns this codec as a Jackson serializer. */
     default StdSerializer<T> serializer(Class<T> type) {
         Codec<T> codec = this;
         return new StdSerializer<>(type) {

@@ -57,38 +57,18 @@ public final class Reading {
     /** Reads one value at the parser's current token. */
     @FunctionalInterface
     public interface ValueReader<T> {
-        /**
-         * Reads the value.
-         *
-         * @param p the parser, at the first token of the value
-         * @param ctxt the context
-         * @return the value, not null
-         */
+        /** Reads the value. */
         T read(JsonParser p, DeserializationContext ctxt);
     }
 
-    /**
-     * Checks that the current token starts an object.
-     *
-     * @param p the parser
-     * @param type the type being read
-     * @param noun what is being read, with its article ("a plan")
-     */
+    /** Checks that the current token starts an object. */
     public static void startObject(JsonParser p, Class<?> type, String noun) {
         if (!p.hasToken(JsonToken.START_OBJECT)) {
             throw mismatch(p, type, "Expected " + noun + " (a JSON object)" + forField(p) + " but found " + found(p));
         }
     }
 
-    /**
-     * Marks a field as seen, rejecting a second occurrence.
-     *
-     * @param p the parser, at the value of the field
-     * @param type the type being read
-     * @param seen the fields seen so far, one bit each
-     * @param bit the bit of this field
-     * @return the fields seen including this one
-     */
+    /** Marks a field as seen, rejecting a second occurrence. */
     public static long once(JsonParser p, Class<?> type, long seen, long bit) {
         if ((seen & bit) != 0) {
             throw mismatch(p, type, "Duplicate field '" + p.currentName() + "'");
@@ -96,13 +76,7 @@ public final class Reading {
         return seen | bit;
     }
 
-    /**
-     * Reads a string.
-     *
-     * @param p the parser
-     * @param ctxt the context
-     * @return the string, not null
-     */
+    /** Reads a string. */
     public static String string(JsonParser p, DeserializationContext ctxt) {
         if (!p.hasToken(JsonToken.VALUE_STRING)) {
             throw mismatch(p, String.class, "Expected a string" + forField(p) + " but found " + found(p));
@@ -118,13 +92,9 @@ public final class Reading {
     }
 
     /**
-     * Reads a year: a JSON number with an integral value from -999,999,999 to 999,999,999.
-     * {@code 2020}, {@code 2020.0} and {@code 2.02E3} all read as 2020, as in JSON Schema, whose
-     * integers are the numbers without a fractional part; {@code 2020.5} is an error.
-     *
-     * @param p the parser
-     * @param ctxt the context
-     * @return the year, not null
+     * Reads a year: a JSON number with an integral value from -999,999,999 to 999,999,999. {@code 2020}, {@code 2020.0}
+     * and {@code 2.02E3} all read as 2020, as in JSON Schema, whose integers are the numbers without a fractional part;
+     * {@code 2020.5} is an error.
      */
     public static Year year(JsonParser p, DeserializationContext ctxt) {
         if (p.hasToken(JsonToken.VALUE_NUMBER_INT) && p.getNumberType() == JsonParser.NumberType.INT) {
@@ -149,12 +119,8 @@ public final class Reading {
     }
 
     /**
-     * Reads an {@code int}: a JSON number with an integral value within 32 bits. {@code 3},
-     * {@code 3.0} and {@code 3E0} all read as 3; {@code 3.5} is an error.
-     *
-     * @param p the parser
-     * @param ctxt the context
-     * @return the value
+     * Reads an {@code int}: a JSON number with an integral value within 32 bits. {@code 3}, {@code 3.0} and {@code 3E0}
+     * all read as 3; {@code 3.5} is an error.
      */
     public static int integer(JsonParser p, DeserializationContext ctxt) {
         if (!p.hasToken(JsonToken.VALUE_NUMBER_INT) && !integral(p)) {
@@ -211,13 +177,7 @@ public final class Reading {
         }
     }
 
-    /**
-     * Reads an exact decimal from a JSON number, keeping its scale.
-     *
-     * @param p the parser
-     * @param ctxt the context
-     * @return the value, not null
-     */
+    /** Reads an exact decimal from a JSON number, keeping its scale. */
     public static BigDecimal decimal(JsonParser p, DeserializationContext ctxt) {
         if (!p.hasToken(JsonToken.VALUE_NUMBER_INT) && !p.hasToken(JsonToken.VALUE_NUMBER_FLOAT)) {
             throw mismatch(p, BigDecimal.class, "Expected a number" + forField(p) + " but found " + found(p));
@@ -234,13 +194,7 @@ public final class Reading {
         }
     }
 
-    /**
-     * Reads {@code true} or {@code false}.
-     *
-     * @param p the parser
-     * @param ctxt the context
-     * @return the value
-     */
+    /** Reads {@code true} or {@code false}. */
     public static boolean bool(JsonParser p, DeserializationContext ctxt) {
         if (p.hasToken(JsonToken.VALUE_TRUE)) {
             return true;
@@ -251,13 +205,7 @@ public final class Reading {
         throw mismatch(p, Boolean.class, "Expected true or false" + forField(p) + " but found " + found(p));
     }
 
-    /**
-     * Reads an ISO 8601 calendar date such as {@code 2021-03-01}.
-     *
-     * @param p the parser
-     * @param ctxt the context
-     * @return the date, not null
-     */
+    /** Reads an ISO 8601 calendar date such as {@code 2021-03-01}. */
     public static LocalDate date(JsonParser p, DeserializationContext ctxt) {
         if (!p.hasToken(JsonToken.VALUE_STRING)) {
             throw mismatch(p, LocalDate.class,
@@ -272,16 +220,7 @@ public final class Reading {
         }
     }
 
-    /**
-     * Reads a code and looks it up with the domain's own factory.
-     *
-     * @param <T> the type of the value
-     * @param p the parser
-     * @param ctxt the context
-     * @param type the type of the value
-     * @param ofCode the domain factory, which throws {@link PolicyException} for an unknown code
-     * @return the value, not null
-     */
+    /** Reads a code and looks it up with the domain's own factory. */
     public static <T> T code(JsonParser p, DeserializationContext ctxt, Class<T> type, Function<String, T> ofCode) {
         if (!p.hasToken(JsonToken.VALUE_STRING)) {
             throw mismatch(p, type, "Expected a code (a string)" + forField(p) + " but found " + found(p));
@@ -312,15 +251,7 @@ public final class Reading {
         return type.getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT);
     }
 
-    /**
-     * Reads a JSON array, element by element.
-     *
-     * @param <T> the type of the elements
-     * @param p the parser, at the start of the array
-     * @param ctxt the context
-     * @param element the reader of one element
-     * @return the elements, not null
-     */
+    /** Reads a JSON array, element by element. */
     public static <T> List<T> list(JsonParser p, DeserializationContext ctxt, ValueReader<T> element) {
         if (!p.hasToken(JsonToken.START_ARRAY)) {
             throw mismatch(p, List.class, "Expected an array" + forField(p) + " but found " + found(p));
@@ -354,14 +285,8 @@ public final class Reading {
     }
 
     /**
-     * Handles a field that the type does not have: skips and reports it when the context
-     * carries a listener for skipped fields, else fails.
-     *
-     * @param p the parser, at the value of the field
-     * @param ctxt the context
-     * @param type the type being read
-     * @param noun what is being read, with its article
-     * @param known the names of the fields the type has
+     * Handles a field that the type does not have: skips and reports it when the context carries a listener for skipped
+     * fields, else fails.
      */
     public static void unknown(JsonParser p, DeserializationContext ctxt, Class<?> type, String noun,
             Collection<Object> known) {
@@ -376,12 +301,7 @@ public final class Reading {
                 p.currentTokenLocation(), type, name, known);
     }
 
-    /**
-     * Skips the current value and reports it.
-     *
-     * @param p the parser, at the value
-     * @param listener the listener for skipped fields
-     */
+    /** Skips the current value and reports it. */
     static void skip(JsonParser p, Consumer<SkippedField> listener) {
         TokenStreamLocation at = p.currentTokenLocation();
         String pointer = pointer(p);
@@ -389,35 +309,21 @@ public final class Reading {
         listener.accept(new SkippedField(pointer, at.getLineNr(), at.getColumnNr()));
     }
 
-    /**
-     * Returns the listener for skipped fields of this read, if any.
-     *
-     * @param ctxt the context
-     * @return the listener, null when unknown fields are errors
-     */
+    /** Returns the listener for skipped fields of this read; null when unknown fields are errors. */
     @SuppressWarnings("unchecked")
     static @Nullable Consumer<SkippedField> listener(DeserializationContext ctxt) {
         Object value = ctxt.getAttribute(SKIPPED_FIELD_LISTENER);
         return value instanceof Consumer<?> c ? (Consumer<SkippedField>) c : null;
     }
 
-    /**
-     * Returns the JSON Pointer of the parser's current position.
-     *
-     * @param p the parser
-     * @return the pointer, empty for the root
-     */
+    /** Returns the JSON Pointer of the parser's current position, empty for the root. */
     public static String pointer(JsonParser p) {
         return pointer(p.streamReadContext()).toString();
     }
 
     /**
-     * Returns the JSON Pointer of a read or write context: the member name or index of each
-     * enclosing context. A context without a member or element yet does not count, as in
-     * Jackson's {@code pathAsPointer()}.
-     *
-     * @param context the context, not null
-     * @return the pointer, {@link Pointer#ROOT} for the root
+     * Returns the JSON Pointer of a read or write context: the member name or index of each enclosing context. A
+     * context without a member or element yet does not count, as in Jackson's {@code pathAsPointer()}.
      */
     public static Pointer pointer(TokenStreamContext context) {
         List<TokenStreamContext> chain = new ArrayList<>();
@@ -434,54 +340,24 @@ public final class Reading {
         return pointer;
     }
 
-    /**
-     * Creates an error for a required field that is absent.
-     *
-     * @param p the parser, at the end of the object
-     * @param type the type being read
-     * @param noun what is being read, with its article
-     * @param field the missing field
-     * @return the error to throw
-     */
+    /** Creates an error for a required field that is absent. */
     public static MismatchedInputException missing(JsonParser p, Class<?> type, String noun, String field) {
         return mismatch(p, type, "Missing required field '" + field + "' in " + noun);
     }
 
-    /**
-     * Creates an error for input of the wrong shape.
-     *
-     * @param p the parser
-     * @param type the type being read
-     * @param message the message
-     * @return the error to throw
-     */
+    /** Creates an error for input of the wrong shape. */
     public static MismatchedInputException mismatch(JsonParser p, Class<?> type, String message) {
         return MismatchedInputException.from(p, type, message);
     }
 
-    /**
-     * Creates an error for a value of the right shape that is not allowed.
-     *
-     * @param p the parser
-     * @param type the type being read
-     * @param message the message
-     * @param value the rejected value
-     * @return the error to throw
-     */
+    /** Creates an error for a value of the right shape that is not allowed. */
     public static InvalidFormatException invalid(JsonParser p, Class<?> type, String message, Object value) {
         return InvalidFormatException.from(p, message, value, type);
     }
 
     /**
-     * Turns what a domain constructor or factory rejected into a located error. Other runtime
-     * exceptions are returned unchanged, to be rethrown.
-     *
-     * @param p the parser
-     * @param ctxt the context
-     * @param type the type being built
-     * @param noun what is being built, with its article
-     * @param e the exception the constructor threw
-     * @return the exception to throw
+     * Turns what a domain constructor or factory rejected into a located error. Other runtime exceptions are returned
+     * unchanged, to be rethrown.
      */
     public static RuntimeException rejected(JsonParser p, DeserializationContext ctxt, Class<?> type, String noun,
             RuntimeException e) {
@@ -493,24 +369,12 @@ public final class Reading {
         return e;
     }
 
-    /**
-     * Wraps an error in a field with the field's path segment.
-     *
-     * @param e the error
-     * @param type the type that has the field
-     * @param name the field
-     * @return the error to throw
-     */
+    /** Wraps an error in a field with the field's path segment. */
     public static JacksonException wrap(JacksonException e, Class<?> type, String name) {
         return JacksonException.wrapWithPath(e, type, name);
     }
 
-    /**
-     * Returns the index of the first unpaired surrogate in a string, or -1.
-     *
-     * @param s the string
-     * @return the index, -1 if every surrogate is paired
-     */
+    /** Returns the index of the first unpaired surrogate in a string, or -1. */
     public static int unpairedSurrogate(String s) {
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);

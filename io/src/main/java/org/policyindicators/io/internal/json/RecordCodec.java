@@ -47,79 +47,37 @@ public final class RecordCodec<R> implements Codec<R> {
             @Nullable Object constant) {
     }
 
-    /**
-     * Returns a row for a required field.
-     *
-     * @param name the field name
-     * @param codec the codec
-     * @return the row
-     */
+    /** Returns a row for a required field. */
     public static Field required(String name, Codec<?> codec) {
         return new Field(name, codec, true, null, null);
     }
 
-    /**
-     * Returns a row for an optional field, null when absent.
-     *
-     * @param name the field name
-     * @param codec the codec
-     * @return the row
-     */
+    /** Returns a row for an optional field, null when absent. */
     public static Field optional(String name, Codec<?> codec) {
         return new Field(name, codec, false, null, null);
     }
 
-    /**
-     * Returns a row for an optional field with a default.
-     *
-     * @param name the field name
-     * @param codec the codec
-     * @param absent the value when absent, not null
-     * @return the row
-     */
+    /** Returns a row for an optional field with a default. */
     public static Field optional(String name, Codec<?> codec, Object absent) {
         return new Field(name, codec, false, absent, null);
     }
 
-    /**
-     * Returns a row for an optional text, empty when absent.
-     *
-     * @param name the field name
-     * @return the row
-     */
+    /** Returns a row for an optional text, empty when absent. */
     public static Field text(String name) {
         return optional(name, TEXT, Text.EMPTY);
     }
 
-    /**
-     * Returns a row for an optional list, empty when absent.
-     *
-     * @param name the field name
-     * @param element the codec of an element
-     * @return the row
-     */
+    /** Returns a row for an optional list, empty when absent. */
     public static Field list(String name, Codec<?> element) {
         return optional(name, Codec.list(element), List.of());
     }
 
-    /**
-     * Returns a row for a flag, false when absent.
-     *
-     * @param name the field name
-     * @return the row
-     */
+    /** Returns a row for a flag, false when absent. */
     public static Field flag(String name) {
         return optional(name, BOOLEAN, Boolean.FALSE);
     }
 
-    /**
-     * Returns a row for a required field that is no record component and always holds one value.
-     *
-     * @param name the field name
-     * @param codec the codec, which reads and checks the value
-     * @param value the value written
-     * @return the row
-     */
+    /** Returns a row for a required field that is no record component and always holds one value. */
     public static Field constant(String name, Codec<?> codec, Object value) {
         return new Field(name, codec, true, null, value);
     }
@@ -205,13 +163,9 @@ public final class RecordCodec<R> implements Codec<R> {
     }
 
     /**
-     * Returns the codec of a record.
+     * Returns the codec of a record from its rows: one per record component, in the components'
+     * order, plus constants; a noun such as "a baseline" names a value in messages.
      *
-     * @param <R> the record type
-     * @param type the record class, not null
-     * @param noun what a value is for people, with its article ("a baseline")
-     * @param fields the rows, one per record component in order, plus constants
-     * @return the codec
      * @throws IllegalStateException if the rows do not name the record's components in order
      */
     public static <R> RecordCodec<R> of(Class<R> type, String noun, Field... fields) {
@@ -221,14 +175,6 @@ public final class RecordCodec<R> implements Codec<R> {
     /**
      * Returns the codec of a record that is one variant of a type, such as a kind of target,
      * whose errors name that type.
-     *
-     * @param <R> the record type
-     * @param type the record class, not null
-     * @param owner the type that errors name, not null
-     * @param noun what a value is for people, with its article
-     * @param fields the rows, one per record component in order, plus constants
-     * @return the codec
-     * @throws IllegalStateException if the rows do not name the record's components in order
      */
     public static <R> RecordCodec<R> of(Class<R> type, Class<?> owner, String noun, Field... fields) {
         if (!type.isRecord()) {
@@ -242,39 +188,22 @@ public final class RecordCodec<R> implements Codec<R> {
         return names;
     }
 
-    /**
-     * Returns the rows.
-     *
-     * @return the rows, in the order they are written
-     */
+    /** Returns the rows. */
     public List<Field> fields() {
         return List.of(fields);
     }
 
-    /**
-     * Returns the record class.
-     *
-     * @return the class
-     */
+    /** Returns the record class. */
     public Class<R> type() {
         return type;
     }
 
-    /**
-     * Returns what a value is for people.
-     *
-     * @return the noun with its article
-     */
+    /** Returns what a value is for people. */
     public String noun() {
         return noun;
     }
 
-    /**
-     * Returns the position of a field among the rows.
-     *
-     * @param name the field name
-     * @return the position, -1 if the record has no such field
-     */
+    /** Returns the position of a field among the rows. */
     int indexOf(String name) {
         Integer i = index.get(name);
         return i == null ? -1 : i;
@@ -286,14 +215,7 @@ public final class RecordCodec<R> implements Codec<R> {
         return readFields(p, ctxt, 0L);
     }
 
-    /**
-     * Reads the remaining fields of an object and builds the record.
-     *
-     * @param p the parser, in the object before the next field name
-     * @param ctxt the context
-     * @param read the rows already read, one bit each, such as a target's {@code "type"}
-     * @return the record
-     */
+    /** Reads the remaining fields of an object and builds the record. */
     R readFields(JsonParser p, DeserializationContext ctxt, long read) {
         Object[] values = new Object[fields.length];
         long seen = read;
@@ -315,14 +237,8 @@ public final class RecordCodec<R> implements Codec<R> {
     }
 
     /**
-     * Builds the record from the values read: checks the required fields, fills in the defaults
-     * and calls the canonical constructor.
-     *
-     * @param p the parser, at the end of the object
-     * @param ctxt the context
-     * @param values the values by row, null where absent; filled in place
-     * @param seen the rows present, one bit each
-     * @return the record
+     * Builds the record from the values read: checks the required fields, fills in the defaults and calls the canonical
+     * constructor.
      */
     R build(JsonParser p, DeserializationContext ctxt, Object[] values, long seen) {
         for (int i = 0; i < fields.length; i++) {

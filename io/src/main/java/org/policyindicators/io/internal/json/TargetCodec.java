@@ -44,13 +44,7 @@ public final class TargetCodec implements Codec<Target> {
     private final long[] allowed;
     private final long common;
 
-    /**
-     * Creates the codec of targets from the codecs of each kind.
-     *
-     * @param kinds the codec of each kind, each with the constant row {@code "type"} first and the
-     *     rows common to all targets last, not null
-     * @param commonFields how many rows at the end every kind shares
-     */
+    /** Creates the codec of targets from the codecs of each kind. */
     TargetCodec(Map<TargetKind, RecordCodec<? extends Target>> kinds, int commonFields) {
         this.kinds = new EnumMap<>(kinds);
         this.byOrdinal = new RecordCodec<?>[TargetKind.values().length];
@@ -89,12 +83,7 @@ public final class TargetCodec implements Codec<Target> {
         }
     }
 
-    /**
-     * Returns the codec of one kind of target.
-     *
-     * @param kind the kind, not null
-     * @return the codec, not null
-     */
+    /** Returns the codec of one kind of target. */
     public RecordCodec<? extends Target> of(TargetKind kind) {
         return kinds.get(kind);
     }
@@ -208,12 +197,8 @@ public final class TargetCodec implements Codec<Target> {
     }
 
     /**
-     * Returns the codec of a declared type that is one target record, such as {@code LevelTarget}:
-     * the document must name that kind in {@code "type"}.
-     *
-     * @param <T> the target record
-     * @param kind the kind, not null
-     * @return the codec, not null
+     * Returns the codec of a declared type that is one target record, such as {@code LevelTarget}: the document must
+     * name that kind in {@code "type"}.
      */
     public <T extends Target> Codec<T> oneKind(TargetKind kind) {
         @SuppressWarnings("unchecked")
