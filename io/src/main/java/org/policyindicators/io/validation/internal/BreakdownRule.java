@@ -86,7 +86,7 @@ final class BreakdownRule implements PlanRule {
             if (whole.bound() != null || !Values.isTame(whole.value())) {
                 continue;
             }
-            Unit unit = Values.unitOf(whole, total.unit());
+            Unit unit = Values.unitOr(whole.unit(), total.unit());
             Key key = key(whole);
             BigDecimal sum = BigDecimal.ZERO;
             BigDecimal tolerance = Values.halfUnitOfLastDigit(whole.value());
@@ -97,7 +97,7 @@ final class BreakdownRule implements PlanRule {
                     complete = false;
                     break;
                 }
-                Unit partUnit = Values.unitOf(m, part.unit());
+                Unit partUnit = Values.unitOr(m.unit(), part.unit());
                 Optional<BigDecimal> value = Values.convert(units, m.value(), partUnit, unit);
                 Optional<BigDecimal> half = Values.convert(units, Values.halfUnitOfLastDigit(m.value()), partUnit,
                         unit);

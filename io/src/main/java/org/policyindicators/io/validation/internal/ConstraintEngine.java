@@ -1,7 +1,6 @@
 package org.policyindicators.io.validation.internal;
 
 import java.lang.annotation.ElementType;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -82,54 +81,23 @@ public final class ConstraintEngine {
     }
 
     /**
-     * Checks a plan and every goal in its tree, but not their indicators (see
-     * {@link #validate(PlanContext.IndicatorEntry, String, FindingSink)}), and adds a finding for
-     * each violated constraint. The engine does not cascade from a goal into its sub-goals; the goals are
-     * taken one by one from the context's iterative walk, so that a tree of any depth is checked
-     * without deep recursion, and the pointer of a goal is spelled out only for its findings.
+     * Checks one object of the model (a plan, goal, indicator or jurisdiction) and adds a
+     * finding for each violated constraint. The engine cascades neither from a plan or goal
+     * into its goals nor into indicators: a run takes each from its one iterative pass, so that
+     * a tree of any depth is checked without deep recursion.
      *
-     * @param context the prepared plan, not null
+     * @param bean the object, not null
+     * @param document the document the object is in, not null
+     * @param prefix the JSON Pointer of the object, spelled out only for its findings, not null
      * @param sink the sink, not null
      */
-    public void validate(PlanContext context, FindingSink sink) {
-        String document = context.plan().id();
-        report(validator.validate(context.plan()), document, Pointer.ROOT, sink);
-        for (PlanContext.GoalEntry entry : context.goals()) {
-            report(validator.validate(entry.goal()), document, entry.path(), sink);
-        }
-    }
-
-    /**
-     * Checks an indicator, with its parts, and adds a finding for each violated constraint.
-     *
-     * @param entry the indicator and its JSON Pointer, not null
-     * @param document the plan the indicator is in, not null
-     * @param sink the sink, not null
-     */
-    public void validate(PlanContext.IndicatorEntry entry, String document, FindingSink sink) {
-        report(validator.validate(entry.indicator()), document, entry.path(), sink);
-    }
-
-    /**
-     * Checks a jurisdiction and adds a finding for each violated constraint.
-     *
-     * @param jurisdiction the jurisdiction, not null
-     * @param document the document the jurisdiction is in, not null
-     * @param pointer the pointer of the jurisdiction in the document, not null
-     * @param sink the sink, not null
-     */
-    public void validate(Jurisdiction jurisdiction, String document, Pointer pointer, FindingSink sink) {
-        report(validator.validate(jurisdiction), document, pointer, sink);
-    }
-
-    private static <T> void report(Set<ConstraintViolation<T>> violations, String document, Pointer prefix,
-            FindingSink sink) {
-        for (ConstraintViolation<T> violation : violations) {
+    public void validate(Object bean, String document, Pointer prefix, FindingSink sink) {
+        for (ConstraintViolation<Object> violation : validator.validate(bean)) {
             FindingKind kind = FindingKind.ofCode(violation.getMessageTemplate());
             // a class-level constraint carries the invalid value as its payload; the bean is not it
             Object payload = violation.unwrap(HibernateConstraintViolation.class).getDynamicPayload(Object.class);
             sink.add(kind, document, pointer(prefix, violation.getPropertyPath()).toString(), "value",
-                    value(payload != null ? payload : violation.getInvalidValue()));
+                    payload != null ? payload : violation.getInvalidValue());
         }
     }
 
@@ -158,25 +126,18 @@ public final class ConstraintEngine {
         return pointer;
     }
 
-    private static Object value(Object invalid) {
-        if (invalid instanceof String || invalid instanceof Integer || invalid instanceof BigDecimal) {
-            return invalid;
-        }
-        return String.valueOf(invalid);
-    }
-
     private static ConstraintMapping mapping(ConstraintMapping mapping) {
         mapping.type(Plan.class)
                 .getter("id").constraint(identifier())
                 .getter("issuer").constraint(identifier())
                 .getter("sources").containerElementType().valid();
-        // no cascade into goals, here or below: validate(PlanContext, ...) walks the tree itself
+        // no cascade into goals, here or below: a run walks the tree itself
         mapping.type(SourceDocument.class)
                 .getter("id").constraint(identifier());
         mapping.type(Goal.class)
                 .getter("id").constraint(identifier())
                 .getter("alignsWith").containerElementType().valid();
-        // nor into indicators: validate(IndicatorEntry, ...) takes each in the run's one pass over them
+        // nor into indicators: a run takes each in its one pass over them
         mapping.type(GoalReference.class)
                 .getter("plan").constraint(identifier())
                 .getter("goal").constraint(identifier());

@@ -56,13 +56,10 @@ final class ContradictoryTargetsRule implements PlanRule {
     public void checkIndicator(PlanContext context, Catalog catalog, IndicatorEntry entry) {
         UnitCatalog units = context.units();
         Indicator indicator = entry.indicator();
-        if (indicator.targets().size() < 2 || !Targets.baselinesUsable(indicator, units)) {
+        if (indicator.targets().size() < 2 || !Values.baselinesUsable(indicator, units)) {
             return;
         }
-        check(context, units, indicator, entry.path());
-    }
-
-    private static void check(PlanContext context, UnitCatalog units, Indicator indicator, Pointer path) {
+        Pointer path = entry.path();
         List<Target> targets = indicator.targets();
         Map<Year, Allowed> byYear = new HashMap<>();
         // the bounds as text are needed only for a finding: computed then, not for every target
@@ -137,7 +134,7 @@ final class ContradictoryTargetsRule implements PlanRule {
             return new Interval(low, false, high, false,
                     () -> "[" + Messages.format(Values.clean(low)) + ", " + Messages.format(Values.clean(high)) + "]");
         }
-        Optional<ImpliedTarget> implied = Targets.implied(indicator, target, units);
+        Optional<ImpliedTarget> implied = Values.implied(indicator, target, units);
         if (implied.isEmpty()) {
             return null;
         }
@@ -150,14 +147,14 @@ final class ContradictoryTargetsRule implements PlanRule {
         }
         BigDecimal value = v;
         return switch (implied.get().comparator()) {
-            case GE -> new Interval(value, false, null, false, () -> Targets.bound("≥", value));
-            case GT -> new Interval(value, true, null, false, () -> Targets.bound(">", value));
-            case LE -> new Interval(null, false, value, false, () -> Targets.bound("≤", value));
-            case LT -> new Interval(null, false, value, true, () -> Targets.bound("<", value));
+            case GE -> new Interval(value, false, null, false, () -> Values.bound("≥", value));
+            case GT -> new Interval(value, true, null, false, () -> Values.bound(">", value));
+            case LE -> new Interval(null, false, value, false, () -> Values.bound("≤", value));
+            case LT -> new Interval(null, false, value, true, () -> Values.bound("<", value));
             case REACH, APPROX -> {
                 BigDecimal spread = value.abs().multiply(TOLERANCE);
                 yield new Interval(value.subtract(spread), false, value.add(spread), false,
-                        () -> Targets.bound("≈", value));
+                        () -> Values.bound("≈", value));
             }
             case TOWARD -> null;
         };

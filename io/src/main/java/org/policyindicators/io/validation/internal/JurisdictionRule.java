@@ -17,7 +17,6 @@ import org.policyindicators.io.validation.FindingKind;
 final class JurisdictionRule {
 
     private static final String DOCUMENT = Finding.JURISDICTIONS;
-    private static final Pointer JURISDICTIONS = Pointer.ROOT.field("jurisdictions");
 
     void check(Catalog catalog, FindingSink sink) {
         List<Jurisdiction> list = catalog.jurisdictions();
@@ -27,7 +26,7 @@ final class JurisdictionRule {
         Map<String, String> seen = new HashMap<>();
         for (int i = 0; i < list.size(); i++) {
             Jurisdiction jurisdiction = list.get(i);
-            String path = JURISDICTIONS.index(i).toString();
+            String path = ValidationRun.JURISDICTIONS.index(i).toString();
             String first = seen.putIfAbsent(jurisdiction.id(), path + "/id");
             if (first != null) {
                 sink.add(FindingKind.DUPLICATE_ID, DOCUMENT, path + "/id", "scope", "jurisdiction",
@@ -61,7 +60,7 @@ final class JurisdictionRule {
                     return parent == null ? null : nodes[parent];
                 });
         finder.find(roots, (edge, cycle) -> sink.add(FindingKind.REFERENCE_CYCLE, DOCUMENT,
-                JURISDICTIONS.index(edge).field("parent").toString(), "type", "jurisdiction",
+                ValidationRun.JURISDICTIONS.index(edge).field("parent").toString(), "type", "jurisdiction",
                 "cycle", CycleFinder.describe(cycle, i -> list.get(i).id())));
     }
 

@@ -47,10 +47,8 @@ final class ReferenceRule implements PlanRule {
 
     @Override
     public void checkIndicator(PlanContext context, Catalog catalog, IndicatorEntry entry) {
-        indicator(context, catalog, entry.indicator(), entry.path());
-    }
-
-    private static void indicator(PlanContext context, Catalog catalog, Indicator indicator, Pointer path) {
+        Indicator indicator = entry.indicator();
+        Pointer path = entry.path();
         List<String> components = indicator.components();
         for (int m = 0; m < components.size(); m++) {
             if (context.indicator(components.get(m)) == null) {

@@ -3,7 +3,6 @@ package org.policyindicators.io.validation.internal;
 import java.time.Year;
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
 import org.policyindicators.core.Baseline;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.Measurement;
@@ -23,11 +22,10 @@ final class TimelineRule implements PlanRule {
 
     @Override
     public void checkIndicator(PlanContext context, Catalog catalog, IndicatorEntry entry) {
-        check(context, context.plan(), context.allowedHorizons(), entry.indicator(), entry.path());
-    }
-
-    private static void check(PlanContext context, Plan plan, @Nullable String horizons, Indicator indicator,
-            Pointer path) {
+        Plan plan = context.plan();
+        String horizons = context.allowedHorizons();
+        Indicator indicator = entry.indicator();
+        Pointer path = entry.path();
         List<Target> targets = indicator.targets();
         int earliestTarget = -1;
         for (int k = 0; k < targets.size(); k++) {

@@ -40,10 +40,9 @@ final class UnitRule implements PlanRule {
 
     @Override
     public void checkIndicator(PlanContext context, Catalog catalog, IndicatorEntry entry) {
-        check(context, context.units(), entry.indicator(), entry.path());
-    }
-
-    private static void check(PlanContext context, UnitCatalog units, Indicator indicator, Pointer path) {
+        UnitCatalog units = context.units();
+        Indicator indicator = entry.indicator();
+        Pointer path = entry.path();
         Unit unit = indicator.unit();
         boolean known = known(context, units, unit, path.field("unit"));
         checkMeasurements(context, units, indicator.baselines(), unit, known, path.field("baselines"));
@@ -52,7 +51,7 @@ final class UnitRule implements PlanRule {
         for (int k = 0; k < targets.size(); k++) {
             Target target = targets.get(k);
             Pointer unitPath = path.field("targets").index(k).field("unit");
-            Unit stated = Targets.statedUnit(target);
+            Unit stated = Values.statedUnit(target);
             if (stated == null) {
                 continue;
             }
@@ -61,13 +60,9 @@ final class UnitRule implements PlanRule {
                 if (!Values.isPercent(stated) && known(context, units, stated, unitPath)) {
                     context.add(FindingKind.RATE_NOT_PERCENT, unitPath, "unit", stated);
                 }
-            } else if (target instanceof ChangeTarget && Values.isPercentLike(unit)) {
+            } else if (target instanceof ChangeTarget && (unit.equals(Units.PERCENT) || unit.equals(Units.PER_MILLE))) {
                 // an absolute change of a rate in percent is in percentage points
-                if (known(context, units, stated, unitPath) && !units.isCompatible(stated, Units.PERCENTAGE_POINT)) {
-                    FindingKind kind = Values.isPercentAndPoints(units, stated, Units.PERCENTAGE_POINT)
-                            ? FindingKind.MIXED_PERCENT_AND_POINTS : FindingKind.INCOMPATIBLE_UNIT;
-                    context.add(kind, unitPath, "unit", stated, "expected", Units.PERCENTAGE_POINT);
-                }
+                compatible(context, units, stated, Units.PERCENTAGE_POINT, true, unitPath);
             } else {
                 compatible(context, units, stated, unit, known, unitPath);
             }

@@ -45,27 +45,27 @@ final class ValueRule implements PlanRule {
             Unit indicatorUnit, Pointer path) {
         for (int j = 0; j < list.size(); j++) {
             Measurement m = list.get(j);
-            level(context, units, m.value(), Values.unitOf(m, indicatorUnit), path.index(j).field("value"));
+            level(context, units, m.value(), Values.unitOr(m.unit(), indicatorUnit), path.index(j).field("value"));
         }
     }
 
     private static void target(PlanContext context, UnitCatalog units, Target target, Unit indicatorUnit,
             Pointer path) {
+        Unit unit = Values.unitOr(Values.statedUnit(target), indicatorUnit);
         if (target instanceof RangeTarget t) {
             if (t.min().compareTo(t.max()) > 0) {
                 context.add(FindingKind.INVERTED_RANGE, path.field("min"), "min", t.min(), "max", t.max());
             }
-            Unit unit = t.unit() != null ? t.unit() : indicatorUnit;
             level(context, units, t.min(), unit, path.field("min"));
             level(context, units, t.max(), unit, path.field("max"));
         } else if (target instanceof LevelTarget t) {
-            level(context, units, t.value(), t.unit() != null ? t.unit() : indicatorUnit, path.field("value"));
+            level(context, units, t.value(), unit, path.field("value"));
         } else if (target instanceof CumulativeTarget t) {
-            count(context, units, t.value(), t.unit() != null ? t.unit() : indicatorUnit, path.field("value"), true);
+            count(context, units, t.value(), unit, path.field("value"), true);
         } else if (target instanceof QuotaTarget t && t.value() != null) {
-            count(context, units, t.value(), t.unit() != null ? t.unit() : indicatorUnit, path.field("value"), true);
+            count(context, units, t.value(), unit, path.field("value"), true);
         } else if (target instanceof ChangeTarget t && t.mode() == ChangeMode.ABSOLUTE) {
-            count(context, units, t.value(), t.unit() != null ? t.unit() : indicatorUnit, path.field("value"), false);
+            count(context, units, t.value(), unit, path.field("value"), false);
         } else if (target instanceof ShareTarget t && (t.unit() == null || Values.isPercent(t.unit()))) {
             if (t.value().signum() < 0 || t.value().compareTo(HUNDRED) > 0) {
                 context.add(FindingKind.SHARE_OUT_OF_RANGE, path.field("value"), "value", t.value());
