@@ -12,9 +12,6 @@ import org.policyindicators.io.validation.internal.PlanContext.IndicatorEntry;
  */
 final class ComponentCycleRule implements PlanRule {
 
-    private record Edge(IndicatorEntry from, int index, String id) {
-    }
-
     @Override
     public void check(PlanContext context, Catalog catalog) {
         List<IndicatorEntry> roots = new ArrayList<>();
@@ -24,16 +21,10 @@ final class ComponentCycleRule implements PlanRule {
                 roots.add(entry);
             }
         }
-        CycleFinder<IndicatorEntry, Edge> finder = new CycleFinder<>(node -> {
-            List<String> components = node.indicator().components();
-            List<Edge> edges = new ArrayList<>(components.size());
-            for (int m = 0; m < components.size(); m++) {
-                edges.add(new Edge(node, m, components.get(m)));
-            }
-            return edges;
-        }, edge -> context.indicator(edge.id()));
-        finder.find(roots, (edge, cycle) -> context.add(FindingKind.REFERENCE_CYCLE,
-                edge.from().path().field("components").index(edge.index()), "type", "indicator",
-                "cycle", CycleFinder.describe(cycle, e -> e.indicator().id())));
+        new CycleFinder<IndicatorEntry, String>(node -> node.indicator().components(),
+                (node, id) -> context.indicator(id))
+                .find(roots, (from, index, cycle) -> context.add(FindingKind.REFERENCE_CYCLE,
+                        from.path().field("components").index(index), "type", "indicator",
+                        "cycle", CycleFinder.describe(cycle, e -> e.indicator().id())));
     }
 }

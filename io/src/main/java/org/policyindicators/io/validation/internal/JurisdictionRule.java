@@ -53,15 +53,13 @@ final class JurisdictionRule {
             }
         }
         // the graph has at most one edge per node: the parent
-        CycleFinder<Integer, Integer> finder = new CycleFinder<>(
-                i -> list.get(i).parent() == null ? List.of() : List.of(i),
-                i -> {
-                    Integer parent = catalog.jurisdiction(list.get(i).parent());
+        new CycleFinder<Integer, String>(i -> list.get(i).parent() == null ? List.of() : List.of(list.get(i).parent()),
+                (i, parentId) -> {
+                    Integer parent = catalog.jurisdiction(parentId);
                     return parent == null ? null : nodes[parent];
-                });
-        finder.find(roots, (edge, cycle) -> sink.add(FindingKind.REFERENCE_CYCLE, DOCUMENT,
-                ValidationRun.JURISDICTIONS.index(edge).field("parent").toString(), "type", "jurisdiction",
-                "cycle", CycleFinder.describe(cycle, i -> list.get(i).id())));
+                }).find(roots, (from, index, cycle) -> sink.add(FindingKind.REFERENCE_CYCLE, DOCUMENT,
+                        ValidationRun.JURISDICTIONS.index(from).field("parent").toString(), "type", "jurisdiction",
+                        "cycle", CycleFinder.describe(cycle, i -> list.get(i).id())));
     }
 
     private static void codeUnderParent(FindingSink sink, Jurisdiction child, Jurisdiction parent, String path) {

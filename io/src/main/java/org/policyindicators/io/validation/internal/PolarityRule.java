@@ -62,8 +62,8 @@ final class PolarityRule implements PlanRule {
         if (baseline == null || !baseline.year().isBefore(level.year())) {
             return;
         }
-        Optional<BigDecimal> base = Values.convert(units, baseline.value(), Values.unitOr(baseline.unit(), indicator.unit()),
-                indicator.unit());
+        Optional<BigDecimal> base = Values.convert(units, baseline.value(),
+                Values.unitOr(baseline.unit(), indicator.unit()), indicator.unit());
         if (base.isEmpty()) {
             return;
         }

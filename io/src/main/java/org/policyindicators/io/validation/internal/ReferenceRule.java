@@ -40,7 +40,9 @@ final class ReferenceRule implements PlanRule {
         for (GoalEntry entry : context.goals()) {
             List<GoalReference> alignments = entry.goal().alignsWith();
             for (int k = 0; k < alignments.size(); k++) {
-                goal(context, catalog, alignments.get(k), entry.path().field("alignsWith").index(k));
+                GoalReference reference = alignments.get(k);
+                reference(context, catalog, "goal", reference.plan(), reference.plan(), reference.goal(),
+                        entry.path().field("alignsWith").index(k));
             }
         }
     }
@@ -62,9 +64,9 @@ final class ReferenceRule implements PlanRule {
             Target target = targets.get(k);
             Pointer targetPath = path.field("targets").index(k);
             if (target instanceof RelativeTarget t && t.reference() != null) {
-                indicatorReference(context, catalog, t.reference(), targetPath.field("reference"));
+                reference(context, catalog, t.reference(), targetPath.field("reference"));
             } else if (target instanceof ShareTarget t && t.wholeIndicator() != null) {
-                indicatorReference(context, catalog, t.wholeIndicator(), targetPath.field("wholeIndicator"));
+                reference(context, catalog, t.wholeIndicator(), targetPath.field("wholeIndicator"));
             } else if (target instanceof MultipleTarget t && t.baseYear() != null) {
                 if (baselineYears == null) {
                     baselineYears = new HashSet<>();
@@ -80,43 +82,41 @@ final class ReferenceRule implements PlanRule {
         }
         List<Observation> observations = indicator.observations();
         for (int k = 0; k < observations.size(); k++) {
-            String source = observations.get(k).source();
-            if (source != null && !context.hasSource(source)) {
-                context.add(FindingKind.UNRESOLVED_REFERENCE, path.field("observations").index(k).field("source"),
-                        "type", "source", "id", source);
-            }
+            source(context, observations.get(k).source(), path, "observations", k, "source");
         }
         List<Provenance> provenance = indicator.provenance();
         for (int k = 0; k < provenance.size(); k++) {
-            String document = provenance.get(k).document();
-            if (!context.hasSource(document)) {
-                context.add(FindingKind.UNRESOLVED_REFERENCE, path.field("provenance").index(k).field("document"),
-                        "type", "source", "id", document);
-            }
+            source(context, provenance.get(k).document(), path, "provenance", k, "document");
         }
     }
 
-    private static void goal(PlanContext context, Catalog catalog, GoalReference reference, Pointer path) {
-        PlanContext target = target(context, catalog, reference.plan());
-        if (target == null) {
-            context.add(FindingKind.UNRESOLVED_EXTERNAL_REFERENCE, path.field("plan"), "type", "goal",
-                    "plan", reference.plan(), "id", reference.goal());
-        } else if (target.goal(reference.goal()) == null) {
-            context.add(FindingKind.UNRESOLVED_REFERENCE, path.field("goal"), "type", "goal", "id", reference.goal(),
-                    "plan", reference.plan());
+    private static void source(PlanContext context, @Nullable String id, Pointer path, String list, int index,
+            String field) {
+        if (id != null && !context.hasSource(id)) {
+            context.add(FindingKind.UNRESOLVED_REFERENCE, path.field(list).index(index).field(field),
+                    "type", "source", "id", id);
         }
     }
 
-    private static void indicatorReference(PlanContext context, Catalog catalog, IndicatorReference reference,
-            Pointer path) {
-        String planId = reference.plan() == null ? context.plan().id() : reference.plan();
+    private static void reference(PlanContext context, Catalog catalog, IndicatorReference reference, Pointer path) {
+        String plan = reference.plan();
+        reference(context, catalog, "indicator", plan == null ? context.plan().id() : plan, plan,
+                reference.indicator(), path);
+    }
+
+    /**
+     * Reports a reference to a goal or an indicator that does not resolve: at its plan if the
+     * plan is not in the catalogue, else at its {@code type} member, naming the plan as stated.
+     */
+    private static void reference(PlanContext context, Catalog catalog, String type, String planId,
+            @Nullable String statedPlan, String id, Pointer path) {
         PlanContext target = target(context, catalog, planId);
         if (target == null) {
-            context.add(FindingKind.UNRESOLVED_EXTERNAL_REFERENCE, path.field("plan"), "type", "indicator",
-                    "plan", planId, "id", reference.indicator());
-        } else if (target.indicator(reference.indicator()) == null) {
-            context.add(FindingKind.UNRESOLVED_REFERENCE, path.field("indicator"), "type", "indicator",
-                    "id", reference.indicator(), "plan", reference.plan());
+            context.add(FindingKind.UNRESOLVED_EXTERNAL_REFERENCE, path.field("plan"), "type", type,
+                    "plan", planId, "id", id);
+        } else if ((type.equals("goal") ? target.goal(id) : target.indicator(id)) == null) {
+            context.add(FindingKind.UNRESOLVED_REFERENCE, path.field(type), "type", type, "id", id,
+                    "plan", statedPlan);
         }
     }
 

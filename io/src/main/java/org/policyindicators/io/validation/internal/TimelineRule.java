@@ -7,9 +7,7 @@ import org.policyindicators.core.Baseline;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.Measurement;
 import org.policyindicators.core.Observation;
-import org.policyindicators.core.Plan;
 import org.policyindicators.core.Target;
-import org.policyindicators.core.YearRange;
 import org.policyindicators.io.validation.FindingKind;
 import org.policyindicators.io.validation.internal.PlanContext.IndicatorEntry;
 
@@ -22,7 +20,6 @@ final class TimelineRule implements PlanRule {
 
     @Override
     public void checkIndicator(PlanContext context, Catalog catalog, IndicatorEntry entry) {
-        Plan plan = context.plan();
         String horizons = context.allowedHorizons();
         Indicator indicator = entry.indicator();
         Pointer path = entry.path();
@@ -39,7 +36,7 @@ final class TimelineRule implements PlanRule {
             if (earliestTarget < 0 || year.isBefore(targets.get(earliestTarget).year())) {
                 earliestTarget = k;
             }
-            if (horizons != null && !inHorizons(plan, year)) {
+            if (horizons != null && !context.inHorizons(h -> h.contains(year))) {
                 context.add(FindingKind.TARGET_OUTSIDE_HORIZON, targetPath.field("year"), "year", year,
                         "horizons", horizons);
             }
@@ -84,11 +81,5 @@ final class TimelineRule implements PlanRule {
             context.add(FindingKind.INVERTED_PERIOD, path.field("startYear"), "startYear", start,
                     "year", measurement.year());
         }
-    }
-
-    private static boolean inHorizons(Plan plan, Year year) {
-        YearRange vision = plan.visionHorizon();
-        return (plan.horizon().isOrdered() && plan.horizon().contains(year))
-                || (vision != null && vision.isOrdered() && vision.contains(year));
     }
 }

@@ -57,7 +57,7 @@ final class Values {
                 && value.scale() <= MAX_SCALE;
     }
 
-    /** Whether {@code value · 10^unitScale} has no fractional part: 1.15 万户 is 11500 households, 0.5 户 is not. */
+    /** Whether {@code value · 10^unitScale} is whole: 1.15 万户 is 11500 households, 0.5 户 is not. */
     static boolean isWhole(BigDecimal value, int unitScale) {
         if (value.signum() == 0 || (long) value.scale() - unitScale <= 0) {
             return true;
@@ -168,7 +168,7 @@ final class Values {
         return true;
     }
 
-    /** Whether the indicator's unit is known and every baseline tame and in a known unit, so that {@link #implied} may use them. */
+    /** Whether the indicator's unit is known and every baseline tame in a known unit, for {@link #implied}. */
     static boolean baselinesUsable(Indicator indicator, UnitCatalog units) {
         if (!units.knows(indicator.unit())) {
             return false;
