@@ -44,10 +44,10 @@ import org.policyindicators.io.validation.FindingKind;
  *
  * <p>The engine is built once, on first use, and shared; it is thread-safe.
  */
-public final class ConstraintEngine {
+final class ConstraintEngine {
 
     /** Official codes: six digits (GB/T 2260), or an ISO 3166-1 or 3166-2 code. */
-    public static final String JURISDICTION_CODE = "[0-9]{6}|[A-Z]{2,3}(-[A-Z0-9]{1,3})?";
+    private static final String JURISDICTION_CODE = "[0-9]{6}|[A-Z]{2,3}(-[A-Z0-9]{1,3})?";
 
     private static final class Holder {
         static final ConstraintEngine SHARED = new ConstraintEngine();
@@ -71,27 +71,17 @@ public final class ConstraintEngine {
         validator = factory.getValidator();
     }
 
-    /**
-     * Returns the shared engine.
-     *
-     * @return the engine, not null
-     */
-    public static ConstraintEngine shared() {
+    static ConstraintEngine shared() {
         return Holder.SHARED;
     }
 
     /**
-     * Checks one object of the model (a plan, goal, indicator or jurisdiction) and adds a
-     * finding for each violated constraint. The engine cascades neither from a plan or goal
-     * into its goals nor into indicators: a run takes each from its one iterative pass, so that
-     * a tree of any depth is checked without deep recursion.
-     *
-     * @param bean the object, not null
-     * @param document the document the object is in, not null
-     * @param prefix the JSON Pointer of the object, spelled out only for its findings, not null
-     * @param sink the sink, not null
+     * Checks one object of the model (a plan, goal, indicator or jurisdiction) at a pointer and
+     * adds a finding for each violated constraint. The engine cascades neither into goals nor
+     * into indicators: a run takes each from its one iterative pass, so that a tree of any depth
+     * is checked without deep recursion, and a pointer is spelled out only for a finding.
      */
-    public void validate(Object bean, String document, Pointer prefix, FindingSink sink) {
+    void validate(Object bean, String document, Pointer prefix, FindingSink sink) {
         for (ConstraintViolation<Object> violation : validator.validate(bean)) {
             FindingKind kind = FindingKind.ofCode(violation.getMessageTemplate());
             // a class-level constraint carries the invalid value as its payload; the bean is not it
@@ -101,15 +91,8 @@ public final class ConstraintEngine {
         }
     }
 
-    /**
-     * Extends a JSON Pointer by a property path: property names become member names, indices
-     * of list elements become array indices.
-     *
-     * @param prefix the pointer of the validated object, not null
-     * @param path the path, not null
-     * @return the pointer, not null
-     */
-    static Pointer pointer(Pointer prefix, Path path) {
+    /** Extends a pointer by a property path: property names become member names, list indices array indices. */
+    private static Pointer pointer(Pointer prefix, Path path) {
         Pointer pointer = prefix;
         for (Path.Node node : path) {
             if (node.isInIterable()) {

@@ -25,14 +25,14 @@ import org.policyindicators.io.validation.FindingKind;
  * Pointers, and index maps from identifiers to the first element that has them, so that every
  * reference resolves in constant time.
  */
-public final class PlanContext {
+final class PlanContext {
 
     /** A goal, its JSON Pointer, and the goal that holds it (null for a top-level goal). */
-    public record GoalEntry(Goal goal, Pointer path, @Nullable GoalEntry parent) {
+    record GoalEntry(Goal goal, Pointer path, @Nullable GoalEntry parent) {
     }
 
     /** An indicator and its JSON Pointer. */
-    public record IndicatorEntry(Indicator indicator, Pointer path) {
+    record IndicatorEntry(Indicator indicator, Pointer path) {
     }
 
     private static final Pointer GOALS = Pointer.ROOT.field("goals");
@@ -49,7 +49,7 @@ public final class PlanContext {
     private final Set<String> sourcesById = new HashSet<>();
 
     /** Prepares a plan at a position (from 0) in the catalogue, its findings going to a sink. */
-    public PlanContext(Plan plan, int position, FindingSink sink) {
+    PlanContext(Plan plan, int position, FindingSink sink) {
         this.plan = plan;
         this.position = position;
         this.units = plan.unitCatalog();
@@ -95,22 +95,22 @@ public final class PlanContext {
         return (int) Math.min(Integer.MAX_VALUE, entries * 4L / 3 + 1);
     }
 
-    public Plan plan() {
+    Plan plan() {
         return plan;
     }
 
     /** The position of the plan in the catalogue, from 0. */
-    public int position() {
+    int position() {
         return position;
     }
 
     /** The plan's unit catalogue: the standard one with the plan's own units. */
-    public UnitCatalog units() {
+    UnitCatalog units() {
         return units;
     }
 
     /** The plan's ordered horizons as text for messages, {@code 2021/2025, 2021/2035}; null if neither is ordered. */
-    public @Nullable String allowedHorizons() {
+    @Nullable String allowedHorizons() {
         return allowedHorizons;
     }
 
@@ -122,42 +122,31 @@ public final class PlanContext {
     }
 
     /** All goals, depth first in document order. */
-    public List<GoalEntry> goals() {
+    List<GoalEntry> goals() {
         return Collections.unmodifiableList(goals);
     }
 
     /** All indicators in document order. */
-    public List<IndicatorEntry> indicators() {
+    List<IndicatorEntry> indicators() {
         return Collections.unmodifiableList(indicators);
     }
 
     /** The first goal with an identifier, null if none. */
-    public @Nullable GoalEntry goal(String id) {
+    @Nullable GoalEntry goal(String id) {
         return goalsById.get(id);
     }
 
     /** The first indicator with an identifier, null if none. */
-    public @Nullable IndicatorEntry indicator(String id) {
+    @Nullable IndicatorEntry indicator(String id) {
         return indicatorsById.get(id);
     }
 
-    public boolean hasSource(String id) {
+    boolean hasSource(String id) {
         return sourcesById.contains(id);
     }
 
-    /** Whether findings of a kind are kept, so that a rule can skip costly work. */
-    public boolean enabled(FindingKind kind) {
-        return sink.enabled(kind);
-    }
-
-    /**
-     * Adds a finding in this plan.
-     *
-     * @param kind the kind, not null
-     * @param path the JSON Pointer in the plan, a {@link Pointer} or its text, not null
-     * @param parameters alternating names and values; pointers among the values are spelled out
-     */
-    public void add(FindingKind kind, Object path, @Nullable Object... parameters) {
+    /** Adds a finding at a {@link Pointer} or its text; the parameters alternate names and values. */
+    void add(FindingKind kind, Object path, @Nullable Object... parameters) {
         if (sink.enabled(kind)) {
             sink.add(kind, plan.id(), path.toString(), parameters);
         }

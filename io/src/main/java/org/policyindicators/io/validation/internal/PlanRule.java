@@ -6,7 +6,7 @@ import org.policyindicators.io.validation.internal.PlanContext.IndicatorEntry;
  * A rule checked on each plan, with the catalogue for references to other documents.
  * Implementations are stateless and thread-safe.
  */
-public interface PlanRule {
+interface PlanRule {
 
     /**
      * Checks what concerns the plan as a whole (its goals, units, identifiers) and adds the
