@@ -33,7 +33,8 @@ import org.policyindicators.io.validation.internal.PlanContext.IndicatorEntry;
  */
 final class BreakdownRule implements PlanRule {
 
-    private record Key(YearRange period, @Nullable ObservationStatus status) {
+    /** A period, and the status for an observation. */
+    record Key(YearRange period, @Nullable ObservationStatus status) {
     }
 
     @Override
@@ -124,7 +125,7 @@ final class BreakdownRule implements PlanRule {
         }
     }
 
-    private static Key key(Measurement m) {
+    static Key key(Measurement m) {
         return new Key(m.period(), m instanceof Observation o ? o.status() : null);
     }
 

@@ -126,11 +126,11 @@ final class ConstraintEngine {
                 .getter("goal").constraint(identifier());
         // the targets, observations and provenance of an indicator are checked by one class-level
         // constraint, not by cascading into each: the cascade cost half of a whole validation
-        mapping.constraintDefinition(IndicatorParts.class).validatedBy(IndicatorPartsValidator.class);
-        mapping.constraintDefinition(ValidIdentifier.class).validateType(String.class)
+        mapping.constraintDefinition(ModelConstraint.class).validatedBy(IndicatorPartsValidator.class)
+                .validateType(String.class)
                 .with(IndicatorPartsValidator::isIdentifier);
         mapping.type(Indicator.class)
-                .constraint(new GenericConstraintDef<>(IndicatorParts.class));
+                .constraint(new GenericConstraintDef<>(ModelConstraint.class));
         mapping.type(Jurisdiction.class)
                 .getter("id").constraint(identifier())
                 .getter("parent").constraint(identifier())
@@ -139,8 +139,8 @@ final class ConstraintEngine {
         return mapping;
     }
 
-    private static GenericConstraintDef<ValidIdentifier> identifier() {
-        return kind(new GenericConstraintDef<>(ValidIdentifier.class), FindingKind.INVALID_IDENTIFIER);
+    private static GenericConstraintDef<ModelConstraint> identifier() {
+        return kind(new GenericConstraintDef<>(ModelConstraint.class), FindingKind.INVALID_IDENTIFIER);
     }
 
     private static <D extends ConstraintDef<D, ?>> D kind(D definition, FindingKind kind) {

@@ -20,7 +20,7 @@ import org.policyindicators.core.Target;
 import org.policyindicators.io.validation.FindingKind;
 
 /**
- * Checks {@link IndicatorParts}: the same constraints, with the same meaning, as the built-in
+ * Checks the {@link ModelConstraint} on an indicator: the same constraints, with the same meaning, as the built-in
  * ones mapped on the other types: identifiers for the indicator's {@code id}, its
  * {@code components} and the references of its parts, a {@code factor} above zero ({@code @DecimalMin(value = "0",
  * inclusive = false)}), a {@code rank} and {@code grade} of at least 1 ({@code @Min(1)}),
@@ -29,7 +29,7 @@ import org.policyindicators.io.validation.FindingKind;
  * violation is reported at its property, with the finding code as its template and the invalid
  * value as its dynamic payload.
  */
-public final class IndicatorPartsValidator implements ConstraintValidator<IndicatorParts, Indicator> {
+public final class IndicatorPartsValidator implements ConstraintValidator<ModelConstraint, Indicator> {
 
     @Override
     public boolean isValid(@Nullable Indicator indicator, ConstraintValidatorContext context) {
