@@ -22,25 +22,15 @@ import org.jspecify.annotations.Nullable;
  */
 final class CycleFinder<N, R> {
 
-    /** Receives an edge that closes a cycle. */
+    /** Receives the node and reference index of an edge that closes a cycle, and the cycle, first node repeated. */
     interface OnCycle<N> {
-        /**
-         * @param from the node the edge leaves
-         * @param index the position of the edge's reference among the node's references
-         * @param cycle the cycle's nodes, the first repeated at the end
-         */
         void accept(N from, int index, List<N> cycle);
     }
 
     private final Function<N, List<R>> edges;
     private final BiFunction<N, R, @Nullable N> target;
 
-    /**
-     * Creates a finder.
-     *
-     * @param edges the references of a node, in order
-     * @param target the node a reference of a node leads to, null for one that leads nowhere
-     */
+    /** A finder over the references of each node, in order, and the node each leads to, or null. */
     CycleFinder(Function<N, List<R>> edges, BiFunction<N, R, @Nullable N> target) {
         this.edges = edges;
         this.target = target;
@@ -87,14 +77,7 @@ final class CycleFinder<N, R> {
         }
     }
 
-    /**
-     * Describes a cycle for a message: the names joined by arrows, shortened after 20 nodes.
-     *
-     * @param cycle the nodes, not null
-     * @param name the name of a node
-     * @param <N> the type of the nodes
-     * @return the text, {@code a → b → a}, not null
-     */
+    /** Describes a cycle for a message, {@code a → b → a}, shortened after 20 nodes. */
     static <N> String describe(List<N> cycle, Function<N, String> name) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < cycle.size(); i++) {

@@ -126,14 +126,7 @@ final class DocumentOrder {
     }
 
     private static int parseIndex(String token) {
-        if (token.isEmpty() || token.length() > 9) {
-            return -1;
-        }
-        for (int i = 0; i < token.length(); i++) {
-            if (token.charAt(i) < '0' || token.charAt(i) > '9') {
-                return -1;
-            }
-        }
-        return Integer.parseInt(token);
+        boolean index = !token.isEmpty() && token.length() <= 9 && token.chars().allMatch(c -> c >= '0' && c <= '9');
+        return index ? Integer.parseInt(token) : -1;
     }
 }

@@ -36,21 +36,18 @@ final class HorizonRule implements PlanRule {
         for (GoalEntry entry : context.goals()) {
             YearRange enclosing = entry.parent() == null ? null : nearest.get(entry.parent());
             YearRange own = entry.goal().horizon();
+            boolean ordered = own != null && own.isOrdered();
+            if (ordered || enclosing != null) {
+                nearest.put(entry, ordered ? own : enclosing);
+            }
             if (own == null) {
-                if (enclosing != null) {
-                    nearest.put(entry, enclosing);
-                }
                 continue;
             }
             Pointer path = entry.path().field("horizon");
-            if (!own.isOrdered()) {
+            if (!ordered) {
                 context.add(FindingKind.INVERTED_HORIZON, path, "start", own.start(), "end", own.end());
-                if (enclosing != null) {
-                    nearest.put(entry, enclosing);
-                }
                 continue;
             }
-            nearest.put(entry, own);
             if (enclosing != null) {
                 if (!enclosing.encloses(own)) {
                     context.add(FindingKind.GOAL_HORIZON_NOT_ENCLOSED, path, "horizon", own,

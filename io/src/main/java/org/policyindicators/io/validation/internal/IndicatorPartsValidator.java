@@ -101,13 +101,7 @@ public final class IndicatorPartsValidator implements ConstraintValidator<ModelC
         }
     }
 
-    /**
-     * Whether a value is null or a {@linkplain Identifiers#isValid(CharSequence) valid}
-     * identifier; null is valid here, as for every constraint, and left to others to require.
-     *
-     * @param value the value, null allowed
-     * @return true if null or an identifier
-     */
+    /** Whether a value is null (left to others to require, as for every constraint) or a valid identifier. */
     static boolean isIdentifier(@Nullable String value) {
         return value == null || Identifiers.isValid(value);
     }
@@ -122,21 +116,17 @@ public final class IndicatorPartsValidator implements ConstraintValidator<ModelC
             this.context = context;
         }
 
-        /** Adds a violation at a property of the indicator. */
         void property(FindingKind kind, @Nullable Object value, String property) {
             builder(kind, value).addPropertyNode(property).addConstraintViolation();
         }
 
-        /** Adds a violation at {@code list[index]}, an element of a list of the indicator. */
+        /** Adds a violation at {@code list[index]}. */
         void element(FindingKind kind, @Nullable Object value, String list, int index) {
             builder(kind, value).addPropertyNode(list).addBeanNode().inIterable().atIndex(index)
                     .addConstraintViolation();
         }
 
-        /**
-         * Adds a violation at {@code list[index].property}, or at
-         * {@code list[index].property.member} when a member is given.
-         */
+        /** Adds a violation at {@code list[index].property}, or {@code list[index].property.member}. */
         void add(FindingKind kind, @Nullable Object value, String list, int index, String property,
                 @Nullable String member) {
             var node = builder(kind, value)

@@ -1,9 +1,7 @@
 package org.policyindicators.io.validation.internal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.policyindicators.core.Jurisdiction;
 import org.policyindicators.io.validation.Finding;
@@ -23,14 +21,13 @@ final class JurisdictionRule {
         if (list == null) {
             return;
         }
-        Map<String, String> seen = new HashMap<>();
         for (int i = 0; i < list.size(); i++) {
             Jurisdiction jurisdiction = list.get(i);
             String path = ValidationRun.JURISDICTIONS.index(i).toString();
-            String first = seen.putIfAbsent(jurisdiction.id(), path + "/id");
-            if (first != null) {
+            int first = catalog.jurisdiction(jurisdiction.id());
+            if (first != i) {
                 sink.add(FindingKind.DUPLICATE_ID, DOCUMENT, path + "/id", "scope", "jurisdiction",
-                        "id", jurisdiction.id(), "first", first);
+                        "id", jurisdiction.id(), "first", ValidationRun.JURISDICTIONS.index(first) + "/id");
             }
             String parentId = jurisdiction.parent();
             if (parentId == null) {
