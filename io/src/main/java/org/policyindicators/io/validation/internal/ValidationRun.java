@@ -26,7 +26,6 @@ public final class ValidationRun {
             new HorizonRule(),
             new TimelineRule(),
             new UnitRule(),
-            new ValueRule(),
             new UniqueIdRule(),
             new ReferenceRule(),
             new ComponentCycleRule(),
