@@ -10,8 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.policyindicators.core.Unit;
-import org.policyindicators.core.YearRange;
 import org.policyindicators.io.validation.Finding;
 import org.policyindicators.io.validation.FindingKind;
 import org.policyindicators.io.validation.Severity;
@@ -70,9 +68,6 @@ final class FindingSink {
         }
         if (value instanceof Long l) {
             return BigDecimal.valueOf(l);
-        }
-        if (value instanceof Unit || value instanceof YearRange) {
-            return value.toString();
         }
         if (value instanceof Enum<?> e) {
             return e.name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -1,6 +1,7 @@
 package org.policyindicators.io.validation.internal;
 
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,7 +28,8 @@ import org.policyindicators.io.validation.internal.PlanContext.IndicatorEntry;
  * documents of provenance and observations, and the base year of a multiple target among the
  * baselines. A reference into another plan that is not among the plans validated is reported
  * as unresolved-external-reference; one into a plan that is present but lacks the element, as
- * unresolved-reference.
+ * unresolved-reference. And breakdowns have no cycles: no indicator is, through its components,
+ * a part of itself; each component reference that closes a cycle is reported.
  */
 final class ReferenceRule implements PlanRule {
 
@@ -45,6 +47,18 @@ final class ReferenceRule implements PlanRule {
                         entry.path().field("alignsWith").index(k));
             }
         }
+        List<IndicatorEntry> roots = new ArrayList<>();
+        for (IndicatorEntry entry : context.indicators()) {
+            // only the first indicator of an identifier takes part; duplicates are reported elsewhere
+            if (!entry.indicator().components().isEmpty() && context.indicator(entry.indicator().id()) == entry) {
+                roots.add(entry);
+            }
+        }
+        new CycleFinder<IndicatorEntry, String>(node -> node.indicator().components(),
+                (node, id) -> context.indicator(id))
+                .find(roots, (from, index, cycle) -> context.add(FindingKind.REFERENCE_CYCLE,
+                        from.path().field("components").index(index), "type", "indicator",
+                        "cycle", CycleFinder.describe(cycle, e -> e.indicator().id())));
     }
 
     @Override

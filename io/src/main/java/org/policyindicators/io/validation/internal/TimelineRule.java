@@ -3,9 +3,9 @@ package org.policyindicators.io.validation.internal;
 import java.time.Year;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.policyindicators.core.Baseline;
 import org.policyindicators.core.Indicator;
-import org.policyindicators.core.Measurement;
 import org.policyindicators.core.Observation;
 import org.policyindicators.core.Target;
 import org.policyindicators.io.validation.FindingKind;
@@ -40,10 +40,7 @@ final class TimelineRule implements PlanRule {
                 context.add(FindingKind.TARGET_OUTSIDE_HORIZON, targetPath.field("year"), "year", year,
                         "horizons", horizons);
             }
-            Year start = target.startYear();
-            if (start != null && start.isAfter(year)) {
-                context.add(FindingKind.INVERTED_PERIOD, targetPath.field("startYear"), "startYear", start, "year", year);
-            }
+            period(context, target.startYear(), year, targetPath);
         }
         List<Baseline> baselines = indicator.baselines();
         Year earliestBaseline = null;
@@ -61,7 +58,7 @@ final class TimelineRule implements PlanRule {
             if (earliestBaseline == null || baseline.year().isBefore(earliestBaseline)) {
                 earliestBaseline = baseline.year();
             }
-            checkPeriod(context, baseline, baselinePath);
+            period(context, baseline.startYear(), baseline.year(), baselinePath);
         }
         List<Observation> observations = indicator.observations();
         for (int k = 0; k < observations.size(); k++) {
@@ -71,15 +68,13 @@ final class TimelineRule implements PlanRule {
                 context.add(FindingKind.OBSERVATION_BEFORE_BASELINE, observationPath.field("year"),
                         "year", observation.year(), "baselineYear", earliestBaseline);
             }
-            checkPeriod(context, observation, observationPath);
+            period(context, observation.startYear(), observation.year(), observationPath);
         }
     }
 
-    private static void checkPeriod(PlanContext context, Measurement measurement, Pointer path) {
-        Year start = measurement.startYear();
-        if (start != null && start.isAfter(measurement.year())) {
-            context.add(FindingKind.INVERTED_PERIOD, path.field("startYear"), "startYear", start,
-                    "year", measurement.year());
+    private static void period(PlanContext context, @Nullable Year start, Year year, Pointer path) {
+        if (start != null && start.isAfter(year)) {
+            context.add(FindingKind.INVERTED_PERIOD, path.field("startYear"), "startYear", start, "year", year);
         }
     }
 }

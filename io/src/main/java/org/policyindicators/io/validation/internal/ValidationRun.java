@@ -28,7 +28,6 @@ public final class ValidationRun {
             new UnitRule(),
             new UniqueIdRule(),
             new ReferenceRule(),
-            new ComponentCycleRule(),
             new DuplicateMeasurementRule(),
             new PolarityRule(),
             new BindingTargetRule(),
@@ -91,7 +90,6 @@ public final class ValidationRun {
             }
         }
         new CatalogRule().check(catalog, sink);
-        new JurisdictionRule().check(catalog, sink);
         return order.sort(sink.findings());
     }
 }
