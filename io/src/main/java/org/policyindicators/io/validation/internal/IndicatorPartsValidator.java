@@ -38,12 +38,14 @@ public final class IndicatorPartsValidator implements ConstraintValidator<ModelC
         }
         Violations violations = new Violations(context);
         if (!isIdentifier(indicator.id())) {
-            violations.property(FindingKind.INVALID_IDENTIFIER, indicator.id(), "id");
+            violations.builder(FindingKind.INVALID_IDENTIFIER, indicator.id()).addPropertyNode("id")
+                    .addConstraintViolation();
         }
         List<String> components = indicator.components();
         for (int i = 0; i < components.size(); i++) {
             if (!isIdentifier(components.get(i))) {
-                violations.element(FindingKind.INVALID_IDENTIFIER, components.get(i), "components", i);
+                violations.builder(FindingKind.INVALID_IDENTIFIER, components.get(i)).addPropertyNode("components")
+                        .addBeanNode().inIterable().atIndex(i).addConstraintViolation();
             }
         }
         List<Target> targets = indicator.targets();
@@ -84,7 +86,7 @@ public final class IndicatorPartsValidator implements ConstraintValidator<ModelC
                 violations.add(FindingKind.BLANK_QUOTE, quote.quote(), "provenance", i, "quote", null);
             }
         }
-        return violations.none();
+        return !violations.any;
     }
 
     private static void reference(Violations violations, @Nullable IndicatorReference reference, int index,
@@ -116,16 +118,6 @@ public final class IndicatorPartsValidator implements ConstraintValidator<ModelC
             this.context = context;
         }
 
-        void property(FindingKind kind, @Nullable Object value, String property) {
-            builder(kind, value).addPropertyNode(property).addConstraintViolation();
-        }
-
-        /** Adds a violation at {@code list[index]}. */
-        void element(FindingKind kind, @Nullable Object value, String list, int index) {
-            builder(kind, value).addPropertyNode(list).addBeanNode().inIterable().atIndex(index)
-                    .addConstraintViolation();
-        }
-
         /** Adds a violation at {@code list[index].property}, or {@code list[index].property.member}. */
         void add(FindingKind kind, @Nullable Object value, String list, int index, String property,
                 @Nullable String member) {
@@ -139,7 +131,7 @@ public final class IndicatorPartsValidator implements ConstraintValidator<ModelC
             }
         }
 
-        private ConstraintValidatorContext.ConstraintViolationBuilder builder(FindingKind kind,
+        ConstraintValidatorContext.ConstraintViolationBuilder builder(FindingKind kind,
                 @Nullable Object value) {
             if (!any) {
                 context.disableDefaultConstraintViolation();
@@ -147,10 +139,6 @@ public final class IndicatorPartsValidator implements ConstraintValidator<ModelC
             }
             context.unwrap(HibernateConstraintValidatorContext.class).withDynamicPayload(value);
             return context.buildConstraintViolationWithTemplate(kind.code());
-        }
-
-        boolean none() {
-            return !any;
         }
     }
 }
