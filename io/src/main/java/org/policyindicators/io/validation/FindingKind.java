@@ -1,6 +1,7 @@
 package org.policyindicators.io.validation;
 
 import java.util.Locale;
+import java.util.Objects;
 
 import org.policyindicators.core.PolicyException;
 
@@ -238,9 +239,7 @@ public enum FindingKind {
      * @throws PolicyException if no kind has that code
      */
     public static FindingKind ofCode(String code) {
-        if (code == null) {
-            throw new NullPointerException("code");
-        }
+        Objects.requireNonNull(code, "code");
         for (FindingKind kind : values()) {
             if (kind.code().equals(code)) {
                 return kind;

@@ -69,19 +69,13 @@ public final class ValidationReport {
 
     private ValidationReport(List<Finding> findings) {
         this.findings = List.copyOf(findings);
-        int e = 0;
-        int w = 0;
-        int i = 0;
+        int[] counts = new int[Severity.values().length];
         for (Finding f : this.findings) {
-            switch (f.severity()) {
-                case ERROR -> e++;
-                case WARNING -> w++;
-                case INFO -> i++;
-            }
+            counts[f.severity().ordinal()]++;
         }
-        this.errors = e;
-        this.warnings = w;
-        this.infos = i;
+        this.errors = counts[Severity.ERROR.ordinal()];
+        this.warnings = counts[Severity.WARNING.ordinal()];
+        this.infos = counts[Severity.INFO.ordinal()];
     }
 
     /**

@@ -18,7 +18,7 @@ final class BindingTargetRule implements PlanRule {
             return;
         }
         for (Target target : indicator.targets()) {
-            if (Targets.isNumeric(target)) {
+            if (Values.isNumeric(target)) {
                 return;
             }
         }

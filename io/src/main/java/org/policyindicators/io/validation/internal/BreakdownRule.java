@@ -33,7 +33,8 @@ import org.policyindicators.io.validation.internal.PlanContext.IndicatorEntry;
  */
 final class BreakdownRule implements PlanRule {
 
-    private record Key(YearRange period, @Nullable ObservationStatus status) {
+    /** A period, and the status for an observation. */
+    record Key(YearRange period, @Nullable ObservationStatus status) {
     }
 
     @Override
@@ -86,7 +87,7 @@ final class BreakdownRule implements PlanRule {
             if (whole.bound() != null || !Values.isTame(whole.value())) {
                 continue;
             }
-            Unit unit = Values.unitOf(whole, total.unit());
+            Unit unit = Values.unitOr(whole.unit(), total.unit());
             Key key = key(whole);
             BigDecimal sum = BigDecimal.ZERO;
             BigDecimal tolerance = Values.halfUnitOfLastDigit(whole.value());
@@ -97,7 +98,7 @@ final class BreakdownRule implements PlanRule {
                     complete = false;
                     break;
                 }
-                Unit partUnit = Values.unitOf(m, part.unit());
+                Unit partUnit = Values.unitOr(m.unit(), part.unit());
                 Optional<BigDecimal> value = Values.convert(units, m.value(), partUnit, unit);
                 Optional<BigDecimal> half = Values.convert(units, Values.halfUnitOfLastDigit(m.value()), partUnit,
                         unit);
@@ -124,7 +125,7 @@ final class BreakdownRule implements PlanRule {
         }
     }
 
-    private static Key key(Measurement m) {
+    static Key key(Measurement m) {
         return new Key(m.period(), m instanceof Observation o ? o.status() : null);
     }
 

@@ -2,29 +2,32 @@ package org.policyindicators.io.validation.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
 import org.policyindicators.core.GoalReference;
+import org.policyindicators.core.Jurisdiction;
+import org.policyindicators.io.validation.Finding;
 import org.policyindicators.io.validation.FindingKind;
 import org.policyindicators.io.validation.internal.PlanContext.GoalEntry;
 
 /**
- * Rules across the plans of a catalogue: plan identifiers are unique, and goal alignments form
- * no cycle.
+ * Rules across the documents of a run: plan identifiers are unique, and goal alignments form
+ * no cycle. In the list of jurisdictions: identifiers unique; every parent resolves; no
+ * jurisdiction is its own ancestor; and a six-digit GB/T 2260 code lies under its parent's
+ * code (140109 万柏林区 under 140100 太原市 under 140000 山西省).
  */
 final class CatalogRule {
+
+    private static final String DOCUMENT = Finding.JURISDICTIONS;
 
     /** A goal together with the plan it is in. */
     private record Node(PlanContext plan, GoalEntry goal) {
     }
 
-    /** An alignment: the {@code index}-th reference of a goal. */
-    private record Edge(Node from, int index, GoalReference reference) {
-    }
-
     void check(Catalog catalog, FindingSink sink) {
+        jurisdictions(catalog, sink);
         Map<String, Integer> seen = new HashMap<>();
         for (PlanContext plan : catalog.plans()) {
             Integer first = seen.putIfAbsent(plan.plan().id(), plan.position());
@@ -37,7 +40,7 @@ final class CatalogRule {
             return;
         }
         // one node per goal entry; an alignment leads to the first goal of that identifier
-        Map<GoalEntry, Node> nodes = new java.util.IdentityHashMap<>();
+        Map<GoalEntry, Node> nodes = new IdentityHashMap<>();
         List<Node> roots = new ArrayList<>();
         for (PlanContext plan : catalog.plans()) {
             for (GoalEntry goal : plan.goals()) {
@@ -48,22 +51,75 @@ final class CatalogRule {
                 }
             }
         }
-        CycleFinder<Node, Edge> finder = new CycleFinder<>(node -> {
-            List<GoalReference> references = node.goal().goal().alignsWith();
-            List<Edge> edges = new ArrayList<>(references.size());
-            for (int k = 0; k < references.size(); k++) {
-                edges.add(new Edge(node, k, references.get(k)));
-            }
-            return edges;
-        }, edge -> target(catalog, nodes, edge));
-        finder.find(roots, (edge, cycle) -> edge.from().plan().add(FindingKind.REFERENCE_CYCLE,
-                edge.from().goal().path().field("alignsWith").index(edge.index()), "type", "goal",
+        new CycleFinder<Node, GoalReference>(node -> node.goal().goal().alignsWith(), (node, reference) -> {
+            PlanContext plan = ReferenceRule.target(node.plan(), catalog, reference.plan());
+            GoalEntry goal = plan == null ? null : plan.goal(reference.goal());
+            return goal == null ? null : nodes.get(goal);
+        }).find(roots, (from, index, cycle) -> from.plan().add(FindingKind.REFERENCE_CYCLE,
+                from.goal().path().field("alignsWith").index(index), "type", "goal",
                 "cycle", CycleFinder.describe(cycle, n -> n.plan().plan().id() + ":" + n.goal().goal().id())));
     }
 
-    private static @Nullable Node target(Catalog catalog, Map<GoalEntry, Node> nodes, Edge edge) {
-        PlanContext plan = ReferenceRule.target(edge.from().plan(), catalog, edge.reference().plan());
-        GoalEntry goal = plan == null ? null : plan.goal(edge.reference().goal());
-        return goal == null ? null : nodes.get(goal);
+    private static void jurisdictions(Catalog catalog, FindingSink sink) {
+        List<Jurisdiction> list = catalog.jurisdictions();
+        if (list == null) {
+            return;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            Jurisdiction jurisdiction = list.get(i);
+            String path = ValidationRun.JURISDICTIONS.index(i).toString();
+            int first = catalog.jurisdiction(jurisdiction.id());
+            if (first != i) {
+                sink.add(FindingKind.DUPLICATE_ID, DOCUMENT, path + "/id", "scope", "jurisdiction",
+                        "id", jurisdiction.id(), "first", ValidationRun.JURISDICTIONS.index(first) + "/id");
+            }
+            String parentId = jurisdiction.parent();
+            if (parentId == null) {
+                continue;
+            }
+            Integer parent = catalog.jurisdiction(parentId);
+            if (parent == null) {
+                sink.add(FindingKind.UNRESOLVED_REFERENCE, DOCUMENT, path + "/parent", "type", "jurisdiction",
+                        "id", parentId);
+            } else {
+                codeUnderParent(sink, jurisdiction, list.get(parent), path + "/code");
+            }
+        }
+        List<Integer> roots = new ArrayList<>();
+        Integer[] nodes = new Integer[list.size()];
+        for (int i = 0; i < list.size(); i++) {
+            nodes[i] = i;
+            if (list.get(i).parent() != null) {
+                roots.add(nodes[i]);
+            }
+        }
+        // the graph has at most one edge per node: the parent
+        new CycleFinder<Integer, String>(i -> list.get(i).parent() == null ? List.of() : List.of(list.get(i).parent()),
+                (i, parentId) -> {
+                    Integer parent = catalog.jurisdiction(parentId);
+                    return parent == null ? null : nodes[parent];
+                }).find(roots, (from, index, cycle) -> sink.add(FindingKind.REFERENCE_CYCLE, DOCUMENT,
+                        ValidationRun.JURISDICTIONS.index(from).field("parent").toString(), "type", "jurisdiction",
+                        "cycle", CycleFinder.describe(cycle, i -> list.get(i).id())));
+    }
+
+    private static void codeUnderParent(FindingSink sink, Jurisdiction child, Jurisdiction parent, String path) {
+        String code = child.code();
+        String parentCode = parent.code();
+        if (code == null || parentCode == null || !isGbCode(code) || !isGbCode(parentCode)) {
+            return;
+        }
+        String prefix = parentCode;
+        while (prefix.endsWith("00")) {
+            prefix = prefix.substring(0, prefix.length() - 2);
+        }
+        if (!code.startsWith(prefix) || code.equals(parentCode)) {
+            sink.add(FindingKind.JURISDICTION_CODE_OUTSIDE_PARENT, DOCUMENT, path, "code", code,
+                    "parentCode", parentCode);
+        }
+    }
+
+    private static boolean isGbCode(String code) {
+        return code.length() == 6 && code.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 }

@@ -1,7 +1,6 @@
 package org.policyindicators.io.validation.internal;
 
 import java.lang.annotation.ElementType;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -45,10 +44,10 @@ import org.policyindicators.io.validation.FindingKind;
  *
  * <p>The engine is built once, on first use, and shared; it is thread-safe.
  */
-public final class ConstraintEngine {
+final class ConstraintEngine {
 
     /** Official codes: six digits (GB/T 2260), or an ISO 3166-1 or 3166-2 code. */
-    public static final String JURISDICTION_CODE = "[0-9]{6}|[A-Z]{2,3}(-[A-Z0-9]{1,3})?";
+    private static final String JURISDICTION_CODE = "[0-9]{6}|[A-Z]{2,3}(-[A-Z0-9]{1,3})?";
 
     private static final class Holder {
         static final ConstraintEngine SHARED = new ConstraintEngine();
@@ -72,76 +71,28 @@ public final class ConstraintEngine {
         validator = factory.getValidator();
     }
 
-    /**
-     * Returns the shared engine.
-     *
-     * @return the engine, not null
-     */
-    public static ConstraintEngine shared() {
+    static ConstraintEngine shared() {
         return Holder.SHARED;
     }
 
     /**
-     * Checks a plan and every goal in its tree, but not their indicators (see
-     * {@link #validate(PlanContext.IndicatorEntry, String, FindingSink)}), and adds a finding for
-     * each violated constraint. The engine does not cascade from a goal into its sub-goals; the goals are
-     * taken one by one from the context's iterative walk, so that a tree of any depth is checked
-     * without deep recursion, and the pointer of a goal is spelled out only for its findings.
-     *
-     * @param context the prepared plan, not null
-     * @param sink the sink, not null
+     * Checks one object of the model (a plan, goal, indicator or jurisdiction) at a pointer and
+     * adds a finding for each violated constraint. The engine cascades neither into goals nor
+     * into indicators: a run takes each from its one iterative pass, so that a tree of any depth
+     * is checked without deep recursion, and a pointer is spelled out only for a finding.
      */
-    public void validate(PlanContext context, FindingSink sink) {
-        String document = context.plan().id();
-        report(validator.validate(context.plan()), document, Pointer.ROOT, sink);
-        for (PlanContext.GoalEntry entry : context.goals()) {
-            report(validator.validate(entry.goal()), document, entry.path(), sink);
-        }
-    }
-
-    /**
-     * Checks an indicator, with its parts, and adds a finding for each violated constraint.
-     *
-     * @param entry the indicator and its JSON Pointer, not null
-     * @param document the plan the indicator is in, not null
-     * @param sink the sink, not null
-     */
-    public void validate(PlanContext.IndicatorEntry entry, String document, FindingSink sink) {
-        report(validator.validate(entry.indicator()), document, entry.path(), sink);
-    }
-
-    /**
-     * Checks a jurisdiction and adds a finding for each violated constraint.
-     *
-     * @param jurisdiction the jurisdiction, not null
-     * @param document the document the jurisdiction is in, not null
-     * @param pointer the pointer of the jurisdiction in the document, not null
-     * @param sink the sink, not null
-     */
-    public void validate(Jurisdiction jurisdiction, String document, Pointer pointer, FindingSink sink) {
-        report(validator.validate(jurisdiction), document, pointer, sink);
-    }
-
-    private static <T> void report(Set<ConstraintViolation<T>> violations, String document, Pointer prefix,
-            FindingSink sink) {
-        for (ConstraintViolation<T> violation : violations) {
+    void validate(Object bean, String document, Pointer prefix, FindingSink sink) {
+        for (ConstraintViolation<Object> violation : validator.validate(bean)) {
             FindingKind kind = FindingKind.ofCode(violation.getMessageTemplate());
             // a class-level constraint carries the invalid value as its payload; the bean is not it
             Object payload = violation.unwrap(HibernateConstraintViolation.class).getDynamicPayload(Object.class);
             sink.add(kind, document, pointer(prefix, violation.getPropertyPath()).toString(), "value",
-                    value(payload != null ? payload : violation.getInvalidValue()));
+                    payload != null ? payload : violation.getInvalidValue());
         }
     }
 
-    /**
-     * Extends a JSON Pointer by a property path: property names become member names, indices
-     * of list elements become array indices.
-     *
-     * @param prefix the pointer of the validated object, not null
-     * @param path the path, not null
-     * @return the pointer, not null
-     */
-    static Pointer pointer(Pointer prefix, Path path) {
+    /** Extends a pointer by a property path: property names become member names, list indices array indices. */
+    private static Pointer pointer(Pointer prefix, Path path) {
         Pointer pointer = prefix;
         for (Path.Node node : path) {
             if (node.isInIterable()) {
@@ -158,35 +109,28 @@ public final class ConstraintEngine {
         return pointer;
     }
 
-    private static Object value(Object invalid) {
-        if (invalid instanceof String || invalid instanceof Integer || invalid instanceof BigDecimal) {
-            return invalid;
-        }
-        return String.valueOf(invalid);
-    }
-
     private static ConstraintMapping mapping(ConstraintMapping mapping) {
         mapping.type(Plan.class)
                 .getter("id").constraint(identifier())
                 .getter("issuer").constraint(identifier())
                 .getter("sources").containerElementType().valid();
-        // no cascade into goals, here or below: validate(PlanContext, ...) walks the tree itself
+        // no cascade into goals, here or below: a run walks the tree itself
         mapping.type(SourceDocument.class)
                 .getter("id").constraint(identifier());
         mapping.type(Goal.class)
                 .getter("id").constraint(identifier())
                 .getter("alignsWith").containerElementType().valid();
-        // nor into indicators: validate(IndicatorEntry, ...) takes each in the run's one pass over them
+        // nor into indicators: a run takes each in its one pass over them
         mapping.type(GoalReference.class)
                 .getter("plan").constraint(identifier())
                 .getter("goal").constraint(identifier());
         // the targets, observations and provenance of an indicator are checked by one class-level
         // constraint, not by cascading into each: the cascade cost half of a whole validation
-        mapping.constraintDefinition(IndicatorParts.class).validatedBy(IndicatorPartsValidator.class);
-        mapping.constraintDefinition(ValidIdentifier.class).validateType(String.class)
+        mapping.constraintDefinition(ModelConstraint.class).validatedBy(IndicatorPartsValidator.class)
+                .validateType(String.class)
                 .with(IndicatorPartsValidator::isIdentifier);
         mapping.type(Indicator.class)
-                .constraint(new GenericConstraintDef<>(IndicatorParts.class));
+                .constraint(new GenericConstraintDef<>(ModelConstraint.class));
         mapping.type(Jurisdiction.class)
                 .getter("id").constraint(identifier())
                 .getter("parent").constraint(identifier())
@@ -195,8 +139,8 @@ public final class ConstraintEngine {
         return mapping;
     }
 
-    private static GenericConstraintDef<ValidIdentifier> identifier() {
-        return kind(new GenericConstraintDef<>(ValidIdentifier.class), FindingKind.INVALID_IDENTIFIER);
+    private static GenericConstraintDef<ModelConstraint> identifier() {
+        return kind(new GenericConstraintDef<>(ModelConstraint.class), FindingKind.INVALID_IDENTIFIER);
     }
 
     private static <D extends ConstraintDef<D, ?>> D kind(D definition, FindingKind kind) {

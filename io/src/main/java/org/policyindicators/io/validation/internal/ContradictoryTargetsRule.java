@@ -37,18 +37,19 @@ final class ContradictoryTargetsRule implements PlanRule {
 
     private static final BigDecimal TOLERANCE = Comparator.APPROX_TOLERANCE_PERCENT.movePointLeft(2);
 
+    /** One end of an interval; a strict end excludes its value. */
+    private record End(BigDecimal value, boolean strict) {
+    }
+
     /** A set of levels; a null end is unbounded. */
-    private record Interval(@Nullable BigDecimal lower, boolean lowerStrict, @Nullable BigDecimal upper,
-            boolean upperStrict, Supplier<String> text) {
+    private record Interval(@Nullable End lower, @Nullable End upper, Supplier<String> text) {
     }
 
     /** What the earlier targets of one year allow together, and which target set each end. */
     private static final class Allowed {
-        @Nullable BigDecimal lower;
-        boolean lowerStrict;
+        @Nullable End lower;
         int lowerTarget = -1;
-        @Nullable BigDecimal upper;
-        boolean upperStrict;
+        @Nullable End upper;
         int upperTarget = -1;
     }
 
@@ -56,13 +57,10 @@ final class ContradictoryTargetsRule implements PlanRule {
     public void checkIndicator(PlanContext context, Catalog catalog, IndicatorEntry entry) {
         UnitCatalog units = context.units();
         Indicator indicator = entry.indicator();
-        if (indicator.targets().size() < 2 || !Targets.baselinesUsable(indicator, units)) {
+        if (indicator.targets().size() < 2 || !Values.baselinesUsable(indicator, units)) {
             return;
         }
-        check(context, units, indicator, entry.path());
-    }
-
-    private static void check(PlanContext context, UnitCatalog units, Indicator indicator, Pointer path) {
+        Pointer path = entry.path();
         List<Target> targets = indicator.targets();
         Map<Year, Allowed> byYear = new HashMap<>();
         // the bounds as text are needed only for a finding: computed then, not for every target
@@ -80,11 +78,9 @@ final class ContradictoryTargetsRule implements PlanRule {
             intervals[k] = interval;
             Allowed allowed = byYear.computeIfAbsent(year, y -> new Allowed());
             int other = -1;
-            if (allowed.lower != null && interval.upper() != null
-                    && below(interval.upper(), interval.upperStrict(), allowed.lower, allowed.lowerStrict)) {
+            if (below(interval.upper(), allowed.lower)) {
                 other = allowed.lowerTarget;
-            } else if (allowed.upper != null && interval.lower() != null
-                    && below(allowed.upper, allowed.upperStrict, interval.lower(), interval.lowerStrict())) {
+            } else if (below(allowed.upper, interval.lower())) {
                 other = allowed.upperTarget;
             }
             if (other >= 0) {
@@ -97,31 +93,33 @@ final class ContradictoryTargetsRule implements PlanRule {
         }
     }
 
-    /** Whether an upper end lies below a lower end, so that nothing lies between them. */
-    private static boolean below(BigDecimal upper, boolean upperStrict, BigDecimal lower, boolean lowerStrict) {
-        int c = upper.compareTo(lower);
-        return c < 0 || (c == 0 && (upperStrict || lowerStrict));
+    /** Whether an upper end lies below a lower end, so that nothing lies between them; false if either is unbounded. */
+    private static boolean below(@Nullable End upper, @Nullable End lower) {
+        if (upper == null || lower == null) {
+            return false;
+        }
+        int c = upper.value().compareTo(lower.value());
+        return c < 0 || (c == 0 && (upper.strict() || lower.strict()));
     }
 
     private static void narrow(Allowed allowed, Interval interval, int index) {
-        BigDecimal lower = interval.lower();
-        if (lower != null) {
-            int c = allowed.lower == null ? 1 : lower.compareTo(allowed.lower);
-            if (c > 0 || (c == 0 && interval.lowerStrict() && !allowed.lowerStrict)) {
-                allowed.lower = lower;
-                allowed.lowerStrict = interval.lowerStrict();
-                allowed.lowerTarget = index;
-            }
+        if (tighter(interval.lower(), allowed.lower, 1)) {
+            allowed.lower = interval.lower();
+            allowed.lowerTarget = index;
         }
-        BigDecimal upper = interval.upper();
-        if (upper != null) {
-            int c = allowed.upper == null ? -1 : upper.compareTo(allowed.upper);
-            if (c < 0 || (c == 0 && interval.upperStrict() && !allowed.upperStrict)) {
-                allowed.upper = upper;
-                allowed.upperStrict = interval.upperStrict();
-                allowed.upperTarget = index;
-            }
+        if (tighter(interval.upper(), allowed.upper, -1)) {
+            allowed.upper = interval.upper();
+            allowed.upperTarget = index;
         }
+    }
+
+    /** Whether an end narrows the allowed end on its side: further towards the sign, or as far and strict. */
+    private static boolean tighter(@Nullable End end, @Nullable End allowed, int sign) {
+        if (end == null) {
+            return false;
+        }
+        int c = allowed == null ? sign : end.value().compareTo(allowed.value());
+        return c == sign || (c == 0 && end.strict() && !allowed.strict());
     }
 
     private static @Nullable Interval interval(UnitCatalog units, Indicator indicator, Target target) {
@@ -134,10 +132,10 @@ final class ContradictoryTargetsRule implements PlanRule {
             }
             BigDecimal low = min.get();
             BigDecimal high = max.get();
-            return new Interval(low, false, high, false,
+            return new Interval(new End(low, false), new End(high, false),
                     () -> "[" + Messages.format(Values.clean(low)) + ", " + Messages.format(Values.clean(high)) + "]");
         }
-        Optional<ImpliedTarget> implied = Targets.implied(indicator, target, units);
+        Optional<ImpliedTarget> implied = Values.implied(indicator, target, units);
         if (implied.isEmpty()) {
             return null;
         }
@@ -150,14 +148,14 @@ final class ContradictoryTargetsRule implements PlanRule {
         }
         BigDecimal value = v;
         return switch (implied.get().comparator()) {
-            case GE -> new Interval(value, false, null, false, () -> Targets.bound("≥", value));
-            case GT -> new Interval(value, true, null, false, () -> Targets.bound(">", value));
-            case LE -> new Interval(null, false, value, false, () -> Targets.bound("≤", value));
-            case LT -> new Interval(null, false, value, true, () -> Targets.bound("<", value));
+            case GE -> new Interval(new End(value, false), null, () -> Values.bound("≥", value));
+            case GT -> new Interval(new End(value, true), null, () -> Values.bound(">", value));
+            case LE -> new Interval(null, new End(value, false), () -> Values.bound("≤", value));
+            case LT -> new Interval(null, new End(value, true), () -> Values.bound("<", value));
             case REACH, APPROX -> {
                 BigDecimal spread = value.abs().multiply(TOLERANCE);
-                yield new Interval(value.subtract(spread), false, value.add(spread), false,
-                        () -> Targets.bound("≈", value));
+                yield new Interval(new End(value.subtract(spread), false), new End(value.add(spread), false),
+                        () -> Values.bound("≈", value));
             }
             case TOWARD -> null;
         };

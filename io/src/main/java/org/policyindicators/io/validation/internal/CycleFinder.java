@@ -6,7 +6,7 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
@@ -18,36 +18,30 @@ import org.jspecify.annotations.Nullable;
  * given, so the result is the same on every run. Nodes are compared by identity.
  *
  * @param <N> the type of the nodes
- * @param <E> the type of the edges
+ * @param <R> the type of the references a node holds, each an edge
  */
-final class CycleFinder<N, E> {
+final class CycleFinder<N, R> {
 
-    private final Function<N, List<E>> edges;
-    private final Function<E, @Nullable N> target;
+    /** Receives the node and reference index of an edge that closes a cycle, and the cycle, first node repeated. */
+    interface OnCycle<N> {
+        void accept(N from, int index, List<N> cycle);
+    }
 
-    /**
-     * Creates a finder.
-     *
-     * @param edges the edges leaving a node, in order
-     * @param target the node an edge leads to, null for an edge that leads nowhere
-     */
-    CycleFinder(Function<N, List<E>> edges, Function<E, @Nullable N> target) {
+    private final Function<N, List<R>> edges;
+    private final BiFunction<N, R, @Nullable N> target;
+
+    /** A finder over the references of each node, in order, and the node each leads to, or null. */
+    CycleFinder(Function<N, List<R>> edges, BiFunction<N, R, @Nullable N> target) {
         this.edges = edges;
         this.target = target;
     }
 
-    /**
-     * Searches from each root in turn.
-     *
-     * @param roots the nodes to start from, in order
-     * @param onCycle called with each closing edge and the cycle's nodes, first node repeated
-     *     at the end
-     */
-    void find(List<N> roots, BiConsumer<E, List<N>> onCycle) {
+    /** Searches from each root in turn, in order. */
+    void find(List<N> roots, OnCycle<N> onCycle) {
         Map<N, Integer> onPath = new IdentityHashMap<>();
         Map<N, Boolean> done = new IdentityHashMap<>();
         List<N> path = new ArrayList<>();
-        Deque<Frame<N, E>> frames = new ArrayDeque<>();
+        Deque<Frame<N, R>> frames = new ArrayDeque<>();
         for (N root : roots) {
             if (done.containsKey(root) || onPath.containsKey(root)) {
                 continue;
@@ -56,7 +50,7 @@ final class CycleFinder<N, E> {
             path.add(root);
             frames.push(new Frame<>(root, edges.apply(root)));
             while (!frames.isEmpty()) {
-                Frame<N, E> frame = frames.peek();
+                Frame<N, R> frame = frames.peek();
                 if (frame.next >= frame.out.size()) {
                     frames.pop();
                     path.remove(path.size() - 1);
@@ -64,8 +58,8 @@ final class CycleFinder<N, E> {
                     done.put(frame.node, Boolean.TRUE);
                     continue;
                 }
-                E edge = frame.out.get(frame.next++);
-                N next = target.apply(edge);
+                int index = frame.next++;
+                N next = target.apply(frame.node, frame.out.get(index));
                 if (next == null || done.containsKey(next)) {
                     continue;
                 }
@@ -73,7 +67,7 @@ final class CycleFinder<N, E> {
                 if (at != null) {
                     List<N> cycle = new ArrayList<>(path.subList(at, path.size()));
                     cycle.add(next);
-                    onCycle.accept(edge, cycle);
+                    onCycle.accept(frame.node, index, cycle);
                     continue;
                 }
                 onPath.put(next, path.size());
@@ -83,14 +77,7 @@ final class CycleFinder<N, E> {
         }
     }
 
-    /**
-     * Describes a cycle for a message: the names joined by arrows, shortened after 20 nodes.
-     *
-     * @param cycle the nodes, not null
-     * @param name the name of a node
-     * @param <N> the type of the nodes
-     * @return the text, {@code a → b → a}, not null
-     */
+    /** Describes a cycle for a message, {@code a → b → a}, shortened after 20 nodes. */
     static <N> String describe(List<N> cycle, Function<N, String> name) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < cycle.size(); i++) {
@@ -106,12 +93,12 @@ final class CycleFinder<N, E> {
         return out.toString();
     }
 
-    private static final class Frame<N, E> {
+    private static final class Frame<N, R> {
         final N node;
-        final List<E> out;
+        final List<R> out;
         int next;
 
-        Frame(N node, List<E> out) {
+        Frame(N node, List<R> out) {
             this.node = node;
             this.out = out;
         }

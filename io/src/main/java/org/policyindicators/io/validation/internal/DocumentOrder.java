@@ -21,7 +21,7 @@ import org.policyindicators.io.validation.Finding;
  * <p>The place is found by walking the model along the pointer through the public accessors of
  * its records. Not thread-safe: one per run.
  */
-public final class DocumentOrder {
+final class DocumentOrder {
 
     private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
         @Override
@@ -34,27 +34,16 @@ public final class DocumentOrder {
     private final Map<String, Integer> documentRanks = new HashMap<>();
     private final Map<String, Object> roots = new HashMap<>();
 
-    /**
-     * Adds a document; the first added sorts first. A document added again under a name
-     * already present keeps its first place and root.
-     *
-     * @param document the document name, not null
-     * @param root the model of the document, not null
-     */
-    public void addDocument(String document, Object root) {
+    /** Adds a document and its model; the first added sorts first, a name added again keeps its first place. */
+    void addDocument(String document, Object root) {
         if (!documentRanks.containsKey(document)) {
             documentRanks.put(document, documentRanks.size());
             roots.put(document, root);
         }
     }
 
-    /**
-     * Returns the findings sorted into document order, without exact repetitions.
-     *
-     * @param findings the findings, not null
-     * @return a new sorted list, not null
-     */
-    public List<Finding> sort(List<Finding> findings) {
+    /** Returns a new list of the findings in document order, without exact repetitions. */
+    List<Finding> sort(List<Finding> findings) {
         List<Keyed> keyed = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             keyed.add(new Keyed(f, documentRanks.getOrDefault(f.document(), Integer.MAX_VALUE),
@@ -137,14 +126,7 @@ public final class DocumentOrder {
     }
 
     private static int parseIndex(String token) {
-        if (token.isEmpty() || token.length() > 9) {
-            return -1;
-        }
-        for (int i = 0; i < token.length(); i++) {
-            if (token.charAt(i) < '0' || token.charAt(i) > '9') {
-                return -1;
-            }
-        }
-        return Integer.parseInt(token);
+        boolean index = !token.isEmpty() && token.length() <= 9 && token.chars().allMatch(c -> c >= '0' && c <= '9');
+        return index ? Integer.parseInt(token) : -1;
     }
 }

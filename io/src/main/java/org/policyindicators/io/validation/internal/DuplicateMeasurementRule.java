@@ -4,10 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.policyindicators.core.Baseline;
-import org.policyindicators.core.Observation;
-import org.policyindicators.core.ObservationStatus;
-import org.policyindicators.core.YearRange;
+import org.policyindicators.core.Measurement;
 import org.policyindicators.io.validation.FindingKind;
 import org.policyindicators.io.validation.internal.PlanContext.IndicatorEntry;
 
@@ -17,35 +14,26 @@ import org.policyindicators.io.validation.internal.PlanContext.IndicatorEntry;
  */
 final class DuplicateMeasurementRule implements PlanRule {
 
-    private record ObservationKey(YearRange period, ObservationStatus status) {
-    }
-
     @Override
     public void checkIndicator(PlanContext context, Catalog catalog, IndicatorEntry entry) {
-        Pointer path = entry.path();
-        List<Baseline> baselines = entry.indicator().baselines();
-        if (baselines.size() > 1) {
-            Map<YearRange, Pointer> seen = new HashMap<>();
-            for (int j = 0; j < baselines.size(); j++) {
-                YearRange period = baselines.get(j).period();
-                Pointer here = path.field("baselines").index(j);
-                Pointer first = seen.putIfAbsent(period, here);
-                if (first != null) {
-                    context.add(FindingKind.DUPLICATE_BASELINE, here, "period", period, "first", first);
-                }
-            }
+        duplicates(context, entry.indicator().baselines(), entry.path().field("baselines"),
+                FindingKind.DUPLICATE_BASELINE);
+        duplicates(context, entry.indicator().observations(), entry.path().field("observations"),
+                FindingKind.DUPLICATE_OBSERVATION);
+    }
+
+    private static void duplicates(PlanContext context, List<? extends Measurement> list, Pointer path,
+            FindingKind kind) {
+        if (list.size() < 2) {
+            return;
         }
-        List<Observation> observations = entry.indicator().observations();
-        if (observations.size() > 1) {
-            Map<ObservationKey, Pointer> seen = new HashMap<>();
-            for (int k = 0; k < observations.size(); k++) {
-                Observation o = observations.get(k);
-                Pointer here = path.field("observations").index(k);
-                Pointer first = seen.putIfAbsent(new ObservationKey(o.period(), o.status()), here);
-                if (first != null) {
-                    context.add(FindingKind.DUPLICATE_OBSERVATION, here, "period", o.period(),
-                            "status", o.status(), "first", first);
-                }
+        Map<BreakdownRule.Key, Pointer> seen = new HashMap<>();
+        for (int j = 0; j < list.size(); j++) {
+            BreakdownRule.Key key = BreakdownRule.key(list.get(j));
+            Pointer here = path.index(j);
+            Pointer first = seen.putIfAbsent(key, here);
+            if (first != null) {
+                context.add(kind, here, "period", key.period(), "status", key.status(), "first", first);
             }
         }
     }

@@ -6,11 +6,10 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.policyindicators.core.Unit;
-import org.policyindicators.core.YearRange;
 import org.policyindicators.io.validation.Finding;
 import org.policyindicators.io.validation.FindingKind;
 import org.policyindicators.io.validation.Severity;
@@ -19,41 +18,27 @@ import org.policyindicators.io.validation.Severity;
  * Collects the findings of one validation run, applying the validator's severities and
  * leaving out disabled kinds. Not thread-safe: one per run.
  */
-public final class FindingSink {
+final class FindingSink {
 
     private final Map<FindingKind, Severity> severities;
     private final List<Finding> findings = new ArrayList<>();
 
-    /**
-     * Creates a sink.
-     *
-     * @param severities the severity of each enabled kind; kinds not in the map are dropped
-     */
-    public FindingSink(Map<FindingKind, Severity> severities) {
+    /** Creates a sink that keeps the kinds in the map, with their severities, and drops the others. */
+    FindingSink(Map<FindingKind, Severity> severities) {
         this.severities = new EnumMap<>(FindingKind.class);
         this.severities.putAll(severities);
     }
 
-    /**
-     * Returns whether findings of a kind are kept, so that a rule can skip costly work.
-     *
-     * @param kind the kind, not null
-     * @return true if enabled
-     */
-    public boolean enabled(FindingKind kind) {
+    /** Whether findings of a kind are kept, so that a rule can skip costly work. */
+    boolean enabled(FindingKind kind) {
         return severities.containsKey(kind);
     }
 
     /**
-     * Adds a finding.
-     *
-     * @param kind the kind, not null
-     * @param document the document, not null
-     * @param path the JSON Pointer, not null
-     * @param parameters alternating names and values; null values are left out; years, units,
-     *     year ranges and enumerations are turned into the types that {@link Finding} holds
+     * Adds a finding; the parameters alternate names and values. Null values are left out;
+     * years, units, year ranges and enumerations are turned into the types {@link Finding} holds.
      */
-    public void add(FindingKind kind, String document, String path, @Nullable Object... parameters) {
+    void add(FindingKind kind, String document, String path, @Nullable Object... parameters) {
         Severity severity = severities.get(kind);
         if (severity == null) {
             return;
@@ -68,12 +53,8 @@ public final class FindingSink {
         findings.add(new Finding(kind, severity, document, path, map));
     }
 
-    /**
-     * Returns the findings collected so far, in the order they were added.
-     *
-     * @return the findings, not null
-     */
-    public List<Finding> findings() {
+    /** The findings so far, in the order they were added. */
+    List<Finding> findings() {
         return findings;
     }
 
@@ -88,11 +69,8 @@ public final class FindingSink {
         if (value instanceof Long l) {
             return BigDecimal.valueOf(l);
         }
-        if (value instanceof Unit || value instanceof YearRange) {
-            return value.toString();
-        }
         if (value instanceof Enum<?> e) {
-            return e.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
         return String.valueOf(value);
     }

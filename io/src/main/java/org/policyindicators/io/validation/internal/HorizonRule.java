@@ -3,7 +3,6 @@ package org.policyindicators.io.validation.internal;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
 import org.policyindicators.core.Plan;
 import org.policyindicators.core.PlanKind;
 import org.policyindicators.core.YearRange;
@@ -31,57 +30,32 @@ final class HorizonRule implements PlanRule {
         if (vision != null && !vision.isOrdered()) {
             context.add(FindingKind.INVERTED_HORIZON, "/visionHorizon", "start", vision.start(), "end", vision.end());
         }
-        String planHorizons = allowedHorizons(plan);
+        String planHorizons = context.allowedHorizons();
         // goals come parent first, so each finds its nearest ordered ancestor horizon in the map
         Map<GoalEntry, YearRange> nearest = new IdentityHashMap<>();
         for (GoalEntry entry : context.goals()) {
             YearRange enclosing = entry.parent() == null ? null : nearest.get(entry.parent());
             YearRange own = entry.goal().horizon();
+            boolean ordered = own != null && own.isOrdered();
+            if (ordered || enclosing != null) {
+                nearest.put(entry, ordered ? own : enclosing);
+            }
             if (own == null) {
-                if (enclosing != null) {
-                    nearest.put(entry, enclosing);
-                }
                 continue;
             }
             Pointer path = entry.path().field("horizon");
-            if (!own.isOrdered()) {
+            if (!ordered) {
                 context.add(FindingKind.INVERTED_HORIZON, path, "start", own.start(), "end", own.end());
-                if (enclosing != null) {
-                    nearest.put(entry, enclosing);
-                }
                 continue;
             }
-            nearest.put(entry, own);
             if (enclosing != null) {
                 if (!enclosing.encloses(own)) {
                     context.add(FindingKind.GOAL_HORIZON_NOT_ENCLOSED, path, "horizon", own,
                             "enclosing", enclosing.toString());
                 }
-            } else if (planHorizons != null && !inPlanHorizons(plan, own)) {
+            } else if (planHorizons != null && !context.inHorizons(h -> h.encloses(own))) {
                 context.add(FindingKind.GOAL_HORIZON_NOT_ENCLOSED, path, "horizon", own, "enclosing", planHorizons);
             }
         }
-    }
-
-    private static boolean inPlanHorizons(Plan plan, YearRange range) {
-        YearRange vision = plan.visionHorizon();
-        return (plan.horizon().isOrdered() && plan.horizon().encloses(range))
-                || (vision != null && vision.isOrdered() && vision.encloses(range));
-    }
-
-    /**
-     * Returns the plan's ordered horizons as text, {@code 2021/2025, 2021/2035}.
-     *
-     * @param plan the plan, not null
-     * @return the text, null if neither horizon is ordered
-     */
-    static @Nullable String allowedHorizons(Plan plan) {
-        YearRange vision = plan.visionHorizon();
-        boolean main = plan.horizon().isOrdered();
-        boolean far = vision != null && vision.isOrdered();
-        if (main && far) {
-            return plan.horizon() + ", " + vision;
-        }
-        return main ? plan.horizon().toString() : far ? vision.toString() : null;
     }
 }

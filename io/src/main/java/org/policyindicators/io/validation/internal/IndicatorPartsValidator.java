@@ -20,7 +20,7 @@ import org.policyindicators.core.Target;
 import org.policyindicators.io.validation.FindingKind;
 
 /**
- * Checks {@link IndicatorParts}: the same constraints, with the same meaning, as the built-in
+ * Checks the {@link ModelConstraint} on an indicator: the same constraints, with the same meaning, as the built-in
  * ones mapped on the other types: identifiers for the indicator's {@code id}, its
  * {@code components} and the references of its parts, a {@code factor} above zero ({@code @DecimalMin(value = "0",
  * inclusive = false)}), a {@code rank} and {@code grade} of at least 1 ({@code @Min(1)}),
@@ -29,7 +29,7 @@ import org.policyindicators.io.validation.FindingKind;
  * violation is reported at its property, with the finding code as its template and the invalid
  * value as its dynamic payload.
  */
-public final class IndicatorPartsValidator implements ConstraintValidator<IndicatorParts, Indicator> {
+public final class IndicatorPartsValidator implements ConstraintValidator<ModelConstraint, Indicator> {
 
     @Override
     public boolean isValid(@Nullable Indicator indicator, ConstraintValidatorContext context) {
@@ -38,12 +38,14 @@ public final class IndicatorPartsValidator implements ConstraintValidator<Indica
         }
         Violations violations = new Violations(context);
         if (!isIdentifier(indicator.id())) {
-            violations.property(FindingKind.INVALID_IDENTIFIER, indicator.id(), "id");
+            violations.builder(FindingKind.INVALID_IDENTIFIER, indicator.id()).addPropertyNode("id")
+                    .addConstraintViolation();
         }
         List<String> components = indicator.components();
         for (int i = 0; i < components.size(); i++) {
             if (!isIdentifier(components.get(i))) {
-                violations.element(FindingKind.INVALID_IDENTIFIER, components.get(i), "components", i);
+                violations.builder(FindingKind.INVALID_IDENTIFIER, components.get(i)).addPropertyNode("components")
+                        .addBeanNode().inIterable().atIndex(i).addConstraintViolation();
             }
         }
         List<Target> targets = indicator.targets();
@@ -84,7 +86,7 @@ public final class IndicatorPartsValidator implements ConstraintValidator<Indica
                 violations.add(FindingKind.BLANK_QUOTE, quote.quote(), "provenance", i, "quote", null);
             }
         }
-        return violations.none();
+        return !violations.any;
     }
 
     private static void reference(Violations violations, @Nullable IndicatorReference reference, int index,
@@ -101,13 +103,7 @@ public final class IndicatorPartsValidator implements ConstraintValidator<Indica
         }
     }
 
-    /**
-     * Whether a value is null or a {@linkplain Identifiers#isValid(CharSequence) valid}
-     * identifier; null is valid here, as for every constraint, and left to others to require.
-     *
-     * @param value the value, null allowed
-     * @return true if null or an identifier
-     */
+    /** Whether a value is null (left to others to require, as for every constraint) or a valid identifier. */
     static boolean isIdentifier(@Nullable String value) {
         return value == null || Identifiers.isValid(value);
     }
@@ -122,21 +118,7 @@ public final class IndicatorPartsValidator implements ConstraintValidator<Indica
             this.context = context;
         }
 
-        /** Adds a violation at a property of the indicator. */
-        void property(FindingKind kind, @Nullable Object value, String property) {
-            builder(kind, value).addPropertyNode(property).addConstraintViolation();
-        }
-
-        /** Adds a violation at {@code list[index]}, an element of a list of the indicator. */
-        void element(FindingKind kind, @Nullable Object value, String list, int index) {
-            builder(kind, value).addPropertyNode(list).addBeanNode().inIterable().atIndex(index)
-                    .addConstraintViolation();
-        }
-
-        /**
-         * Adds a violation at {@code list[index].property}, or at
-         * {@code list[index].property.member} when a member is given.
-         */
+        /** Adds a violation at {@code list[index].property}, or {@code list[index].property.member}. */
         void add(FindingKind kind, @Nullable Object value, String list, int index, String property,
                 @Nullable String member) {
             var node = builder(kind, value)
@@ -149,7 +131,7 @@ public final class IndicatorPartsValidator implements ConstraintValidator<Indica
             }
         }
 
-        private ConstraintValidatorContext.ConstraintViolationBuilder builder(FindingKind kind,
+        ConstraintValidatorContext.ConstraintViolationBuilder builder(FindingKind kind,
                 @Nullable Object value) {
             if (!any) {
                 context.disableDefaultConstraintViolation();
@@ -157,10 +139,6 @@ public final class IndicatorPartsValidator implements ConstraintValidator<Indica
             }
             context.unwrap(HibernateConstraintValidatorContext.class).withDynamicPayload(value);
             return context.buildConstraintViolationWithTemplate(kind.code());
-        }
-
-        boolean none() {
-            return !any;
         }
     }
 }

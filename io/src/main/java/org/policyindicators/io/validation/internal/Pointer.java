@@ -12,10 +12,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe.
  */
-public final class Pointer {
+final class Pointer {
 
     /** The pointer to the whole document, spelled as the empty string. */
-    public static final Pointer ROOT = new Pointer(null, null, -1, 0);
+    static final Pointer ROOT = new Pointer(null, null, -1, 0);
 
     private final @Nullable Pointer parent;
     private final @Nullable String name;
@@ -29,32 +29,17 @@ public final class Pointer {
         this.depth = depth;
     }
 
-    /**
-     * Extends this pointer by a member name.
-     *
-     * @param member the member name, unescaped, not null
-     * @return the longer pointer, not null
-     */
-    public Pointer field(String member) {
+    /** This pointer extended by a member name, unescaped. */
+    Pointer field(String member) {
         return new Pointer(this, member, -1, depth + 1);
     }
 
-    /**
-     * Extends this pointer by an array index.
-     *
-     * @param arrayIndex the index, from 0
-     * @return the longer pointer, not null
-     */
-    public Pointer index(int arrayIndex) {
+    /** This pointer extended by an array index, from 0. */
+    Pointer index(int arrayIndex) {
         return new Pointer(this, null, arrayIndex, depth + 1);
     }
 
-    /**
-     * Spells the pointer out, member names escaped; empty for the whole document. Walks the
-     * chain without recursion, in time linear in the length of the result.
-     *
-     * @return the pointer, not null
-     */
+    /** Spells the pointer out, member names escaped, without recursion; empty for the whole document. */
     @Override
     public String toString() {
         Pointer[] steps = new Pointer[depth];
@@ -75,25 +60,17 @@ public final class Pointer {
         return out.toString();
     }
 
-    /**
-     * Escapes a reference token: {@code ~} as {@code ~0}, {@code /} as {@code ~1}.
-     *
-     * @param token the token, not null
-     * @return the escaped token, not null
-     */
-    public static String escape(String token) {
+    /** Escapes a reference token: {@code ~} as {@code ~0}, {@code /} as {@code ~1}. */
+    static String escape(String token) {
         return token.indexOf('~') < 0 && token.indexOf('/') < 0 ? token
                 : token.replace("~", "~0").replace("/", "~1");
     }
 
     /**
-     * Splits a pointer into its unescaped reference tokens: {@code ~1} becomes {@code /}, then
-     * {@code ~0} becomes {@code ~}, so that {@code ~01} is {@code ~1}.
-     *
-     * @param pointer the pointer, empty or starting with {@code /}, not null
-     * @return the tokens, empty for the whole document, not null
+     * Splits a pointer, empty or starting with {@code /}, into its unescaped reference tokens:
+     * {@code ~1} becomes {@code /}, then {@code ~0} becomes {@code ~}, so that {@code ~01} is {@code ~1}.
      */
-    public static List<String> tokens(String pointer) {
+    static List<String> tokens(String pointer) {
         List<String> tokens = new ArrayList<>();
         if (pointer.isEmpty()) {
             return tokens;

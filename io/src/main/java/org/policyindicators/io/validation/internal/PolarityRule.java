@@ -33,7 +33,7 @@ final class PolarityRule implements PlanRule {
         if (polarity != Polarity.HIGHER_IS_BETTER && polarity != Polarity.LOWER_IS_BETTER) {
             return;
         }
-        boolean usable = Targets.baselinesUsable(indicator, units);
+        boolean usable = Values.baselinesUsable(indicator, units);
         List<Target> targets = indicator.targets();
         for (int k = 0; k < targets.size(); k++) {
             Pointer path = entry.path().field("targets").index(k);
@@ -52,7 +52,7 @@ final class PolarityRule implements PlanRule {
 
     private static void level(PlanContext context, UnitCatalog units, Indicator indicator, Polarity polarity,
             Target target, Pointer path) {
-        Optional<ImpliedTarget> implied = Targets.implied(indicator, target, units);
+        Optional<ImpliedTarget> implied = Values.implied(indicator, target, units);
         if (implied.isEmpty() || implied.get().comparator() == Comparator.TOWARD) {
             return;
         }
@@ -62,8 +62,8 @@ final class PolarityRule implements PlanRule {
         if (baseline == null || !baseline.year().isBefore(level.year())) {
             return;
         }
-        Optional<BigDecimal> base = Values.convert(units, baseline.value(), Values.unitOf(baseline, indicator.unit()),
-                indicator.unit());
+        Optional<BigDecimal> base = Values.convert(units, baseline.value(),
+                Values.unitOr(baseline.unit(), indicator.unit()), indicator.unit());
         if (base.isEmpty()) {
             return;
         }

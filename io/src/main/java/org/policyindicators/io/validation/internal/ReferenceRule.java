@@ -1,6 +1,7 @@
 package org.policyindicators.io.validation.internal;
 
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,7 +28,8 @@ import org.policyindicators.io.validation.internal.PlanContext.IndicatorEntry;
  * documents of provenance and observations, and the base year of a multiple target among the
  * baselines. A reference into another plan that is not among the plans validated is reported
  * as unresolved-external-reference; one into a plan that is present but lacks the element, as
- * unresolved-reference.
+ * unresolved-reference. And breakdowns have no cycles: no indicator is, through its components,
+ * a part of itself; each component reference that closes a cycle is reported.
  */
 final class ReferenceRule implements PlanRule {
 
@@ -40,17 +42,29 @@ final class ReferenceRule implements PlanRule {
         for (GoalEntry entry : context.goals()) {
             List<GoalReference> alignments = entry.goal().alignsWith();
             for (int k = 0; k < alignments.size(); k++) {
-                goal(context, catalog, alignments.get(k), entry.path().field("alignsWith").index(k));
+                GoalReference reference = alignments.get(k);
+                reference(context, catalog, "goal", reference.plan(), reference.plan(), reference.goal(),
+                        entry.path().field("alignsWith").index(k));
             }
         }
+        List<IndicatorEntry> roots = new ArrayList<>();
+        for (IndicatorEntry entry : context.indicators()) {
+            // only the first indicator of an identifier takes part; duplicates are reported elsewhere
+            if (!entry.indicator().components().isEmpty() && context.indicator(entry.indicator().id()) == entry) {
+                roots.add(entry);
+            }
+        }
+        new CycleFinder<IndicatorEntry, String>(node -> node.indicator().components(),
+                (node, id) -> context.indicator(id))
+                .find(roots, (from, index, cycle) -> context.add(FindingKind.REFERENCE_CYCLE,
+                        from.path().field("components").index(index), "type", "indicator",
+                        "cycle", CycleFinder.describe(cycle, e -> e.indicator().id())));
     }
 
     @Override
     public void checkIndicator(PlanContext context, Catalog catalog, IndicatorEntry entry) {
-        indicator(context, catalog, entry.indicator(), entry.path());
-    }
-
-    private static void indicator(PlanContext context, Catalog catalog, Indicator indicator, Pointer path) {
+        Indicator indicator = entry.indicator();
+        Pointer path = entry.path();
         List<String> components = indicator.components();
         for (int m = 0; m < components.size(); m++) {
             if (context.indicator(components.get(m)) == null) {
@@ -64,9 +78,9 @@ final class ReferenceRule implements PlanRule {
             Target target = targets.get(k);
             Pointer targetPath = path.field("targets").index(k);
             if (target instanceof RelativeTarget t && t.reference() != null) {
-                indicatorReference(context, catalog, t.reference(), targetPath.field("reference"));
+                reference(context, catalog, t.reference(), targetPath.field("reference"));
             } else if (target instanceof ShareTarget t && t.wholeIndicator() != null) {
-                indicatorReference(context, catalog, t.wholeIndicator(), targetPath.field("wholeIndicator"));
+                reference(context, catalog, t.wholeIndicator(), targetPath.field("wholeIndicator"));
             } else if (target instanceof MultipleTarget t && t.baseYear() != null) {
                 if (baselineYears == null) {
                     baselineYears = new HashSet<>();
@@ -82,43 +96,41 @@ final class ReferenceRule implements PlanRule {
         }
         List<Observation> observations = indicator.observations();
         for (int k = 0; k < observations.size(); k++) {
-            String source = observations.get(k).source();
-            if (source != null && !context.hasSource(source)) {
-                context.add(FindingKind.UNRESOLVED_REFERENCE, path.field("observations").index(k).field("source"),
-                        "type", "source", "id", source);
-            }
+            source(context, observations.get(k).source(), path, "observations", k, "source");
         }
         List<Provenance> provenance = indicator.provenance();
         for (int k = 0; k < provenance.size(); k++) {
-            String document = provenance.get(k).document();
-            if (!context.hasSource(document)) {
-                context.add(FindingKind.UNRESOLVED_REFERENCE, path.field("provenance").index(k).field("document"),
-                        "type", "source", "id", document);
-            }
+            source(context, provenance.get(k).document(), path, "provenance", k, "document");
         }
     }
 
-    private static void goal(PlanContext context, Catalog catalog, GoalReference reference, Pointer path) {
-        PlanContext target = target(context, catalog, reference.plan());
-        if (target == null) {
-            context.add(FindingKind.UNRESOLVED_EXTERNAL_REFERENCE, path.field("plan"), "type", "goal",
-                    "plan", reference.plan(), "id", reference.goal());
-        } else if (target.goal(reference.goal()) == null) {
-            context.add(FindingKind.UNRESOLVED_REFERENCE, path.field("goal"), "type", "goal", "id", reference.goal(),
-                    "plan", reference.plan());
+    private static void source(PlanContext context, @Nullable String id, Pointer path, String list, int index,
+            String field) {
+        if (id != null && !context.hasSource(id)) {
+            context.add(FindingKind.UNRESOLVED_REFERENCE, path.field(list).index(index).field(field),
+                    "type", "source", "id", id);
         }
     }
 
-    private static void indicatorReference(PlanContext context, Catalog catalog, IndicatorReference reference,
-            Pointer path) {
-        String planId = reference.plan() == null ? context.plan().id() : reference.plan();
+    private static void reference(PlanContext context, Catalog catalog, IndicatorReference reference, Pointer path) {
+        String plan = reference.plan();
+        reference(context, catalog, "indicator", plan == null ? context.plan().id() : plan, plan,
+                reference.indicator(), path);
+    }
+
+    /**
+     * Reports a reference to a goal or an indicator that does not resolve: at its plan if the
+     * plan is not in the catalogue, else at its {@code type} member, naming the plan as stated.
+     */
+    private static void reference(PlanContext context, Catalog catalog, String type, String planId,
+            @Nullable String statedPlan, String id, Pointer path) {
         PlanContext target = target(context, catalog, planId);
         if (target == null) {
-            context.add(FindingKind.UNRESOLVED_EXTERNAL_REFERENCE, path.field("plan"), "type", "indicator",
-                    "plan", planId, "id", reference.indicator());
-        } else if (target.indicator(reference.indicator()) == null) {
-            context.add(FindingKind.UNRESOLVED_REFERENCE, path.field("indicator"), "type", "indicator",
-                    "id", reference.indicator(), "plan", reference.plan());
+            context.add(FindingKind.UNRESOLVED_EXTERNAL_REFERENCE, path.field("plan"), "type", type,
+                    "plan", planId, "id", id);
+        } else if ((type.equals("goal") ? target.goal(id) : target.indicator(id)) == null) {
+            context.add(FindingKind.UNRESOLVED_REFERENCE, path.field(type), "type", type, "id", id,
+                    "plan", statedPlan);
         }
     }
 

@@ -6,11 +6,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.policyindicators.core.Baseline;
 import org.policyindicators.core.Indicator;
-import org.policyindicators.core.Measurement;
 import org.policyindicators.core.Observation;
-import org.policyindicators.core.Plan;
 import org.policyindicators.core.Target;
-import org.policyindicators.core.YearRange;
 import org.policyindicators.io.validation.FindingKind;
 import org.policyindicators.io.validation.internal.PlanContext.IndicatorEntry;
 
@@ -23,11 +20,9 @@ final class TimelineRule implements PlanRule {
 
     @Override
     public void checkIndicator(PlanContext context, Catalog catalog, IndicatorEntry entry) {
-        check(context, context.plan(), context.allowedHorizons(), entry.indicator(), entry.path());
-    }
-
-    private static void check(PlanContext context, Plan plan, @Nullable String horizons, Indicator indicator,
-            Pointer path) {
+        String horizons = context.allowedHorizons();
+        Indicator indicator = entry.indicator();
+        Pointer path = entry.path();
         List<Target> targets = indicator.targets();
         int earliestTarget = -1;
         for (int k = 0; k < targets.size(); k++) {
@@ -41,14 +36,11 @@ final class TimelineRule implements PlanRule {
             if (earliestTarget < 0 || year.isBefore(targets.get(earliestTarget).year())) {
                 earliestTarget = k;
             }
-            if (horizons != null && !inHorizons(plan, year)) {
+            if (horizons != null && !context.inHorizons(h -> h.contains(year))) {
                 context.add(FindingKind.TARGET_OUTSIDE_HORIZON, targetPath.field("year"), "year", year,
                         "horizons", horizons);
             }
-            Year start = target.startYear();
-            if (start != null && start.isAfter(year)) {
-                context.add(FindingKind.INVERTED_PERIOD, targetPath.field("startYear"), "startYear", start, "year", year);
-            }
+            period(context, target.startYear(), year, targetPath);
         }
         List<Baseline> baselines = indicator.baselines();
         Year earliestBaseline = null;
@@ -66,7 +58,7 @@ final class TimelineRule implements PlanRule {
             if (earliestBaseline == null || baseline.year().isBefore(earliestBaseline)) {
                 earliestBaseline = baseline.year();
             }
-            checkPeriod(context, baseline, baselinePath);
+            period(context, baseline.startYear(), baseline.year(), baselinePath);
         }
         List<Observation> observations = indicator.observations();
         for (int k = 0; k < observations.size(); k++) {
@@ -76,21 +68,13 @@ final class TimelineRule implements PlanRule {
                 context.add(FindingKind.OBSERVATION_BEFORE_BASELINE, observationPath.field("year"),
                         "year", observation.year(), "baselineYear", earliestBaseline);
             }
-            checkPeriod(context, observation, observationPath);
+            period(context, observation.startYear(), observation.year(), observationPath);
         }
     }
 
-    private static void checkPeriod(PlanContext context, Measurement measurement, Pointer path) {
-        Year start = measurement.startYear();
-        if (start != null && start.isAfter(measurement.year())) {
-            context.add(FindingKind.INVERTED_PERIOD, path.field("startYear"), "startYear", start,
-                    "year", measurement.year());
+    private static void period(PlanContext context, @Nullable Year start, Year year, Pointer path) {
+        if (start != null && start.isAfter(year)) {
+            context.add(FindingKind.INVERTED_PERIOD, path.field("startYear"), "startYear", start, "year", year);
         }
-    }
-
-    private static boolean inHorizons(Plan plan, Year year) {
-        YearRange vision = plan.visionHorizon();
-        return (plan.horizon().isOrdered() && plan.horizon().contains(year))
-                || (vision != null && vision.isOrdered() && vision.contains(year));
     }
 }

@@ -1,14 +1,20 @@
 package org.policyindicators.io.validation.internal;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.policyindicators.core.BaseUnit;
 import org.policyindicators.core.ChangeMode;
 import org.policyindicators.core.ChangeTarget;
 import org.policyindicators.core.Conversion;
+import org.policyindicators.core.CumulativeTarget;
+import org.policyindicators.core.Dimension;
 import org.policyindicators.core.GrowthTarget;
 import org.policyindicators.core.Indicator;
+import org.policyindicators.core.LevelTarget;
 import org.policyindicators.core.Measurement;
+import org.policyindicators.core.QuotaTarget;
+import org.policyindicators.core.RangeTarget;
 import org.policyindicators.core.ShareTarget;
 import org.policyindicators.core.Target;
 import org.policyindicators.core.Unit;
@@ -18,12 +24,17 @@ import org.policyindicators.io.validation.FindingKind;
 import org.policyindicators.io.validation.internal.PlanContext.IndicatorEntry;
 
 /**
- * Units: every code is in the plan's unit catalogue; the units of baselines, observations and
- * targets convert into the indicator's unit (the scale may differ); growth rates, relative
- * changes and shares are in percent; percent and percentage points are not mixed, and an
- * absolute change of a percent indicator is stated in percentage points.
+ * Units and values. Every unit code is in the plan's unit catalogue; the units of baselines,
+ * observations and targets convert into the indicator's unit (the scale may differ); growth
+ * rates, relative changes and shares are in percent; percent and percentage points are not
+ * mixed, and an absolute change of a percent indicator is stated in percentage points. A
+ * range's minimum is not above its maximum; a share lies in 0 to 100 percent; a value in a
+ * count unit is whole and not negative (an absolute change in counts is whole); a value in a
+ * rank or grade unit is a whole number of at least 1.
  */
 final class UnitRule implements PlanRule {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     @Override
     public void check(PlanContext context, Catalog catalog) {
@@ -40,47 +51,94 @@ final class UnitRule implements PlanRule {
 
     @Override
     public void checkIndicator(PlanContext context, Catalog catalog, IndicatorEntry entry) {
-        check(context, context.units(), entry.indicator(), entry.path());
-    }
-
-    private static void check(PlanContext context, UnitCatalog units, Indicator indicator, Pointer path) {
+        UnitCatalog units = context.units();
+        Indicator indicator = entry.indicator();
+        Pointer path = entry.path();
         Unit unit = indicator.unit();
         boolean known = known(context, units, unit, path.field("unit"));
-        checkMeasurements(context, units, indicator.baselines(), unit, known, path.field("baselines"));
-        checkMeasurements(context, units, indicator.observations(), unit, known, path.field("observations"));
+        measurements(context, units, indicator.baselines(), unit, known, path.field("baselines"));
+        measurements(context, units, indicator.observations(), unit, known, path.field("observations"));
         List<Target> targets = indicator.targets();
         for (int k = 0; k < targets.size(); k++) {
             Target target = targets.get(k);
-            Pointer unitPath = path.field("targets").index(k).field("unit");
-            Unit stated = Targets.statedUnit(target);
+            Pointer targetPath = path.field("targets").index(k);
+            Unit stated = Values.statedUnit(target);
+            value(context, units, target, Values.unitOr(stated, unit), targetPath);
             if (stated == null) {
                 continue;
             }
+            Pointer unitPath = targetPath.field("unit");
             if (target instanceof GrowthTarget || target instanceof ShareTarget
                     || (target instanceof ChangeTarget c && c.mode() == ChangeMode.RELATIVE)) {
                 if (!Values.isPercent(stated) && known(context, units, stated, unitPath)) {
                     context.add(FindingKind.RATE_NOT_PERCENT, unitPath, "unit", stated);
                 }
-            } else if (target instanceof ChangeTarget && Values.isPercentLike(unit)) {
+            } else if (target instanceof ChangeTarget && (unit.equals(Units.PERCENT) || unit.equals(Units.PER_MILLE))) {
                 // an absolute change of a rate in percent is in percentage points
-                if (known(context, units, stated, unitPath) && !units.isCompatible(stated, Units.PERCENTAGE_POINT)) {
-                    FindingKind kind = Values.isPercentAndPoints(units, stated, Units.PERCENTAGE_POINT)
-                            ? FindingKind.MIXED_PERCENT_AND_POINTS : FindingKind.INCOMPATIBLE_UNIT;
-                    context.add(kind, unitPath, "unit", stated, "expected", Units.PERCENTAGE_POINT);
-                }
+                compatible(context, units, stated, Units.PERCENTAGE_POINT, true, unitPath);
             } else {
                 compatible(context, units, stated, unit, known, unitPath);
             }
         }
     }
 
-    private static void checkMeasurements(PlanContext context, UnitCatalog units, List<? extends Measurement> list,
+    private static void measurements(PlanContext context, UnitCatalog units, List<? extends Measurement> list,
             Unit indicatorUnit, boolean indicatorKnown, Pointer path) {
         for (int j = 0; j < list.size(); j++) {
-            Unit own = list.get(j).unit();
-            if (own != null) {
-                compatible(context, units, own, indicatorUnit, indicatorKnown, path.index(j).field("unit"));
+            Measurement m = list.get(j);
+            if (m.unit() != null) {
+                compatible(context, units, m.unit(), indicatorUnit, indicatorKnown, path.index(j).field("unit"));
             }
+            level(context, units, m.value(), Values.unitOr(m.unit(), indicatorUnit), path.index(j).field("value"));
+        }
+    }
+
+    /** The numbers of a target, in its unit or else the indicator's. */
+    private static void value(PlanContext context, UnitCatalog units, Target target, Unit unit, Pointer path) {
+        if (target instanceof RangeTarget t) {
+            if (t.min().compareTo(t.max()) > 0) {
+                context.add(FindingKind.INVERTED_RANGE, path.field("min"), "min", t.min(), "max", t.max());
+            }
+            level(context, units, t.min(), unit, path.field("min"));
+            level(context, units, t.max(), unit, path.field("max"));
+        } else if (target instanceof LevelTarget t) {
+            level(context, units, t.value(), unit, path.field("value"));
+        } else if (target instanceof CumulativeTarget t) {
+            count(context, units, t.value(), unit, path.field("value"), true);
+        } else if (target instanceof QuotaTarget t && t.value() != null) {
+            count(context, units, t.value(), unit, path.field("value"), true);
+        } else if (target instanceof ChangeTarget t && t.mode() == ChangeMode.ABSOLUTE) {
+            count(context, units, t.value(), unit, path.field("value"), false);
+        } else if (target instanceof ShareTarget t && (t.unit() == null || Values.isPercent(t.unit()))) {
+            if (t.value().signum() < 0 || t.value().compareTo(HUNDRED) > 0) {
+                context.add(FindingKind.SHARE_OUT_OF_RANGE, path.field("value"), "value", t.value());
+            }
+        }
+    }
+
+    /** A level of the indicator: checked as a count, a rank or a grade, by its unit. */
+    private static void level(PlanContext context, UnitCatalog units, BigDecimal value, Unit unit, Pointer path) {
+        Dimension dimension = Values.plainDimension(units, unit);
+        if (dimension == Dimension.COUNT) {
+            count(context, units, value, unit, path, true);
+        } else if (dimension == Dimension.RANK || dimension == Dimension.GRADE) {
+            if (value.compareTo(BigDecimal.ONE.movePointLeft(unit.scale())) < 0 || !Values.isWhole(value, unit.scale())) {
+                context.add(dimension == Dimension.RANK ? FindingKind.NON_POSITIVE_RANK : FindingKind.NON_POSITIVE_GRADE,
+                        path, "value", value);
+            }
+        }
+    }
+
+    private static void count(PlanContext context, UnitCatalog units, BigDecimal value, Unit unit, Pointer path,
+            boolean notNegative) {
+        if (Values.plainDimension(units, unit) != Dimension.COUNT) {
+            return;
+        }
+        if (!Values.isWhole(value, unit.scale())) {
+            context.add(FindingKind.COUNT_NOT_WHOLE, path, "value", value, "unit", unit);
+        }
+        if (notNegative && value.signum() < 0) {
+            context.add(FindingKind.NEGATIVE_COUNT, path, "value", value, "unit", unit);
         }
     }
 

@@ -20,14 +20,14 @@ import org.policyindicators.io.validation.internal.PlanContext.IndicatorEntry;
  */
 public final class ValidationRun {
 
+    static final Pointer JURISDICTIONS = Pointer.ROOT.field("jurisdictions");
+
     private static final List<PlanRule> PLAN_RULES = List.of(
             new HorizonRule(),
             new TimelineRule(),
             new UnitRule(),
-            new ValueRule(),
             new UniqueIdRule(),
             new ReferenceRule(),
-            new ComponentCycleRule(),
             new DuplicateMeasurementRule(),
             new PolarityRule(),
             new BindingTargetRule(),
@@ -64,13 +64,16 @@ public final class ValidationRun {
             Plan plan = plans.get(i);
             order.addDocument(plan.id(), plan);
             PlanContext context = new PlanContext(plan, i, sink);
-            engine.validate(context, sink);
+            engine.validate(plan, plan.id(), Pointer.ROOT, sink);
+            for (PlanContext.GoalEntry entry : context.goals()) {
+                engine.validate(entry.goal(), plan.id(), entry.path(), sink);
+            }
             contexts.add(context);
         }
         if (jurisdictions != null) {
             order.addDocument(Finding.JURISDICTIONS, new JurisdictionDocument(jurisdictions));
             for (int i = 0; i < jurisdictions.size(); i++) {
-                engine.validate(jurisdictions.get(i), Finding.JURISDICTIONS, Pointer.ROOT.field("jurisdictions").index(i), sink);
+                engine.validate(jurisdictions.get(i), Finding.JURISDICTIONS, JURISDICTIONS.index(i), sink);
             }
         }
         Catalog catalog = new Catalog(contexts, jurisdictions);
@@ -80,14 +83,13 @@ public final class ValidationRun {
             }
             // every rule on one indicator before the next: the model is read once, not once per rule
             for (IndicatorEntry entry : context.indicators()) {
-                engine.validate(entry, context.plan().id(), sink);
+                engine.validate(entry.indicator(), context.plan().id(), entry.path(), sink);
                 for (PlanRule rule : PLAN_RULES) {
                     rule.checkIndicator(context, catalog, entry);
                 }
             }
         }
         new CatalogRule().check(catalog, sink);
-        new JurisdictionRule().check(catalog, sink);
         return order.sort(sink.findings());
     }
 }

@@ -1,25 +1,44 @@
 package org.policyindicators.io.validation.internal;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.policyindicators.core.Baseline;
+import org.policyindicators.core.ChangeMode;
+import org.policyindicators.core.ChangeTarget;
+import org.policyindicators.core.CumulativeTarget;
 import org.policyindicators.core.Dimension;
-import org.policyindicators.core.Measurement;
+import org.policyindicators.core.GradeTarget;
+import org.policyindicators.core.GrowthTarget;
+import org.policyindicators.core.Indicator;
+import org.policyindicators.core.LevelTarget;
+import org.policyindicators.core.MultipleTarget;
+import org.policyindicators.core.PolicyException;
+import org.policyindicators.core.QuotaTarget;
+import org.policyindicators.core.RangeTarget;
+import org.policyindicators.core.RankTarget;
+import org.policyindicators.core.ShareTarget;
+import org.policyindicators.core.Target;
 import org.policyindicators.core.Unit;
 import org.policyindicators.core.UnitCatalog;
 import org.policyindicators.core.Units;
+import org.policyindicators.core.ZeroTarget;
+import org.policyindicators.core.analysis.ImpliedTarget;
 
 /**
- * Numbers and units as the rules need them, guarded so that no value of a document can make a
- * rule slow or throw.
+ * Numbers, units and targets as the rules need them, guarded so that no value of a document
+ * can make a rule slow or throw.
  */
-public final class Values {
+final class Values {
 
     /** The largest precision of a value that the arithmetic rules compute with. */
     static final int MAX_PRECISION = 100;
     /** The largest absolute scale of a value that the arithmetic rules compute with. */
     static final int MAX_SCALE = 200;
+    private static final MathContext DISPLAY = new MathContext(12, RoundingMode.HALF_EVEN);
 
     private Values() {
     }
@@ -33,20 +52,13 @@ public final class Values {
      * @return true if not null and within {@value #MAX_PRECISION} digits and a scale of
      *     ±{@value #MAX_SCALE}
      */
-    public static boolean isTame(@Nullable BigDecimal value) {
+    static boolean isTame(@Nullable BigDecimal value) {
         return value != null && value.precision() <= MAX_PRECISION && value.scale() >= -MAX_SCALE
                 && value.scale() <= MAX_SCALE;
     }
 
-    /**
-     * Returns whether a value in a unit is a whole number of the unit's base: 1.15 万户 is
-     * 11500 households, whole; 0.5 户 is not.
-     *
-     * @param value the value, not null
-     * @param unitScale the power of ten of the unit
-     * @return true if {@code value · 10^unitScale} has no fractional part
-     */
-    public static boolean isWhole(BigDecimal value, int unitScale) {
+    /** Whether {@code value · 10^unitScale} is whole: 1.15 万户 is 11500 households, 0.5 户 is not. */
+    static boolean isWhole(BigDecimal value, int unitScale) {
         if (value.signum() == 0 || (long) value.scale() - unitScale <= 0) {
             return true;
         }
@@ -56,24 +68,13 @@ public final class Values {
         return (long) value.stripTrailingZeros().scale() - unitScale <= 0;
     }
 
-    /**
-     * Returns half a unit of the last stated digit: 0.05 for 17.9, 0.5 for 486.
-     *
-     * @param value the value as stated, tame (see {@link #isTame}), not null
-     * @return the rounding half-width, positive, not null
-     */
-    public static BigDecimal halfUnitOfLastDigit(BigDecimal value) {
+    /** Half a unit of the last stated digit of a tame value: 0.05 for 17.9, 0.5 for 486. */
+    static BigDecimal halfUnitOfLastDigit(BigDecimal value) {
         return BigDecimal.valueOf(5, value.scale() + 1);
     }
 
-    /**
-     * Returns a computed value without needless trailing zeros, keeping whole numbers in
-     * plain form (100, not 1E+2).
-     *
-     * @param value the value, not null
-     * @return the cleaned value, not null
-     */
-    public static BigDecimal clean(BigDecimal value) {
+    /** A computed value without needless trailing zeros, whole numbers in plain form (100, not 1E+2). */
+    static BigDecimal clean(BigDecimal value) {
         if (value.signum() == 0) {
             return BigDecimal.ZERO;
         }
@@ -81,78 +82,31 @@ public final class Values {
         return stripped.scale() < 0 && stripped.scale() > -MAX_SCALE ? stripped.setScale(0) : stripped;
     }
 
-    /**
-     * Returns the unit a measurement is stated in.
-     *
-     * @param measurement the measurement, not null
-     * @param indicatorUnit the unit of its indicator, not null
-     * @return its own unit, or the indicator's, not null
-     */
-    public static Unit unitOf(Measurement measurement, Unit indicatorUnit) {
-        Unit own = measurement.unit();
-        return own != null ? own : indicatorUnit;
+    /** The unit stated, or the indicator's unit if none is. */
+    static Unit unitOr(@Nullable Unit stated, Unit indicatorUnit) {
+        return stated != null ? stated : indicatorUnit;
     }
 
-    /**
-     * Returns the dimension of a plain (not rate) unit that the catalogue knows.
-     *
-     * @param units the catalogue, not null
-     * @param unit the unit, not null
-     * @return the dimension, null for a rate or an unknown unit
-     */
-    public static @Nullable Dimension plainDimension(UnitCatalog units, Unit unit) {
-        if (unit.isRate()) {
-            return null;
-        }
-        return units.dimension(unit).orElse(null);
+    /** The dimension of a plain (not rate) unit the catalogue knows; null for a rate or an unknown unit. */
+    static @Nullable Dimension plainDimension(UnitCatalog units, Unit unit) {
+        return unit.isRate() ? null : units.dimension(unit).orElse(null);
     }
 
-    /**
-     * Returns whether a unit is exactly percent.
-     *
-     * @param unit the unit, not null
-     * @return true for {@code percent} at scale 0 without denominator
-     */
-    public static boolean isPercent(Unit unit) {
+    /** Whether a unit is exactly percent: scale 0, no denominator. */
+    static boolean isPercent(Unit unit) {
         return unit.equals(Units.PERCENT);
     }
 
-    /**
-     * Returns whether a unit is percent or per mille, whose absolute changes are percentage
-     * points.
-     *
-     * @param unit the unit, not null
-     * @return true for percent or per mille without scale or denominator
-     */
-    public static boolean isPercentLike(Unit unit) {
-        return unit.equals(Units.PERCENT) || unit.equals(Units.PER_MILLE);
-    }
-
-    /**
-     * Returns whether two known units are percent-like and percentage points, one each.
-     *
-     * @param units the catalogue, not null
-     * @param a a unit, not null
-     * @param b another unit, not null
-     * @return true if one is a ratio and the other a ratio difference
-     */
-    public static boolean isPercentAndPoints(UnitCatalog units, Unit a, Unit b) {
+    /** Whether two known units are a ratio and a ratio difference (percent and points), one each. */
+    static boolean isPercentAndPoints(UnitCatalog units, Unit a, Unit b) {
         Dimension da = plainDimension(units, a);
         Dimension db = plainDimension(units, b);
         return (da == Dimension.RATIO && db == Dimension.RATIO_DIFFERENCE)
                 || (da == Dimension.RATIO_DIFFERENCE && db == Dimension.RATIO);
     }
 
-    /**
-     * Converts a value between units when both are known, compatible and the value is tame.
-     *
-     * @param units the catalogue, not null
-     * @param value the value, may be null
-     * @param from its unit, not null
-     * @param to the wanted unit, not null
-     * @return the converted value, empty if it cannot be converted safely
-     */
-    public static Optional<BigDecimal> convert(UnitCatalog units, @Nullable BigDecimal value, Unit from, Unit to) {
+    /** Converts a value between units; empty unless both are known and compatible and the value tame. */
+    static Optional<BigDecimal> convert(UnitCatalog units, @Nullable BigDecimal value, Unit from, Unit to) {
         if (!isTame(value) || !units.knows(from) || !units.knows(to) || !units.isCompatible(from, to)) {
             return Optional.empty();
         }
@@ -161,5 +115,97 @@ public final class Values {
         } catch (ArithmeticException e) {
             return Optional.empty();
         }
+    }
+
+    /** The unit a target states for its number; null if it states none or has no number. */
+    static @Nullable Unit statedUnit(Target target) {
+        if (target instanceof LevelTarget t) {
+            return t.unit();
+        } else if (target instanceof RangeTarget t) {
+            return t.unit();
+        } else if (target instanceof ChangeTarget t) {
+            return t.unit();
+        } else if (target instanceof GrowthTarget t) {
+            return t.unit();
+        } else if (target instanceof CumulativeTarget t) {
+            return t.unit();
+        } else if (target instanceof ShareTarget t) {
+            return t.unit();
+        } else if (target instanceof QuotaTarget t) {
+            return t.unit();
+        }
+        return null;
+    }
+
+    /** Whether a target states a number: all kinds but relative, direction, qualitative, and quota without a value. */
+    static boolean isNumeric(Target target) {
+        return target instanceof LevelTarget || target instanceof RangeTarget || target instanceof MultipleTarget
+                || target instanceof ChangeTarget || target instanceof GrowthTarget
+                || target instanceof CumulativeTarget || target instanceof ShareTarget || target instanceof ZeroTarget
+                || target instanceof RankTarget || target instanceof GradeTarget
+                || (target instanceof QuotaTarget q && q.value() != null);
+    }
+
+    /** Whether every number of a target is {@linkplain #isTame(BigDecimal) tame}. */
+    static boolean isTame(Target target) {
+        if (target instanceof LevelTarget t) {
+            return isTame(t.value());
+        } else if (target instanceof RangeTarget t) {
+            return isTame(t.min()) && isTame(t.max());
+        } else if (target instanceof MultipleTarget t) {
+            return isTame(t.factor());
+        } else if (target instanceof ChangeTarget t) {
+            return isTame(t.value());
+        } else if (target instanceof GrowthTarget t) {
+            return isTame(t.value());
+        } else if (target instanceof CumulativeTarget t) {
+            return isTame(t.value());
+        } else if (target instanceof ShareTarget t) {
+            return isTame(t.value());
+        } else if (target instanceof QuotaTarget t) {
+            return t.value() == null || isTame(t.value());
+        }
+        return true;
+    }
+
+    /** Whether the indicator's unit is known and every baseline tame in a known unit, for {@link #implied}. */
+    static boolean baselinesUsable(Indicator indicator, UnitCatalog units) {
+        if (!units.knows(indicator.unit())) {
+            return false;
+        }
+        for (Baseline baseline : indicator.baselines()) {
+            Unit unit = baseline.unit();
+            if (!isTame(baseline.value()) || (unit != null && !units.knows(unit))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Computes the level a target implies, in the indicator's unit, when every number of the
+     * target is tame and its unit known; empty if none can be computed safely. The caller checks
+     * the baselines first with {@link #baselinesUsable}.
+     */
+    static Optional<ImpliedTarget> implied(Indicator indicator, Target target, UnitCatalog units) {
+        Unit stated = statedUnit(target);
+        if (!isTame(target) || (stated != null && !units.knows(stated))) {
+            return Optional.empty();
+        }
+        // the computation reads these values as percent whatever their unit; another unit is reported elsewhere
+        if (stated != null && !isPercent(stated) && (target instanceof GrowthTarget
+                || (target instanceof ChangeTarget c && c.mode() == ChangeMode.RELATIVE))) {
+            return Optional.empty();
+        }
+        try {
+            return ImpliedTarget.of(indicator, target, units);
+        } catch (ArithmeticException | PolicyException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A bound as text for a message, {@code ≥ 972}, rounded to 12 significant digits. */
+    static String bound(String symbol, BigDecimal value) {
+        return symbol + " " + Messages.format(clean(value.round(DISPLAY)));
     }
 }
