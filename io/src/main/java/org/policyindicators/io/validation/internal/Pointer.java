@@ -12,10 +12,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe.
  */
-final class Pointer {
+public final class Pointer {
 
     /** The pointer to the whole document, spelled as the empty string. */
-    static final Pointer ROOT = new Pointer(null, null, -1, 0);
+    public static final Pointer ROOT = new Pointer(null, null, -1, 0);
 
     private final @Nullable Pointer parent;
     private final @Nullable String name;
@@ -29,17 +29,31 @@ final class Pointer {
         this.depth = depth;
     }
 
-    /** This pointer extended by a member name, unescaped. */
-    Pointer field(String member) {
+    /**
+     * Extends this pointer by a member name.
+     *
+     * @param member the member name, unescaped, not null
+     * @return the longer pointer, not null
+     */
+    public Pointer field(String member) {
         return new Pointer(this, member, -1, depth + 1);
     }
 
-    /** This pointer extended by an array index, from 0. */
-    Pointer index(int arrayIndex) {
+    /**
+     * Extends this pointer by an array index.
+     *
+     * @param arrayIndex the index, from 0
+     * @return the longer pointer, not null
+     */
+    public Pointer index(int arrayIndex) {
         return new Pointer(this, null, arrayIndex, depth + 1);
     }
 
-    /** Spells the pointer out, member names escaped, without recursion; empty for the whole document. */
+    /**
+     * Spells the pointer out, member names escaped, without recursion.
+     *
+     * @return the pointer, empty for the whole document, not null
+     */
     @Override
     public String toString() {
         Pointer[] steps = new Pointer[depth];
