@@ -3,11 +3,10 @@ package org.policyindicators.io.internal.json;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 
 import org.policyindicators.core.DecimalText;
@@ -16,6 +15,7 @@ import org.policyindicators.core.Text;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.SerializationContext;
@@ -70,41 +70,7 @@ public interface Codec<T> {
     Codec<LocalDate> DATE = of(Reading::date, (value, g, ctxt) -> g.writeString(value.toString()));
 
     /** A {@link Text}: an object of language tag to string, tags in alphabetical order. */
-    Codec<Text> TEXT = of((p, ctxt) -> {
-        Reading.startObject(p, Text.class, "a text (language tag to string)");
-        // most texts hold one language: a map is made only for a second; Text sorts the tags
-        String firstTag = null;
-        String first = null;
-        Map<String, String> values = null;
-        for (String tag = p.nextName(); tag != null; tag = p.nextName()) {
-            p.nextToken();
-            try {
-                String value = Reading.string(p, ctxt);
-                if (firstTag == null) {
-                    firstTag = tag;
-                    first = value;
-                    continue;
-                }
-                if (values == null) {
-                    values = new HashMap<>(4);
-                    values.put(firstTag, first);
-                }
-                if (values.put(tag, value) != null) {
-                    throw Reading.mismatch(p, Text.class, "Duplicate field '" + tag + "'");
-                }
-            } catch (JacksonException e) {
-                throw Reading.wrap(e, Text.class, tag);
-            }
-        }
-        if (firstTag == null) {
-            return Text.EMPTY;
-        }
-        try {
-            return new Text(values != null ? values : Map.of(firstTag, first));
-        } catch (RuntimeException e) {
-            throw Reading.rejected(p, ctxt, Text.class, "a text", e);
-        }
-    }, (value, g, ctxt) -> {
+    Codec<Text> TEXT = of(Reading::text, (value, g, ctxt) -> {
         g.writeStartObject(value);
         value.values().forEach((tag, text) -> {
             g.writeName(tag);
@@ -127,7 +93,37 @@ public interface Codec<T> {
     record ListOf<T>(Codec<T> element) implements Codec<List<T>> {
         @Override
         public List<T> read(JsonParser p, DeserializationContext ctxt) {
-            return Reading.list(p, ctxt, element::read);
+            if (!p.hasToken(JsonToken.START_ARRAY)) {
+                throw Reading.mismatch(p, List.class, "Expected an array" + Reading.forField(p) + " but found "
+                        + Reading.found(p));
+            }
+            // most lists of a plan hold one or two elements: those go into List.of, which the model
+            // keeps without a copy, and only longer ones into an ArrayList
+            T first = null;
+            T second = null;
+            List<T> list = null;
+            for (int size = 0; p.nextToken() != JsonToken.END_ARRAY; size++) {
+                T value;
+                try {
+                    value = element.read(p, ctxt);
+                } catch (JacksonException e) {
+                    throw JacksonException.wrapWithPath(e, ArrayList.class, size);
+                }
+                if (size == 0) {
+                    first = value;
+                } else if (size == 1) {
+                    second = value;
+                } else {
+                    if (list == null) {
+                        list = new ArrayList<>();
+                        list.add(first);
+                        list.add(second);
+                    }
+                    list.add(value);
+                }
+            }
+            return list != null ? list : first == null ? List.of() : second == null ? List.of(first)
+                    : List.of(first, second);
         }
 
         @Override

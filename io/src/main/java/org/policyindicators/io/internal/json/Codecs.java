@@ -51,6 +51,9 @@ import org.policyindicators.core.Unit;
 import org.policyindicators.core.YearRange;
 import org.policyindicators.io.internal.json.RecordCodec.Field;
 
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.exc.MismatchedInputException;
+
 /**
  * The table of the format: one row per JSON field of every type. A field's name is written here
  * once; its order is the order in which it is written, which is also the order of the record's
@@ -62,43 +65,44 @@ public final class Codecs {
     }
 
     /** A document's {@code format} version, checked when read. */
-    static final Codec<String> FORMAT = Codec.of(Formats::read, STRING::write);
+    static final Codec<String> FORMAT = Codec.of((p, ctxt) -> {
+        String format = Reading.string(p, ctxt);
+        if (!FormatVersion.isReadable(format)) {
+            throw Reading.invalid(p, String.class, "Unsupported format " + Reading.excerpt(format)
+                    + ": this library reads policy-indicators/1.x documents (it writes " + FormatVersion.CURRENT
+                    + ")", format);
+        }
+        return format;
+    }, STRING::write);
+
+    /** The error for a document without its {@code format}. */
+    static MismatchedInputException missingFormat(JsonParser p, String noun) {
+        return Reading.mismatch(p, String.class, "Missing required field 'format' in " + noun
+                + "; a document starts with \"format\": \"" + FormatVersion.CURRENT + "\"");
+    }
 
     /** A unit's code: a string, checked as kebab case by the model. */
     public static final Codec<String> UNIT_CODE = Codec.of(Reading::string, STRING::write);
 
     /** The codes of the model, each read through the model's own factory. */
-    public static final Codec<PlanKind> PLAN_KIND = Codec.code(PlanKind.class, PlanKind::code, PlanKind::ofCode);
-    /** Polarity codes. */
-    public static final Codec<Polarity> POLARITY = Codec.code(Polarity.class, Polarity::code, Polarity::ofCode);
-    /** Attribute codes. */
-    public static final Codec<Attribute> ATTRIBUTE = Codec.code(Attribute.class, Attribute::code, Attribute::ofCode);
-    /** Modality codes. */
-    public static final Codec<Modality> MODALITY = Codec.code(Modality.class, Modality::code, Modality::ofCode);
-    /** Comparator codes. */
-    public static final Codec<Comparator> COMPARATOR =
+    static final Codec<PlanKind> PLAN_KIND = Codec.code(PlanKind.class, PlanKind::code, PlanKind::ofCode);
+    static final Codec<Polarity> POLARITY = Codec.code(Polarity.class, Polarity::code, Polarity::ofCode);
+    static final Codec<Attribute> ATTRIBUTE = Codec.code(Attribute.class, Attribute::code, Attribute::ofCode);
+    static final Codec<Modality> MODALITY = Codec.code(Modality.class, Modality::code, Modality::ofCode);
+    static final Codec<Comparator> COMPARATOR =
             Codec.code(Comparator.class, Comparator::code, Comparator::ofCode);
-    /** Observation status codes. */
-    public static final Codec<ObservationStatus> OBSERVATION_STATUS =
+    static final Codec<ObservationStatus> OBSERVATION_STATUS =
             Codec.code(ObservationStatus.class, ObservationStatus::code, ObservationStatus::ofCode);
-    /** Direction codes. */
-    public static final Codec<Direction> DIRECTION = Codec.code(Direction.class, Direction::code, Direction::ofCode);
-    /** Change mode codes. */
-    public static final Codec<ChangeMode> CHANGE_MODE =
+    static final Codec<Direction> DIRECTION = Codec.code(Direction.class, Direction::code, Direction::ofCode);
+    static final Codec<ChangeMode> CHANGE_MODE =
             Codec.code(ChangeMode.class, ChangeMode::code, ChangeMode::ofCode);
-    /** Aspect codes. */
-    public static final Codec<Aspect> ASPECT = Codec.code(Aspect.class, Aspect::code, Aspect::ofCode);
-    /** Rank kind codes. */
-    public static final Codec<RankKind> RANK_KIND = Codec.code(RankKind.class, RankKind::code, RankKind::ofCode);
-    /** Dimension codes. */
-    public static final Codec<Dimension> DIMENSION = Codec.code(Dimension.class, Dimension::code, Dimension::ofCode);
-    /** Target kind codes, the {@code "type"} of a target. */
-    public static final Codec<TargetKind> TARGET_KIND =
+    static final Codec<Aspect> ASPECT = Codec.code(Aspect.class, Aspect::code, Aspect::ofCode);
+    static final Codec<RankKind> RANK_KIND = Codec.code(RankKind.class, RankKind::code, RankKind::ofCode);
+    static final Codec<Dimension> DIMENSION = Codec.code(Dimension.class, Dimension::code, Dimension::ofCode);
+    static final Codec<TargetKind> TARGET_KIND =
             Codec.code(TargetKind.class, TargetKind::code, TargetKind::ofCode);
-    /** Category codes, an open set. */
-    public static final Codec<Category> CATEGORY = Codec.code(Category.class, Category::code, Category::of);
-    /** Jurisdiction level codes, an open set. */
-    public static final Codec<JurisdictionLevel> JURISDICTION_LEVEL =
+    static final Codec<Category> CATEGORY = Codec.code(Category.class, Category::code, Category::of);
+    static final Codec<JurisdictionLevel> JURISDICTION_LEVEL =
             Codec.code(JurisdictionLevel.class, JurisdictionLevel::code, JurisdictionLevel::of);
 
     /** {@code {"start": 2021, "end": 2025}}. */

@@ -7,7 +7,9 @@ import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -15,6 +17,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.policyindicators.core.PolicyException;
 import org.policyindicators.core.TargetKind;
+import org.policyindicators.core.Text;
 import org.policyindicators.io.SkippedField;
 import org.policyindicators.io.validation.internal.Pointer;
 
@@ -52,13 +55,6 @@ public final class Reading {
     }
 
     private Reading() {
-    }
-
-    /** Reads one value at the parser's current token. */
-    @FunctionalInterface
-    public interface ValueReader<T> {
-        /** Reads the value. */
-        T read(JsonParser p, DeserializationContext ctxt);
     }
 
     /** Checks that the current token starts an object. */
@@ -205,6 +201,43 @@ public final class Reading {
         throw mismatch(p, Boolean.class, "Expected true or false" + forField(p) + " but found " + found(p));
     }
 
+    /** Reads a {@link Text}: an object of language tag to string. */
+    public static Text text(JsonParser p, DeserializationContext ctxt) {
+        Reading.startObject(p, Text.class, "a text (language tag to string)");
+        // most texts hold one language: a map is made only for a second; Text sorts the tags
+        String firstTag = null;
+        String first = null;
+        Map<String, String> values = null;
+        for (String tag = p.nextName(); tag != null; tag = p.nextName()) {
+            p.nextToken();
+            try {
+                String value = string(p, ctxt);
+                if (firstTag == null) {
+                    firstTag = tag;
+                    first = value;
+                    continue;
+                }
+                if (values == null) {
+                    values = new HashMap<>(4);
+                    values.put(firstTag, first);
+                }
+                if (values.put(tag, value) != null) {
+                    throw Reading.mismatch(p, Text.class, "Duplicate field '" + tag + "'");
+                }
+            } catch (JacksonException e) {
+                throw Reading.wrap(e, Text.class, tag);
+            }
+        }
+        if (firstTag == null) {
+            return Text.EMPTY;
+        }
+        try {
+            return new Text(values != null ? values : Map.of(firstTag, first));
+        } catch (RuntimeException e) {
+            throw Reading.rejected(p, ctxt, Text.class, "a text", e);
+        }
+    }
+
     /** Reads an ISO 8601 calendar date such as {@code 2021-03-01}. */
     public static LocalDate date(JsonParser p, DeserializationContext ctxt) {
         if (!p.hasToken(JsonToken.VALUE_STRING)) {
@@ -249,39 +282,6 @@ public final class Reading {
             return "target type";
         }
         return type.getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT);
-    }
-
-    /** Reads a JSON array, element by element. */
-    public static <T> List<T> list(JsonParser p, DeserializationContext ctxt, ValueReader<T> element) {
-        if (!p.hasToken(JsonToken.START_ARRAY)) {
-            throw mismatch(p, List.class, "Expected an array" + forField(p) + " but found " + found(p));
-        }
-        // most lists of a plan hold one or two elements: those go into List.of, which the model
-        // keeps without a copy, and only longer ones into an ArrayList
-        T first = null;
-        T second = null;
-        List<T> list = null;
-        for (int size = 0; p.nextToken() != JsonToken.END_ARRAY; size++) {
-            T value;
-            try {
-                value = element.read(p, ctxt);
-            } catch (JacksonException e) {
-                throw JacksonException.wrapWithPath(e, ArrayList.class, size);
-            }
-            if (size == 0) {
-                first = value;
-            } else if (size == 1) {
-                second = value;
-            } else {
-                if (list == null) {
-                    list = new ArrayList<>();
-                    list.add(first);
-                    list.add(second);
-                }
-                list.add(value);
-            }
-        }
-        return list != null ? list : first == null ? List.of() : second == null ? List.of(first) : List.of(first, second);
     }
 
     /**
@@ -389,12 +389,12 @@ public final class Reading {
         return -1;
     }
 
-    private static String forField(JsonParser p) {
+    static String forField(JsonParser p) {
         String name = p.currentName();
         return name == null ? "" : " for '" + name + "'";
     }
 
-    private static String found(JsonParser p) {
+    static String found(JsonParser p) {
         JsonToken t = p.currentToken();
         if (t == null) {
             return "the end of the input";

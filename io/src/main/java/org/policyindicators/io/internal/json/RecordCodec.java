@@ -228,12 +228,32 @@ public final class RecordCodec<R> implements Codec<R> {
                     continue;
                 }
                 seen = Reading.once(p, owner, seen, 1L << i);
-                values[i] = fields[i].codec().read(p, ctxt);
+                values[i] = read(fields[i].codec(), p, ctxt);
             } catch (JacksonException e) {
                 throw Reading.wrap(e, owner, name);
             }
         }
         return build(p, ctxt, values, seen);
+    }
+
+    /**
+     * Reads a value: the commonest scalars by a direct call, which the compiler inlines, where a
+     * call through the interface, made for every field of every record, would not be.
+     */
+    static Object read(Codec<?> codec, JsonParser p, DeserializationContext ctxt) {
+        if (codec == YEAR) {
+            return Reading.year(p, ctxt);
+        }
+        if (codec == STRING) {
+            return Reading.string(p, ctxt);
+        }
+        if (codec == DECIMAL) {
+            return Reading.decimal(p, ctxt);
+        }
+        if (codec == TEXT) {
+            return Reading.text(p, ctxt);
+        }
+        return codec.read(p, ctxt);
     }
 
     /**
@@ -245,7 +265,7 @@ public final class RecordCodec<R> implements Codec<R> {
             if ((seen & (1L << i)) == 0) {
                 Field field = fields[i];
                 if (field.required()) {
-                    throw field.codec() == Codecs.FORMAT ? Formats.missing(p, noun)
+                    throw field.codec() == Codecs.FORMAT ? Codecs.missingFormat(p, noun)
                             : Reading.missing(p, owner, noun, field.name());
                 }
                 values[i] = field.absent();

@@ -139,7 +139,7 @@ public final class TargetCodec implements Codec<Target> {
                         }
                         early.add(new Early(name, bit, Reading.pointer(p), p.currentTokenLocation()));
                     }
-                    values[found] = codecs[found].read(p, ctxt);
+                    values[found] = RecordCodec.read(codecs[found], p, ctxt);
                     continue;
                 }
                 k = Codecs.TARGET_KIND.read(p, ctxt).ordinal();
