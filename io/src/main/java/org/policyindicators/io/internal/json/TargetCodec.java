@@ -66,7 +66,8 @@ public final class TargetCodec implements Codec<Target> {
         for (int i = 0; i < names.size(); i++) {
             byName.put(names.get(i), i);
         }
-        this.index = Map.copyOf(byName);
+        // a HashMap, never written after this, looks names up faster than the probing of Map.copyOf
+        this.index = byName;
         long commonBits = 0;
         for (RecordCodec.Field f : shared) {
             commonBits |= 1L << index.get(f.name());
