@@ -31,6 +31,10 @@ import org.policyindicators.io.validation.FindingKind;
  */
 public final class IndicatorPartsValidator implements ConstraintValidator<ModelConstraint, Indicator> {
 
+    /** Creates the validator; Hibernate Validator makes one per constraint. */
+    public IndicatorPartsValidator() {
+    }
+
     @Override
     public boolean isValid(@Nullable Indicator indicator, ConstraintValidatorContext context) {
         if (indicator == null) {
