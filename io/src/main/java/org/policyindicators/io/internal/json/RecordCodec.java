@@ -209,12 +209,6 @@ public final class RecordCodec<R> implements Codec<R> {
         return noun;
     }
 
-    /** Returns the position of a field among the rows. */
-    int indexOf(String name) {
-        Integer i = index.get(name);
-        return i == null ? -1 : i;
-    }
-
     @Override
     public R read(JsonParser p, DeserializationContext ctxt) {
         Reading.startObject(p, owner, noun);

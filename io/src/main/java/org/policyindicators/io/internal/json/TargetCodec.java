@@ -1,12 +1,12 @@
 package org.policyindicators.io.internal.json;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.policyindicators.core.Target;
@@ -31,8 +31,8 @@ public final class TargetCodec implements Codec<Target> {
     private static final String NOUN = "a target";
     private static final String TYPE = "type";
 
-    private final Map<TargetKind, RecordCodec<? extends Target>> kinds;
-    private final RecordCodec<?>[] byOrdinal;
+    /** The codec of each kind, by the kind's ordinal. */
+    private final List<RecordCodec<? extends Target>> byOrdinal;
     /** Every field of every kind: "type", the kinds' own fields in the order of the kinds, the common ones. */
     private final List<String> names;
     private final List<Object> known;
@@ -46,15 +46,11 @@ public final class TargetCodec implements Codec<Target> {
 
     /** Creates the codec of targets from the codecs of each kind. */
     TargetCodec(Map<TargetKind, RecordCodec<? extends Target>> kinds, int commonFields) {
-        this.kinds = new EnumMap<>(kinds);
-        this.byOrdinal = new RecordCodec<?>[TargetKind.values().length];
         Map<String, Codec<?>> union = new LinkedHashMap<>();
         union.put(TYPE, Codecs.TARGET_KIND);
         List<RecordCodec.Field> shared = List.of();
         for (TargetKind kind : TargetKind.values()) {
-            RecordCodec<? extends Target> codec = kinds.get(kind);
-            byOrdinal[kind.ordinal()] = codec;
-            List<RecordCodec.Field> rows = codec.fields();
+            List<RecordCodec.Field> rows = kinds.get(kind).fields();
             rows.subList(1, rows.size() - commonFields).forEach(f -> union.putIfAbsent(f.name(), f.codec()));
             shared = rows.subList(rows.size() - commonFields, rows.size());
         }
@@ -73,10 +69,11 @@ public final class TargetCodec implements Codec<Target> {
             commonBits |= 1L << index.get(f.name());
         }
         this.common = commonBits;
-        this.positions = new int[byOrdinal.length][];
-        this.allowed = new long[byOrdinal.length];
-        for (int k = 0; k < byOrdinal.length; k++) {
-            List<String> own = byOrdinal[k].fieldNames();
+        this.byOrdinal = Stream.of(TargetKind.values()).<RecordCodec<? extends Target>>map(kinds::get).toList();
+        this.positions = new int[byOrdinal.size()][];
+        this.allowed = new long[byOrdinal.size()];
+        for (int k = 0; k < byOrdinal.size(); k++) {
+            List<String> own = byOrdinal.get(k).fieldNames();
             positions[k] = own.stream().mapToInt(index::get).toArray();
             for (int position : positions[k]) {
                 allowed[k] |= 1L << position;
@@ -86,7 +83,7 @@ public final class TargetCodec implements Codec<Target> {
 
     /** Returns the codec of one kind of target. */
     public RecordCodec<? extends Target> of(TargetKind kind) {
-        return kinds.get(kind);
+        return byOrdinal.get(kind.ordinal());
     }
 
     @Override
@@ -111,7 +108,7 @@ public final class TargetCodec implements Codec<Target> {
             } catch (JacksonException e) {
                 throw Reading.wrap(e, Target.class, name);
             }
-            return (Target) byOrdinal[kind.ordinal()].readFields(p, ctxt, 1L);
+            return (Target) byOrdinal.get(kind.ordinal()).readFields(p, ctxt, 1L);
         }
         RecordCodec<?> kind = null;
         int k = -1;
@@ -144,7 +141,7 @@ public final class TargetCodec implements Codec<Target> {
                     continue;
                 }
                 k = Codecs.TARGET_KIND.read(p, ctxt).ordinal();
-                kind = byOrdinal[k];
+                kind = byOrdinal.get(k);
                 if (early != null) {
                     seen &= ~checkEarly(p, ctxt, kind, allowed[k], early);
                 }
@@ -194,7 +191,7 @@ public final class TargetCodec implements Codec<Target> {
     @Override
     @SuppressWarnings("unchecked")
     public void write(Target value, JsonGenerator g, SerializationContext ctxt) {
-        ((RecordCodec<Target>) byOrdinal[value.kind().ordinal()]).write(value, g, ctxt);
+        ((RecordCodec<Target>) byOrdinal.get(value.kind().ordinal())).write(value, g, ctxt);
     }
 
     /**
@@ -203,7 +200,7 @@ public final class TargetCodec implements Codec<Target> {
      */
     public <T extends Target> Codec<T> oneKind(TargetKind kind) {
         @SuppressWarnings("unchecked")
-        RecordCodec<T> codec = (RecordCodec<T>) kinds.get(kind);
+        RecordCodec<T> codec = (RecordCodec<T>) byOrdinal.get(kind.ordinal());
         return new Codec<>() {
             @Override
             public T read(JsonParser p, DeserializationContext ctxt) {
