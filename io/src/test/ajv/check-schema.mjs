@@ -10,7 +10,7 @@ import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "..");
-const schemaFile = join(root, "io/src/main/resources/org/policyindicators/io/policy-indicators-1.0.schema.json");
+const schemaFile = join(root, "io/src/main/resources/org/policyindicators/io/policy-indicators-1.1.schema.json");
 
 // the folders whose .json files are plan documents or jurisdiction lists, every one valid
 const documentFolders = [

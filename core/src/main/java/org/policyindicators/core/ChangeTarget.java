@@ -14,25 +14,56 @@ import org.jspecify.annotations.Nullable;
  * @param comparator how the change bounds the target, not null
  * @param value the signed change, not null
  * @param unit the unit of the change: percent for a relative change; null for the unit of the indicator
+ * @param baseYear the year of the level the change is counted from (〔13.5〕 over 2021–2025 counts from 2020); null for the year before {@code startYear} when that is stated, else the latest baseline
  * @param year the year by which the target is to be met, inclusive; null when the text states none
  * @param startYear the first year of the period the target covers (a cumulative total, an annual target, a growth period), inclusive; null when it starts at the baseline or is not stated
  * @param annual whether the target applies to every year from {@code startYear} to {@code year} (每年), not only to the last
  * @param modality how firm the target is stated to be, not null
  * @param text the original wording of the target, empty if none is kept, not null
+ * @param dates the calendar dates of the target's period when it is finer or other than whole years (an IATI period, a quarter), both inclusive; null for whole years. The end date falls in {@code year}
+ * @param dimensions the part of the whole the target is for (sex, area, age group…), {@link Dimensions#TOTAL} for the whole, not null
  */
 public record ChangeTarget(
         ChangeMode mode,
         Comparator comparator,
         BigDecimal value,
         @Nullable Unit unit,
+        @Nullable Year baseYear,
         @Nullable Year year,
         @Nullable Year startYear,
         boolean annual,
         Modality modality,
-        Text text) implements Target {
+        Text text,
+        @Nullable DatePeriod dates,
+        Dimensions dimensions) implements Target {
 
     /**
      * Creates a target.
+     *
+     * @param mode see the class documentation
+     * @param comparator see the class documentation
+     * @param value see the class documentation
+     * @param unit see the class documentation
+     * @param baseYear see the class documentation
+     * @param year see the class documentation
+     * @param startYear see the class documentation
+     * @param annual see the class documentation
+     * @param modality see the class documentation
+     * @param text see the class documentation
+     * @param dates see the class documentation
+     * @param dimensions see the class documentation
+     */
+    public ChangeTarget {
+        Checks.notNull(mode, "mode");
+        Checks.notNull(comparator, "comparator");
+        Checks.notNull(value, "value");
+        Checks.notNull(modality, "modality");
+        Checks.notNull(text, "text");
+        Checks.notNull(dimensions, "dimensions");
+    }
+
+    /**
+     * Creates a target for the whole (no dimensions) and for whole years, without {@code baseYear}.
      *
      * @param mode see the class documentation
      * @param comparator see the class documentation
@@ -44,12 +75,8 @@ public record ChangeTarget(
      * @param modality see the class documentation
      * @param text see the class documentation
      */
-    public ChangeTarget {
-        Checks.notNull(mode, "mode");
-        Checks.notNull(comparator, "comparator");
-        Checks.notNull(value, "value");
-        Checks.notNull(modality, "modality");
-        Checks.notNull(text, "text");
+    public ChangeTarget(ChangeMode mode, Comparator comparator, BigDecimal value, @Nullable Unit unit, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text) {
+        this(mode, comparator, value, unit, null, year, startYear, annual, modality, text, null, Dimensions.TOTAL);
     }
 
     /**
@@ -73,26 +100,36 @@ public record ChangeTarget(
 
     @Override
     public ChangeTarget withYear(@Nullable Year year) {
-        return new ChangeTarget(mode, comparator, value, unit, year, startYear, annual, modality, text);
+        return new ChangeTarget(mode, comparator, value, unit, baseYear, year, startYear, annual, modality, text, dates, dimensions);
     }
 
     @Override
     public ChangeTarget withStartYear(@Nullable Year startYear) {
-        return new ChangeTarget(mode, comparator, value, unit, year, startYear, annual, modality, text);
+        return new ChangeTarget(mode, comparator, value, unit, baseYear, year, startYear, annual, modality, text, dates, dimensions);
     }
 
     @Override
     public ChangeTarget withAnnual(boolean annual) {
-        return new ChangeTarget(mode, comparator, value, unit, year, startYear, annual, modality, text);
+        return new ChangeTarget(mode, comparator, value, unit, baseYear, year, startYear, annual, modality, text, dates, dimensions);
     }
 
     @Override
     public ChangeTarget withModality(Modality modality) {
-        return new ChangeTarget(mode, comparator, value, unit, year, startYear, annual, modality, text);
+        return new ChangeTarget(mode, comparator, value, unit, baseYear, year, startYear, annual, modality, text, dates, dimensions);
     }
 
     @Override
     public ChangeTarget withText(Text text) {
-        return new ChangeTarget(mode, comparator, value, unit, year, startYear, annual, modality, text);
+        return new ChangeTarget(mode, comparator, value, unit, baseYear, year, startYear, annual, modality, text, dates, dimensions);
+    }
+
+    @Override
+    public ChangeTarget withDates(@Nullable DatePeriod dates) {
+        return new ChangeTarget(mode, comparator, value, unit, baseYear, year, startYear, annual, modality, text, dates, dimensions);
+    }
+
+    @Override
+    public ChangeTarget withDimensions(Dimensions dimensions) {
+        return new ChangeTarget(mode, comparator, value, unit, baseYear, year, startYear, annual, modality, text, dates, dimensions);
     }
 }

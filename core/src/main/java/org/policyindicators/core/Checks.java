@@ -1,7 +1,10 @@
 package org.policyindicators.core;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
 
 /** Argument checks shared by the factories of this package. */
 final class Checks {
@@ -22,5 +25,13 @@ final class Checks {
             }
         }
         return List.copyOf(list);
+    }
+
+    /** Checks that exactly one of a value and a state is given: a measurement is a number or a state. */
+    static void valueOrState(@Nullable BigDecimal value, Text state) {
+        if ((value == null) == state.isEmpty()) {
+            throw new PolicyException(value == null ? "A value or a state is required"
+                    : "A value and a state cannot both be given: a state is for a value without a number");
+        }
     }
 }

@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param annual whether the target applies to every year from {@code startYear} to {@code year} (每年), not only to the last
  * @param modality how firm the target is stated to be, not null
  * @param text the original wording of the target, empty if none is kept, not null
+ * @param dates the calendar dates of the target's period when it is finer or other than whole years (an IATI period, a quarter), both inclusive; null for whole years. The end date falls in {@code year}
+ * @param dimensions the part of the whole the target is for (sex, area, age group…), {@link Dimensions#TOTAL} for the whole, not null
  */
 public record CumulativeTarget(
         Comparator comparator,
@@ -27,7 +29,9 @@ public record CumulativeTarget(
         @Nullable Year startYear,
         boolean annual,
         Modality modality,
-        Text text) implements Target {
+        Text text,
+        @Nullable DatePeriod dates,
+        Dimensions dimensions) implements Target {
 
     /**
      * Creates a target.
@@ -40,12 +44,31 @@ public record CumulativeTarget(
      * @param annual see the class documentation
      * @param modality see the class documentation
      * @param text see the class documentation
+     * @param dates see the class documentation
+     * @param dimensions see the class documentation
      */
     public CumulativeTarget {
         Checks.notNull(comparator, "comparator");
         Checks.notNull(value, "value");
         Checks.notNull(modality, "modality");
         Checks.notNull(text, "text");
+        Checks.notNull(dimensions, "dimensions");
+    }
+
+    /**
+     * Creates a target for the whole (no dimensions) and for whole years.
+     *
+     * @param comparator see the class documentation
+     * @param value see the class documentation
+     * @param unit see the class documentation
+     * @param year see the class documentation
+     * @param startYear see the class documentation
+     * @param annual see the class documentation
+     * @param modality see the class documentation
+     * @param text see the class documentation
+     */
+    public CumulativeTarget(Comparator comparator, BigDecimal value, @Nullable Unit unit, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text) {
+        this(comparator, value, unit, year, startYear, annual, modality, text, null, Dimensions.TOTAL);
     }
 
     /**
@@ -68,26 +91,36 @@ public record CumulativeTarget(
 
     @Override
     public CumulativeTarget withYear(@Nullable Year year) {
-        return new CumulativeTarget(comparator, value, unit, year, startYear, annual, modality, text);
+        return new CumulativeTarget(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions);
     }
 
     @Override
     public CumulativeTarget withStartYear(@Nullable Year startYear) {
-        return new CumulativeTarget(comparator, value, unit, year, startYear, annual, modality, text);
+        return new CumulativeTarget(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions);
     }
 
     @Override
     public CumulativeTarget withAnnual(boolean annual) {
-        return new CumulativeTarget(comparator, value, unit, year, startYear, annual, modality, text);
+        return new CumulativeTarget(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions);
     }
 
     @Override
     public CumulativeTarget withModality(Modality modality) {
-        return new CumulativeTarget(comparator, value, unit, year, startYear, annual, modality, text);
+        return new CumulativeTarget(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions);
     }
 
     @Override
     public CumulativeTarget withText(Text text) {
-        return new CumulativeTarget(comparator, value, unit, year, startYear, annual, modality, text);
+        return new CumulativeTarget(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions);
+    }
+
+    @Override
+    public CumulativeTarget withDates(@Nullable DatePeriod dates) {
+        return new CumulativeTarget(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions);
+    }
+
+    @Override
+    public CumulativeTarget withDimensions(Dimensions dimensions) {
+        return new CumulativeTarget(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions);
     }
 }

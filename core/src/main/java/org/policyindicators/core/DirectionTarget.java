@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param annual whether the target applies to every year from {@code startYear} to {@code year} (每年), not only to the last
  * @param modality how firm the target is stated to be, not null
  * @param text the original wording of the target, empty if none is kept, not null
+ * @param dates the calendar dates of the target's period when it is finer or other than whole years (an IATI period, a quarter), both inclusive; null for whole years. The end date falls in {@code year}
+ * @param dimensions the part of the whole the target is for (sex, area, age group…), {@link Dimensions#TOTAL} for the whole, not null
  */
 public record DirectionTarget(
         Direction direction,
@@ -22,7 +24,9 @@ public record DirectionTarget(
         @Nullable Year startYear,
         boolean annual,
         Modality modality,
-        Text text) implements Target {
+        Text text,
+        @Nullable DatePeriod dates,
+        Dimensions dimensions) implements Target {
 
     /**
      * Creates a target.
@@ -33,11 +37,28 @@ public record DirectionTarget(
      * @param annual see the class documentation
      * @param modality see the class documentation
      * @param text see the class documentation
+     * @param dates see the class documentation
+     * @param dimensions see the class documentation
      */
     public DirectionTarget {
         Checks.notNull(direction, "direction");
         Checks.notNull(modality, "modality");
         Checks.notNull(text, "text");
+        Checks.notNull(dimensions, "dimensions");
+    }
+
+    /**
+     * Creates a target for the whole (no dimensions) and for whole years.
+     *
+     * @param direction see the class documentation
+     * @param year see the class documentation
+     * @param startYear see the class documentation
+     * @param annual see the class documentation
+     * @param modality see the class documentation
+     * @param text see the class documentation
+     */
+    public DirectionTarget(Direction direction, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text) {
+        this(direction, year, startYear, annual, modality, text, null, Dimensions.TOTAL);
     }
 
     /**
@@ -58,26 +79,36 @@ public record DirectionTarget(
 
     @Override
     public DirectionTarget withYear(@Nullable Year year) {
-        return new DirectionTarget(direction, year, startYear, annual, modality, text);
+        return new DirectionTarget(direction, year, startYear, annual, modality, text, dates, dimensions);
     }
 
     @Override
     public DirectionTarget withStartYear(@Nullable Year startYear) {
-        return new DirectionTarget(direction, year, startYear, annual, modality, text);
+        return new DirectionTarget(direction, year, startYear, annual, modality, text, dates, dimensions);
     }
 
     @Override
     public DirectionTarget withAnnual(boolean annual) {
-        return new DirectionTarget(direction, year, startYear, annual, modality, text);
+        return new DirectionTarget(direction, year, startYear, annual, modality, text, dates, dimensions);
     }
 
     @Override
     public DirectionTarget withModality(Modality modality) {
-        return new DirectionTarget(direction, year, startYear, annual, modality, text);
+        return new DirectionTarget(direction, year, startYear, annual, modality, text, dates, dimensions);
     }
 
     @Override
     public DirectionTarget withText(Text text) {
-        return new DirectionTarget(direction, year, startYear, annual, modality, text);
+        return new DirectionTarget(direction, year, startYear, annual, modality, text, dates, dimensions);
+    }
+
+    @Override
+    public DirectionTarget withDates(@Nullable DatePeriod dates) {
+        return new DirectionTarget(direction, year, startYear, annual, modality, text, dates, dimensions);
+    }
+
+    @Override
+    public DirectionTarget withDimensions(Dimensions dimensions) {
+        return new DirectionTarget(direction, year, startYear, annual, modality, text, dates, dimensions);
     }
 }

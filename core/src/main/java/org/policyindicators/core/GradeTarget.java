@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param annual whether the target applies to every year from {@code startYear} to {@code year} (每年), not only to the last
  * @param modality how firm the target is stated to be, not null
  * @param text the original wording of the target, empty if none is kept, not null
+ * @param dates the calendar dates of the target's period when it is finer or other than whole years (an IATI period, a quarter), both inclusive; null for whole years. The end date falls in {@code year}
+ * @param dimensions the part of the whole the target is for (sex, area, age group…), {@link Dimensions#TOTAL} for the whole, not null
  */
 public record GradeTarget(
         Comparator comparator,
@@ -30,7 +32,9 @@ public record GradeTarget(
         @Nullable Year startYear,
         boolean annual,
         Modality modality,
-        Text text) implements Target {
+        Text text,
+        @Nullable DatePeriod dates,
+        Dimensions dimensions) implements Target {
 
     /**
      * Creates a target.
@@ -45,6 +49,8 @@ public record GradeTarget(
      * @param annual see the class documentation
      * @param modality see the class documentation
      * @param text see the class documentation
+     * @param dates see the class documentation
+     * @param dimensions see the class documentation
      */
     public GradeTarget {
         Checks.notNull(comparator, "comparator");
@@ -52,6 +58,25 @@ public record GradeTarget(
         Checks.notNull(scale, "scale");
         Checks.notNull(modality, "modality");
         Checks.notNull(text, "text");
+        Checks.notNull(dimensions, "dimensions");
+    }
+
+    /**
+     * Creates a target for the whole (no dimensions) and for whole years.
+     *
+     * @param comparator see the class documentation
+     * @param grade see the class documentation
+     * @param lowerIsBetter see the class documentation
+     * @param label see the class documentation
+     * @param scale see the class documentation
+     * @param year see the class documentation
+     * @param startYear see the class documentation
+     * @param annual see the class documentation
+     * @param modality see the class documentation
+     * @param text see the class documentation
+     */
+    public GradeTarget(Comparator comparator, int grade, boolean lowerIsBetter, Text label, Text scale, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text) {
+        this(comparator, grade, lowerIsBetter, label, scale, year, startYear, annual, modality, text, null, Dimensions.TOTAL);
     }
 
     /**
@@ -75,26 +100,36 @@ public record GradeTarget(
 
     @Override
     public GradeTarget withYear(@Nullable Year year) {
-        return new GradeTarget(comparator, grade, lowerIsBetter, label, scale, year, startYear, annual, modality, text);
+        return new GradeTarget(comparator, grade, lowerIsBetter, label, scale, year, startYear, annual, modality, text, dates, dimensions);
     }
 
     @Override
     public GradeTarget withStartYear(@Nullable Year startYear) {
-        return new GradeTarget(comparator, grade, lowerIsBetter, label, scale, year, startYear, annual, modality, text);
+        return new GradeTarget(comparator, grade, lowerIsBetter, label, scale, year, startYear, annual, modality, text, dates, dimensions);
     }
 
     @Override
     public GradeTarget withAnnual(boolean annual) {
-        return new GradeTarget(comparator, grade, lowerIsBetter, label, scale, year, startYear, annual, modality, text);
+        return new GradeTarget(comparator, grade, lowerIsBetter, label, scale, year, startYear, annual, modality, text, dates, dimensions);
     }
 
     @Override
     public GradeTarget withModality(Modality modality) {
-        return new GradeTarget(comparator, grade, lowerIsBetter, label, scale, year, startYear, annual, modality, text);
+        return new GradeTarget(comparator, grade, lowerIsBetter, label, scale, year, startYear, annual, modality, text, dates, dimensions);
     }
 
     @Override
     public GradeTarget withText(Text text) {
-        return new GradeTarget(comparator, grade, lowerIsBetter, label, scale, year, startYear, annual, modality, text);
+        return new GradeTarget(comparator, grade, lowerIsBetter, label, scale, year, startYear, annual, modality, text, dates, dimensions);
+    }
+
+    @Override
+    public GradeTarget withDates(@Nullable DatePeriod dates) {
+        return new GradeTarget(comparator, grade, lowerIsBetter, label, scale, year, startYear, annual, modality, text, dates, dimensions);
+    }
+
+    @Override
+    public GradeTarget withDimensions(Dimensions dimensions) {
+        return new GradeTarget(comparator, grade, lowerIsBetter, label, scale, year, startYear, annual, modality, text, dates, dimensions);
     }
 }

@@ -10,8 +10,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * A measurable quantity that a plan sets targets for: 地区生产总值, 城镇登记失业率, 高新技术企业数.
  *
- * <p>An indicator has a unit; its baselines, targets and observations may each state their
- * own unit, which should be compatible with it. Where an indicator is broken down into parts
+ * <p>A quantitative indicator has a unit; its baselines, targets and observations may each
+ * state their own unit, which should be compatible with it. A qualitative indicator ("National
+ * nutrition policy adopted") has no unit: its baselines and observations are states, its
+ * targets {@link QualitativeTarget}s; a number on it is reported by the validator. The unit is
+ * never guessed: JSON without {@code "unit"} and a builder without {@link Builder#unit(Unit)}
+ * both give a qualitative indicator. The polarity is {@link Polarity#NEUTRAL} unless stated,
+ * in JSON as in the builder. Where an indicator is broken down into parts
  * (基本养老保险参保人数 = 企业 + 机关事业 + 城乡居民), {@code components} lists the identifiers of
  * the part indicators in the same plan.
  *
@@ -20,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param id the identifier, unique in the plan, not blank
  * @param name the name, not null
  * @param definition how the indicator is defined or measured, empty if not stated, not null
- * @param unit the unit of the indicator, not null
+ * @param unit the unit of the indicator, null for a qualitative indicator
  * @param category the group in the plan's indicator table, null if not stated
  * @param attribute binding or indicative, null if not stated
  * @param polarity which direction is better, not null
@@ -29,12 +34,16 @@ import org.jspecify.annotations.Nullable;
  * @param observations the observed values, not null
  * @param components the identifiers of the indicators that are parts of this one, not null
  * @param provenance where the numbers came from, not null
+ * @param codes the indicator's codes in outside frameworks (SDG {@code 3.2.1}, an SDMX
+ *     series, an IATI indicator vocabulary), not null
+ * @param disaggregations the dimensions its values are broken down by, not null; values may
+ *     use other dimensions too, but those listed here are checked
  */
 public record Indicator(
         String id,
         Text name,
         Text definition,
-        Unit unit,
+        @Nullable Unit unit,
         @Nullable Category category,
         @Nullable Attribute attribute,
         Polarity polarity,
@@ -42,7 +51,9 @@ public record Indicator(
         List<Target> targets,
         List<Observation> observations,
         List<String> components,
-        List<Provenance> provenance) {
+        List<Provenance> provenance,
+        List<IndicatorCode> codes,
+        List<Disaggregation> disaggregations) {
 
     /**
      * Creates an indicator, copying the lists.
@@ -59,6 +70,8 @@ public record Indicator(
      * @param observations see the class documentation
      * @param components see the class documentation
      * @param provenance see the class documentation
+     * @param codes see the class documentation
+     * @param disaggregations see the class documentation
      * @throws PolicyException if the identifier or a component is blank
      * @throws NullPointerException naming the argument or list element that is null
      */
@@ -66,7 +79,6 @@ public record Indicator(
         Identifiers.requireNotBlank(id, "id");
         Checks.notNull(name, "name");
         Checks.notNull(definition, "definition");
-        Checks.notNull(unit, "unit");
         Checks.notNull(polarity, "polarity");
         baselines = Checks.copy(baselines, "baselines");
         targets = Checks.copy(targets, "targets");
@@ -76,6 +88,43 @@ public record Indicator(
             Identifiers.requireNotBlank(component, "component");
         }
         provenance = Checks.copy(provenance, "provenance");
+        codes = Checks.copy(codes, "codes");
+        disaggregations = Checks.copy(disaggregations, "disaggregations");
+    }
+
+    /**
+     * Creates a quantitative indicator without outside codes or declared disaggregations, copying
+     * the lists.
+     *
+     * @param id see the class documentation
+     * @param name see the class documentation
+     * @param definition see the class documentation
+     * @param unit see the class documentation, not null here
+     * @param category see the class documentation
+     * @param attribute see the class documentation
+     * @param polarity see the class documentation
+     * @param baselines see the class documentation
+     * @param targets see the class documentation
+     * @param observations see the class documentation
+     * @param components see the class documentation
+     * @param provenance see the class documentation
+     * @throws PolicyException if the identifier or a component is blank
+     * @throws NullPointerException naming the argument or list element that is null
+     */
+    public Indicator(String id, Text name, Text definition, Unit unit, @Nullable Category category,
+            @Nullable Attribute attribute, Polarity polarity, List<Baseline> baselines, List<Target> targets,
+            List<Observation> observations, List<String> components, List<Provenance> provenance) {
+        this(id, name, definition, Checks.notNull(unit, "unit"), category, attribute, polarity, baselines, targets,
+                observations, components, provenance, List.of(), List.of());
+    }
+
+    /**
+     * Returns whether the indicator has no unit: its values are states, not numbers.
+     *
+     * @return true if the unit is null
+     */
+    public boolean isQualitative() {
+        return unit == null;
     }
 
     /**
@@ -102,6 +151,8 @@ public record Indicator(
         b.observations.addAll(observations);
         b.components.addAll(components);
         b.provenance.addAll(provenance);
+        b.codes.addAll(codes);
+        b.disaggregations.addAll(disaggregations);
         return b;
     }
 
@@ -151,7 +202,7 @@ public record Indicator(
         private final String id;
         private Text name = Text.EMPTY;
         private Text definition = Text.EMPTY;
-        private Unit unit = Units.ITEM;
+        private @Nullable Unit unit;
         private @Nullable Category category;
         private @Nullable Attribute attribute;
         private Polarity polarity = Polarity.NEUTRAL;
@@ -160,6 +211,8 @@ public record Indicator(
         private final List<Observation> observations = new ArrayList<>();
         private final List<String> components = new ArrayList<>();
         private final List<Provenance> provenance = new ArrayList<>();
+        private final List<IndicatorCode> codes = new ArrayList<>();
+        private final List<Disaggregation> disaggregations = new ArrayList<>();
 
         private Builder(String id) {
             this.id = Checks.notNull(id, "id");
@@ -188,13 +241,35 @@ public record Indicator(
         }
 
         /**
-         * Sets the unit.
+         * Sets the unit. Without one the indicator is qualitative: no unit is assumed.
          *
-         * @param value the unit, not null
+         * @param value the unit, null for a qualitative indicator
          * @return this builder
          */
-        public Builder unit(Unit value) {
-            this.unit = Checks.notNull(value, "unit");
+        public Builder unit(@Nullable Unit value) {
+            this.unit = value;
+            return this;
+        }
+
+        /**
+         * Adds a code of the indicator in an outside framework.
+         *
+         * @param value the code, not null
+         * @return this builder
+         */
+        public Builder code(IndicatorCode value) {
+            codes.add(Checks.notNull(value, "code"));
+            return this;
+        }
+
+        /**
+         * Declares a dimension the indicator's values are broken down by.
+         *
+         * @param value the disaggregation, not null
+         * @return this builder
+         */
+        public Builder disaggregation(Disaggregation value) {
+            disaggregations.add(Checks.notNull(value, "disaggregation"));
             return this;
         }
 
@@ -293,7 +368,7 @@ public record Indicator(
          */
         public Indicator build() {
             return new Indicator(id, name, definition, unit, category, attribute, polarity, baselines, targets,
-                    observations, components, provenance);
+                    observations, components, provenance, codes, disaggregations);
         }
     }
 }

@@ -13,24 +13,53 @@ import org.jspecify.annotations.Nullable;
  * @param comparator how the value bounds the target, not null
  * @param value the stated value, not null
  * @param unit the unit of the value, null for the unit of the indicator
+ * @param essentially whether the wording hedges the target with 基本 ("essentially", "basically"): 基本实现 is not 实现
  * @param year the year by which the target is to be met, inclusive; null when the text states none
  * @param startYear the first year of the period the target covers (a cumulative total, an annual target, a growth period), inclusive; null when it starts at the baseline or is not stated
  * @param annual whether the target applies to every year from {@code startYear} to {@code year} (每年), not only to the last
  * @param modality how firm the target is stated to be, not null
  * @param text the original wording of the target, empty if none is kept, not null
+ * @param dates the calendar dates of the target's period when it is finer or other than whole years (an IATI period, a quarter), both inclusive; null for whole years. The end date falls in {@code year}
+ * @param dimensions the part of the whole the target is for (sex, area, age group…), {@link Dimensions#TOTAL} for the whole, not null
  */
 public record LevelTarget(
         Comparator comparator,
         BigDecimal value,
         @Nullable Unit unit,
+        boolean essentially,
         @Nullable Year year,
         @Nullable Year startYear,
         boolean annual,
         Modality modality,
-        Text text) implements Target {
+        Text text,
+        @Nullable DatePeriod dates,
+        Dimensions dimensions) implements Target {
 
     /**
      * Creates a target.
+     *
+     * @param comparator see the class documentation
+     * @param value see the class documentation
+     * @param unit see the class documentation
+     * @param essentially see the class documentation
+     * @param year see the class documentation
+     * @param startYear see the class documentation
+     * @param annual see the class documentation
+     * @param modality see the class documentation
+     * @param text see the class documentation
+     * @param dates see the class documentation
+     * @param dimensions see the class documentation
+     */
+    public LevelTarget {
+        Checks.notNull(comparator, "comparator");
+        Checks.notNull(value, "value");
+        Checks.notNull(modality, "modality");
+        Checks.notNull(text, "text");
+        Checks.notNull(dimensions, "dimensions");
+    }
+
+    /**
+     * Creates a target for the whole (no dimensions) and for whole years, without {@code essentially}.
      *
      * @param comparator see the class documentation
      * @param value see the class documentation
@@ -41,11 +70,8 @@ public record LevelTarget(
      * @param modality see the class documentation
      * @param text see the class documentation
      */
-    public LevelTarget {
-        Checks.notNull(comparator, "comparator");
-        Checks.notNull(value, "value");
-        Checks.notNull(modality, "modality");
-        Checks.notNull(text, "text");
+    public LevelTarget(Comparator comparator, BigDecimal value, @Nullable Unit unit, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text) {
+        this(comparator, value, unit, false, year, startYear, annual, modality, text, null, Dimensions.TOTAL);
     }
 
     /**
@@ -68,26 +94,36 @@ public record LevelTarget(
 
     @Override
     public LevelTarget withYear(@Nullable Year year) {
-        return new LevelTarget(comparator, value, unit, year, startYear, annual, modality, text);
+        return new LevelTarget(comparator, value, unit, essentially, year, startYear, annual, modality, text, dates, dimensions);
     }
 
     @Override
     public LevelTarget withStartYear(@Nullable Year startYear) {
-        return new LevelTarget(comparator, value, unit, year, startYear, annual, modality, text);
+        return new LevelTarget(comparator, value, unit, essentially, year, startYear, annual, modality, text, dates, dimensions);
     }
 
     @Override
     public LevelTarget withAnnual(boolean annual) {
-        return new LevelTarget(comparator, value, unit, year, startYear, annual, modality, text);
+        return new LevelTarget(comparator, value, unit, essentially, year, startYear, annual, modality, text, dates, dimensions);
     }
 
     @Override
     public LevelTarget withModality(Modality modality) {
-        return new LevelTarget(comparator, value, unit, year, startYear, annual, modality, text);
+        return new LevelTarget(comparator, value, unit, essentially, year, startYear, annual, modality, text, dates, dimensions);
     }
 
     @Override
     public LevelTarget withText(Text text) {
-        return new LevelTarget(comparator, value, unit, year, startYear, annual, modality, text);
+        return new LevelTarget(comparator, value, unit, essentially, year, startYear, annual, modality, text, dates, dimensions);
+    }
+
+    @Override
+    public LevelTarget withDates(@Nullable DatePeriod dates) {
+        return new LevelTarget(comparator, value, unit, essentially, year, startYear, annual, modality, text, dates, dimensions);
+    }
+
+    @Override
+    public LevelTarget withDimensions(Dimensions dimensions) {
+        return new LevelTarget(comparator, value, unit, essentially, year, startYear, annual, modality, text, dates, dimensions);
     }
 }

@@ -32,9 +32,40 @@ public sealed interface Measurement permits Baseline, Observation {
     /**
      * Returns the stated value.
      *
-     * @return the value, exactly as stated, not null
+     * @return the value, exactly as stated; null for a qualitative value, which has a
+     *     {@linkplain #state() state} instead
      */
-    BigDecimal value();
+    @Nullable BigDecimal value();
+
+    /**
+     * Returns the state stated for an indicator without a number ("adopted", 已出台).
+     *
+     * @return the state, empty for a numeric value, not null
+     */
+    Text state();
+
+    /**
+     * Returns the calendar dates the value covers, when finer or other than whole years.
+     *
+     * @return the dates, whose end falls in {@link #year()}; null for whole years
+     */
+    @Nullable DatePeriod dates();
+
+    /**
+     * Returns the part of the whole the value is for.
+     *
+     * @return the dimensions, {@link Dimensions#TOTAL} for the whole, not null
+     */
+    Dimensions dimensions();
+
+    /**
+     * Returns whether the value is a state rather than a number.
+     *
+     * @return true if {@link #value()} is null
+     */
+    default boolean isQualitative() {
+        return value() == null;
+    }
 
     /**
      * Returns the unit of the value.
@@ -55,10 +86,15 @@ public sealed interface Measurement permits Baseline, Observation {
      *
      * @param indicatorUnit the unit of the indicator, used when this value has none, not null
      * @return the quantity, not null
+     * @throws PolicyException if the value is {@linkplain #isQualitative() qualitative}
      */
     default Quantity quantity(Unit indicatorUnit) {
+        BigDecimal value = value();
+        if (value == null) {
+            throw new PolicyException("A qualitative value has no quantity: " + state());
+        }
         Unit own = unit();
-        return Quantity.of(value(), own != null ? own : Checks.notNull(indicatorUnit, "indicatorUnit"));
+        return Quantity.of(value, own != null ? own : Checks.notNull(indicatorUnit, "indicatorUnit"));
     }
 
     /**

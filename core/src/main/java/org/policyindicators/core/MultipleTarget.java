@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param annual whether the target applies to every year from {@code startYear} to {@code year} (每年), not only to the last
  * @param modality how firm the target is stated to be, not null
  * @param text the original wording of the target, empty if none is kept, not null
+ * @param dates the calendar dates of the target's period when it is finer or other than whole years (an IATI period, a quarter), both inclusive; null for whole years. The end date falls in {@code year}
+ * @param dimensions the part of the whole the target is for (sex, area, age group…), {@link Dimensions#TOTAL} for the whole, not null
  */
 public record MultipleTarget(
         BigDecimal factor,
@@ -27,7 +29,9 @@ public record MultipleTarget(
         @Nullable Year startYear,
         boolean annual,
         Modality modality,
-        Text text) implements Target {
+        Text text,
+        @Nullable DatePeriod dates,
+        Dimensions dimensions) implements Target {
 
     /**
      * Creates a target.
@@ -40,12 +44,31 @@ public record MultipleTarget(
      * @param annual see the class documentation
      * @param modality see the class documentation
      * @param text see the class documentation
+     * @param dates see the class documentation
+     * @param dimensions see the class documentation
      */
     public MultipleTarget {
         Checks.notNull(factor, "factor");
         Checks.notNull(comparator, "comparator");
         Checks.notNull(modality, "modality");
         Checks.notNull(text, "text");
+        Checks.notNull(dimensions, "dimensions");
+    }
+
+    /**
+     * Creates a target for the whole (no dimensions) and for whole years.
+     *
+     * @param factor see the class documentation
+     * @param comparator see the class documentation
+     * @param baseYear see the class documentation
+     * @param year see the class documentation
+     * @param startYear see the class documentation
+     * @param annual see the class documentation
+     * @param modality see the class documentation
+     * @param text see the class documentation
+     */
+    public MultipleTarget(BigDecimal factor, Comparator comparator, @Nullable Year baseYear, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text) {
+        this(factor, comparator, baseYear, year, startYear, annual, modality, text, null, Dimensions.TOTAL);
     }
 
     /**
@@ -66,26 +89,36 @@ public record MultipleTarget(
 
     @Override
     public MultipleTarget withYear(@Nullable Year year) {
-        return new MultipleTarget(factor, comparator, baseYear, year, startYear, annual, modality, text);
+        return new MultipleTarget(factor, comparator, baseYear, year, startYear, annual, modality, text, dates, dimensions);
     }
 
     @Override
     public MultipleTarget withStartYear(@Nullable Year startYear) {
-        return new MultipleTarget(factor, comparator, baseYear, year, startYear, annual, modality, text);
+        return new MultipleTarget(factor, comparator, baseYear, year, startYear, annual, modality, text, dates, dimensions);
     }
 
     @Override
     public MultipleTarget withAnnual(boolean annual) {
-        return new MultipleTarget(factor, comparator, baseYear, year, startYear, annual, modality, text);
+        return new MultipleTarget(factor, comparator, baseYear, year, startYear, annual, modality, text, dates, dimensions);
     }
 
     @Override
     public MultipleTarget withModality(Modality modality) {
-        return new MultipleTarget(factor, comparator, baseYear, year, startYear, annual, modality, text);
+        return new MultipleTarget(factor, comparator, baseYear, year, startYear, annual, modality, text, dates, dimensions);
     }
 
     @Override
     public MultipleTarget withText(Text text) {
-        return new MultipleTarget(factor, comparator, baseYear, year, startYear, annual, modality, text);
+        return new MultipleTarget(factor, comparator, baseYear, year, startYear, annual, modality, text, dates, dimensions);
+    }
+
+    @Override
+    public MultipleTarget withDates(@Nullable DatePeriod dates) {
+        return new MultipleTarget(factor, comparator, baseYear, year, startYear, annual, modality, text, dates, dimensions);
+    }
+
+    @Override
+    public MultipleTarget withDimensions(Dimensions dimensions) {
+        return new MultipleTarget(factor, comparator, baseYear, year, startYear, annual, modality, text, dates, dimensions);
     }
 }

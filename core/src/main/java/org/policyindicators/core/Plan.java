@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A planning document and its goals: a five-year plan outline, a government work report, a
- * party-congress report, a vision.
+ * party-congress report, a vision; equally a national indicator table, a global agenda's
+ * indicators, or a project's results framework.
  *
  * <p>The horizon is the period the plan governs (十四五 = 2021–2025; a 2024 work report:
  * 2024). A plan may also look further ahead to a vision horizon (远景 2035). Units that are
@@ -23,13 +24,18 @@ import org.jspecify.annotations.Nullable;
  * @param id the identifier, unique among plans, not blank
  * @param kind the kind of document, not null
  * @param title the title, not null
- * @param issuer the identifier of the issuing jurisdiction, not blank
+ * @param issuer the identifier of the issuer: a jurisdiction (in a jurisdiction list) or one
+ *     of the plan's {@code organisations}, not blank
  * @param horizon the years the plan governs, inclusive, not null
  * @param visionHorizon the longer horizon of its vision goals, null if none
  * @param adopted the date of adoption, null if not known
  * @param sources the documents the numbers come from, not null
  * @param units the base units the plan defines beyond the standard catalogue, not null
  * @param goals the top-level goals, not null
+ * @param organisations the organisations the plan names: an issuer that is not an area (an
+ *     IATI reporting organisation, a ministry, the UN), not null
+ * @param categories the labels of the categories its indicators and goals use, for codes
+ *     beyond the standard five or to name them as the plan does, not null
  */
 public record Plan(
         String id,
@@ -41,7 +47,9 @@ public record Plan(
         @Nullable LocalDate adopted,
         List<SourceDocument> sources,
         List<BaseUnit> units,
-        List<Goal> goals) {
+        List<Goal> goals,
+        List<Organisation> organisations,
+        List<CategoryDefinition> categories) {
 
     /**
      * Creates a plan, copying the lists.
@@ -56,6 +64,8 @@ public record Plan(
      * @param sources see the class documentation
      * @param units see the class documentation
      * @param goals see the class documentation
+     * @param organisations see the class documentation
+     * @param categories see the class documentation
      * @throws PolicyException if an identifier is blank
      */
     public Plan {
@@ -67,6 +77,29 @@ public record Plan(
         sources = Checks.copy(sources, "sources");
         units = Checks.copy(units, "units");
         goals = Checks.copy(goals, "goals");
+        organisations = Checks.copy(organisations, "organisations");
+        categories = Checks.copy(categories, "categories");
+    }
+
+    /**
+     * Creates a plan that names no organisations and labels no categories, copying the lists.
+     *
+     * @param id see the class documentation
+     * @param kind see the class documentation
+     * @param title see the class documentation
+     * @param issuer see the class documentation
+     * @param horizon see the class documentation
+     * @param visionHorizon see the class documentation
+     * @param adopted see the class documentation
+     * @param sources see the class documentation
+     * @param units see the class documentation
+     * @param goals see the class documentation
+     * @throws PolicyException if an identifier is blank
+     */
+    public Plan(String id, PlanKind kind, Text title, String issuer, YearRange horizon,
+            @Nullable YearRange visionHorizon, @Nullable LocalDate adopted, List<SourceDocument> sources,
+            List<BaseUnit> units, List<Goal> goals) {
+        this(id, kind, title, issuer, horizon, visionHorizon, adopted, sources, units, goals, List.of(), List.of());
     }
 
     /**
@@ -150,7 +183,8 @@ public record Plan(
      * @return the changed copy, not null
      */
     public Plan withGoals(List<Goal> newGoals) {
-        return new Plan(id, kind, title, issuer, horizon, visionHorizon, adopted, sources, units, newGoals);
+        return new Plan(id, kind, title, issuer, horizon, visionHorizon, adopted, sources, units, newGoals,
+                organisations, categories);
     }
 
     /**
@@ -167,6 +201,8 @@ public record Plan(
         private final List<SourceDocument> sources = new ArrayList<>();
         private final List<BaseUnit> units = new ArrayList<>();
         private final List<Goal> goals = new ArrayList<>();
+        private final List<Organisation> organisations = new ArrayList<>();
+        private final List<CategoryDefinition> categories = new ArrayList<>();
 
         private Builder(String id, PlanKind kind, String issuer, YearRange horizon) {
             this.id = Checks.notNull(id, "id");
@@ -242,12 +278,35 @@ public record Plan(
         }
 
         /**
+         * Adds an organisation the plan names.
+         *
+         * @param value the organisation, not null
+         * @return this builder
+         */
+        public Builder organisation(Organisation value) {
+            organisations.add(Checks.notNull(value, "organisation"));
+            return this;
+        }
+
+        /**
+         * Labels a category.
+         *
+         * @param value the category and its label, not null
+         * @return this builder
+         */
+        public Builder category(CategoryDefinition value) {
+            categories.add(Checks.notNull(value, "category"));
+            return this;
+        }
+
+        /**
          * Builds the plan.
          *
          * @return the plan, not null
          */
         public Plan build() {
-            return new Plan(id, kind, title, issuer, horizon, visionHorizon, adopted, sources, units, goals);
+            return new Plan(id, kind, title, issuer, horizon, visionHorizon, adopted, sources, units, goals,
+                    organisations, categories);
         }
     }
 }

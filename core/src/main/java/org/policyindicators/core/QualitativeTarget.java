@@ -14,13 +14,17 @@ import org.jspecify.annotations.Nullable;
  * @param annual whether the target applies to every year from {@code startYear} to {@code year} (每年), not only to the last
  * @param modality how firm the target is stated to be, not null
  * @param text the original wording of the target, empty if none is kept, not null
+ * @param dates the calendar dates of the target's period when it is finer or other than whole years (an IATI period, a quarter), both inclusive; null for whole years. The end date falls in {@code year}
+ * @param dimensions the part of the whole the target is for (sex, area, age group…), {@link Dimensions#TOTAL} for the whole, not null
  */
 public record QualitativeTarget(
         @Nullable Year year,
         @Nullable Year startYear,
         boolean annual,
         Modality modality,
-        Text text) implements Target {
+        Text text,
+        @Nullable DatePeriod dates,
+        Dimensions dimensions) implements Target {
 
     /**
      * Creates a target.
@@ -30,10 +34,26 @@ public record QualitativeTarget(
      * @param annual see the class documentation
      * @param modality see the class documentation
      * @param text see the class documentation
+     * @param dates see the class documentation
+     * @param dimensions see the class documentation
      */
     public QualitativeTarget {
         Checks.notNull(modality, "modality");
         Checks.notNull(text, "text");
+        Checks.notNull(dimensions, "dimensions");
+    }
+
+    /**
+     * Creates a target for the whole (no dimensions) and for whole years.
+     *
+     * @param year see the class documentation
+     * @param startYear see the class documentation
+     * @param annual see the class documentation
+     * @param modality see the class documentation
+     * @param text see the class documentation
+     */
+    public QualitativeTarget(@Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text) {
+        this(year, startYear, annual, modality, text, null, Dimensions.TOTAL);
     }
 
     /**
@@ -53,26 +73,36 @@ public record QualitativeTarget(
 
     @Override
     public QualitativeTarget withYear(@Nullable Year year) {
-        return new QualitativeTarget(year, startYear, annual, modality, text);
+        return new QualitativeTarget(year, startYear, annual, modality, text, dates, dimensions);
     }
 
     @Override
     public QualitativeTarget withStartYear(@Nullable Year startYear) {
-        return new QualitativeTarget(year, startYear, annual, modality, text);
+        return new QualitativeTarget(year, startYear, annual, modality, text, dates, dimensions);
     }
 
     @Override
     public QualitativeTarget withAnnual(boolean annual) {
-        return new QualitativeTarget(year, startYear, annual, modality, text);
+        return new QualitativeTarget(year, startYear, annual, modality, text, dates, dimensions);
     }
 
     @Override
     public QualitativeTarget withModality(Modality modality) {
-        return new QualitativeTarget(year, startYear, annual, modality, text);
+        return new QualitativeTarget(year, startYear, annual, modality, text, dates, dimensions);
     }
 
     @Override
     public QualitativeTarget withText(Text text) {
-        return new QualitativeTarget(year, startYear, annual, modality, text);
+        return new QualitativeTarget(year, startYear, annual, modality, text, dates, dimensions);
+    }
+
+    @Override
+    public QualitativeTarget withDates(@Nullable DatePeriod dates) {
+        return new QualitativeTarget(year, startYear, annual, modality, text, dates, dimensions);
+    }
+
+    @Override
+    public QualitativeTarget withDimensions(Dimensions dimensions) {
+        return new QualitativeTarget(year, startYear, annual, modality, text, dates, dimensions);
     }
 }

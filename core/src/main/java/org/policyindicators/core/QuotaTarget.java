@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param annual whether the target applies to every year from {@code startYear} to {@code year} (每年), not only to the last
  * @param modality how firm the target is stated to be, not null
  * @param text the original wording of the target, empty if none is kept, not null
+ * @param dates the calendar dates of the target's period when it is finer or other than whole years (an IATI period, a quarter), both inclusive; null for whole years. The end date falls in {@code year}
+ * @param dimensions the part of the whole the target is for (sex, area, age group…), {@link Dimensions#TOTAL} for the whole, not null
  */
 public record QuotaTarget(
         Comparator comparator,
@@ -29,7 +31,9 @@ public record QuotaTarget(
         @Nullable Year startYear,
         boolean annual,
         Modality modality,
-        Text text) implements Target {
+        Text text,
+        @Nullable DatePeriod dates,
+        Dimensions dimensions) implements Target {
 
     /**
      * Creates a target.
@@ -43,12 +47,32 @@ public record QuotaTarget(
      * @param annual see the class documentation
      * @param modality see the class documentation
      * @param text see the class documentation
+     * @param dates see the class documentation
+     * @param dimensions see the class documentation
      */
     public QuotaTarget {
         Checks.notNull(comparator, "comparator");
         Checks.notNull(assignedBy, "assignedBy");
         Checks.notNull(modality, "modality");
         Checks.notNull(text, "text");
+        Checks.notNull(dimensions, "dimensions");
+    }
+
+    /**
+     * Creates a target for the whole (no dimensions) and for whole years.
+     *
+     * @param comparator see the class documentation
+     * @param assignedBy see the class documentation
+     * @param value see the class documentation
+     * @param unit see the class documentation
+     * @param year see the class documentation
+     * @param startYear see the class documentation
+     * @param annual see the class documentation
+     * @param modality see the class documentation
+     * @param text see the class documentation
+     */
+    public QuotaTarget(Comparator comparator, Text assignedBy, @Nullable BigDecimal value, @Nullable Unit unit, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text) {
+        this(comparator, assignedBy, value, unit, year, startYear, annual, modality, text, null, Dimensions.TOTAL);
     }
 
     /**
@@ -70,26 +94,36 @@ public record QuotaTarget(
 
     @Override
     public QuotaTarget withYear(@Nullable Year year) {
-        return new QuotaTarget(comparator, assignedBy, value, unit, year, startYear, annual, modality, text);
+        return new QuotaTarget(comparator, assignedBy, value, unit, year, startYear, annual, modality, text, dates, dimensions);
     }
 
     @Override
     public QuotaTarget withStartYear(@Nullable Year startYear) {
-        return new QuotaTarget(comparator, assignedBy, value, unit, year, startYear, annual, modality, text);
+        return new QuotaTarget(comparator, assignedBy, value, unit, year, startYear, annual, modality, text, dates, dimensions);
     }
 
     @Override
     public QuotaTarget withAnnual(boolean annual) {
-        return new QuotaTarget(comparator, assignedBy, value, unit, year, startYear, annual, modality, text);
+        return new QuotaTarget(comparator, assignedBy, value, unit, year, startYear, annual, modality, text, dates, dimensions);
     }
 
     @Override
     public QuotaTarget withModality(Modality modality) {
-        return new QuotaTarget(comparator, assignedBy, value, unit, year, startYear, annual, modality, text);
+        return new QuotaTarget(comparator, assignedBy, value, unit, year, startYear, annual, modality, text, dates, dimensions);
     }
 
     @Override
     public QuotaTarget withText(Text text) {
-        return new QuotaTarget(comparator, assignedBy, value, unit, year, startYear, annual, modality, text);
+        return new QuotaTarget(comparator, assignedBy, value, unit, year, startYear, annual, modality, text, dates, dimensions);
+    }
+
+    @Override
+    public QuotaTarget withDates(@Nullable DatePeriod dates) {
+        return new QuotaTarget(comparator, assignedBy, value, unit, year, startYear, annual, modality, text, dates, dimensions);
+    }
+
+    @Override
+    public QuotaTarget withDimensions(Dimensions dimensions) {
+        return new QuotaTarget(comparator, assignedBy, value, unit, year, startYear, annual, modality, text, dates, dimensions);
     }
 }

@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param annual whether the target applies to every year from {@code startYear} to {@code year} (每年), not only to the last
  * @param modality how firm the target is stated to be, not null
  * @param text the original wording of the target, empty if none is kept, not null
+ * @param dates the calendar dates of the target's period when it is finer or other than whole years (an IATI period, a quarter), both inclusive; null for whole years. The end date falls in {@code year}
+ * @param dimensions the part of the whole the target is for (sex, area, age group…), {@link Dimensions#TOTAL} for the whole, not null
  */
 public record RangeTarget(
         BigDecimal min,
@@ -27,7 +29,9 @@ public record RangeTarget(
         @Nullable Year startYear,
         boolean annual,
         Modality modality,
-        Text text) implements Target {
+        Text text,
+        @Nullable DatePeriod dates,
+        Dimensions dimensions) implements Target {
 
     /**
      * Creates a target.
@@ -40,12 +44,31 @@ public record RangeTarget(
      * @param annual see the class documentation
      * @param modality see the class documentation
      * @param text see the class documentation
+     * @param dates see the class documentation
+     * @param dimensions see the class documentation
      */
     public RangeTarget {
         Checks.notNull(min, "min");
         Checks.notNull(max, "max");
         Checks.notNull(modality, "modality");
         Checks.notNull(text, "text");
+        Checks.notNull(dimensions, "dimensions");
+    }
+
+    /**
+     * Creates a target for the whole (no dimensions) and for whole years.
+     *
+     * @param min see the class documentation
+     * @param max see the class documentation
+     * @param unit see the class documentation
+     * @param year see the class documentation
+     * @param startYear see the class documentation
+     * @param annual see the class documentation
+     * @param modality see the class documentation
+     * @param text see the class documentation
+     */
+    public RangeTarget(BigDecimal min, BigDecimal max, @Nullable Unit unit, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text) {
+        this(min, max, unit, year, startYear, annual, modality, text, null, Dimensions.TOTAL);
     }
 
     /**
@@ -68,26 +91,36 @@ public record RangeTarget(
 
     @Override
     public RangeTarget withYear(@Nullable Year year) {
-        return new RangeTarget(min, max, unit, year, startYear, annual, modality, text);
+        return new RangeTarget(min, max, unit, year, startYear, annual, modality, text, dates, dimensions);
     }
 
     @Override
     public RangeTarget withStartYear(@Nullable Year startYear) {
-        return new RangeTarget(min, max, unit, year, startYear, annual, modality, text);
+        return new RangeTarget(min, max, unit, year, startYear, annual, modality, text, dates, dimensions);
     }
 
     @Override
     public RangeTarget withAnnual(boolean annual) {
-        return new RangeTarget(min, max, unit, year, startYear, annual, modality, text);
+        return new RangeTarget(min, max, unit, year, startYear, annual, modality, text, dates, dimensions);
     }
 
     @Override
     public RangeTarget withModality(Modality modality) {
-        return new RangeTarget(min, max, unit, year, startYear, annual, modality, text);
+        return new RangeTarget(min, max, unit, year, startYear, annual, modality, text, dates, dimensions);
     }
 
     @Override
     public RangeTarget withText(Text text) {
-        return new RangeTarget(min, max, unit, year, startYear, annual, modality, text);
+        return new RangeTarget(min, max, unit, year, startYear, annual, modality, text, dates, dimensions);
+    }
+
+    @Override
+    public RangeTarget withDates(@Nullable DatePeriod dates) {
+        return new RangeTarget(min, max, unit, year, startYear, annual, modality, text, dates, dimensions);
+    }
+
+    @Override
+    public RangeTarget withDimensions(Dimensions dimensions) {
+        return new RangeTarget(min, max, unit, year, startYear, annual, modality, text, dates, dimensions);
     }
 }

@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param annual whether the target applies to every year from {@code startYear} to {@code year} (每年), not only to the last
  * @param modality how firm the target is stated to be, not null
  * @param text the original wording of the target, empty if none is kept, not null
+ * @param dates the calendar dates of the target's period when it is finer or other than whole years (an IATI period, a quarter), both inclusive; null for whole years. The end date falls in {@code year}
+ * @param dimensions the part of the whole the target is for (sex, area, age group…), {@link Dimensions#TOTAL} for the whole, not null
  */
 public record RankTarget(
         Comparator comparator,
@@ -28,7 +30,9 @@ public record RankTarget(
         @Nullable Year startYear,
         boolean annual,
         Modality modality,
-        Text text) implements Target {
+        Text text,
+        @Nullable DatePeriod dates,
+        Dimensions dimensions) implements Target {
 
     /**
      * Creates a target.
@@ -42,6 +46,8 @@ public record RankTarget(
      * @param annual see the class documentation
      * @param modality see the class documentation
      * @param text see the class documentation
+     * @param dates see the class documentation
+     * @param dimensions see the class documentation
      */
     public RankTarget {
         Checks.notNull(comparator, "comparator");
@@ -49,6 +55,24 @@ public record RankTarget(
         Checks.notNull(scope, "scope");
         Checks.notNull(modality, "modality");
         Checks.notNull(text, "text");
+        Checks.notNull(dimensions, "dimensions");
+    }
+
+    /**
+     * Creates a target for the whole (no dimensions) and for whole years.
+     *
+     * @param comparator see the class documentation
+     * @param rank see the class documentation
+     * @param rankKind see the class documentation
+     * @param scope see the class documentation
+     * @param year see the class documentation
+     * @param startYear see the class documentation
+     * @param annual see the class documentation
+     * @param modality see the class documentation
+     * @param text see the class documentation
+     */
+    public RankTarget(Comparator comparator, int rank, RankKind rankKind, Text scope, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text) {
+        this(comparator, rank, rankKind, scope, year, startYear, annual, modality, text, null, Dimensions.TOTAL);
     }
 
     /**
@@ -72,26 +96,36 @@ public record RankTarget(
 
     @Override
     public RankTarget withYear(@Nullable Year year) {
-        return new RankTarget(comparator, rank, rankKind, scope, year, startYear, annual, modality, text);
+        return new RankTarget(comparator, rank, rankKind, scope, year, startYear, annual, modality, text, dates, dimensions);
     }
 
     @Override
     public RankTarget withStartYear(@Nullable Year startYear) {
-        return new RankTarget(comparator, rank, rankKind, scope, year, startYear, annual, modality, text);
+        return new RankTarget(comparator, rank, rankKind, scope, year, startYear, annual, modality, text, dates, dimensions);
     }
 
     @Override
     public RankTarget withAnnual(boolean annual) {
-        return new RankTarget(comparator, rank, rankKind, scope, year, startYear, annual, modality, text);
+        return new RankTarget(comparator, rank, rankKind, scope, year, startYear, annual, modality, text, dates, dimensions);
     }
 
     @Override
     public RankTarget withModality(Modality modality) {
-        return new RankTarget(comparator, rank, rankKind, scope, year, startYear, annual, modality, text);
+        return new RankTarget(comparator, rank, rankKind, scope, year, startYear, annual, modality, text, dates, dimensions);
     }
 
     @Override
     public RankTarget withText(Text text) {
-        return new RankTarget(comparator, rank, rankKind, scope, year, startYear, annual, modality, text);
+        return new RankTarget(comparator, rank, rankKind, scope, year, startYear, annual, modality, text, dates, dimensions);
+    }
+
+    @Override
+    public RankTarget withDates(@Nullable DatePeriod dates) {
+        return new RankTarget(comparator, rank, rankKind, scope, year, startYear, annual, modality, text, dates, dimensions);
+    }
+
+    @Override
+    public RankTarget withDimensions(Dimensions dimensions) {
+        return new RankTarget(comparator, rank, rankKind, scope, year, startYear, annual, modality, text, dates, dimensions);
     }
 }

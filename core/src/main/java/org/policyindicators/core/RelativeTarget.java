@@ -1,5 +1,6 @@
 package org.policyindicators.core;
 
+import java.math.BigDecimal;
 import java.time.Year;
 
 import org.jspecify.annotations.Nullable;
@@ -13,25 +14,59 @@ import org.jspecify.annotations.Nullable;
  * @param aspect whether levels or growth rates are compared, not null
  * @param reference the indicator compared with, null when only a benchmark is named
  * @param benchmark the benchmark named in words (全市平均水平), empty if none, not null
+ * @param referenceAspect what of the reference indicator is compared, when it differs from {@code aspect}: an indicator that is itself a growth rate (居民收入增长, aspect {@code level}) against the reference's growth (GDP增长, {@code growth}); null for the same as {@code aspect}
+ * @param tolerance how far apart the compared values may be and still count as equal for {@link Comparator#APPROX} (基本同步), in the unit of the compared values (percentage points when rates are compared); null when the text states none
  * @param year the year by which the target is to be met, inclusive; null when the text states none
  * @param startYear the first year of the period the target covers (a cumulative total, an annual target, a growth period), inclusive; null when it starts at the baseline or is not stated
  * @param annual whether the target applies to every year from {@code startYear} to {@code year} (每年), not only to the last
  * @param modality how firm the target is stated to be, not null
  * @param text the original wording of the target, empty if none is kept, not null
+ * @param dates the calendar dates of the target's period when it is finer or other than whole years (an IATI period, a quarter), both inclusive; null for whole years. The end date falls in {@code year}
+ * @param dimensions the part of the whole the target is for (sex, area, age group…), {@link Dimensions#TOTAL} for the whole, not null
  */
 public record RelativeTarget(
         Comparator comparator,
         Aspect aspect,
         @Nullable IndicatorReference reference,
         Text benchmark,
+        @Nullable Aspect referenceAspect,
+        @Nullable BigDecimal tolerance,
         @Nullable Year year,
         @Nullable Year startYear,
         boolean annual,
         Modality modality,
-        Text text) implements Target {
+        Text text,
+        @Nullable DatePeriod dates,
+        Dimensions dimensions) implements Target {
 
     /**
      * Creates a target.
+     *
+     * @param comparator see the class documentation
+     * @param aspect see the class documentation
+     * @param reference see the class documentation
+     * @param benchmark see the class documentation
+     * @param referenceAspect see the class documentation
+     * @param tolerance see the class documentation
+     * @param year see the class documentation
+     * @param startYear see the class documentation
+     * @param annual see the class documentation
+     * @param modality see the class documentation
+     * @param text see the class documentation
+     * @param dates see the class documentation
+     * @param dimensions see the class documentation
+     */
+    public RelativeTarget {
+        Checks.notNull(comparator, "comparator");
+        Checks.notNull(aspect, "aspect");
+        Checks.notNull(benchmark, "benchmark");
+        Checks.notNull(modality, "modality");
+        Checks.notNull(text, "text");
+        Checks.notNull(dimensions, "dimensions");
+    }
+
+    /**
+     * Creates a target for the whole (no dimensions) and for whole years, without {@code referenceAspect} or {@code tolerance}.
      *
      * @param comparator see the class documentation
      * @param aspect see the class documentation
@@ -43,12 +78,8 @@ public record RelativeTarget(
      * @param modality see the class documentation
      * @param text see the class documentation
      */
-    public RelativeTarget {
-        Checks.notNull(comparator, "comparator");
-        Checks.notNull(aspect, "aspect");
-        Checks.notNull(benchmark, "benchmark");
-        Checks.notNull(modality, "modality");
-        Checks.notNull(text, "text");
+    public RelativeTarget(Comparator comparator, Aspect aspect, @Nullable IndicatorReference reference, Text benchmark, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text) {
+        this(comparator, aspect, reference, benchmark, null, null, year, startYear, annual, modality, text, null, Dimensions.TOTAL);
     }
 
     /**
@@ -72,26 +103,36 @@ public record RelativeTarget(
 
     @Override
     public RelativeTarget withYear(@Nullable Year year) {
-        return new RelativeTarget(comparator, aspect, reference, benchmark, year, startYear, annual, modality, text);
+        return new RelativeTarget(comparator, aspect, reference, benchmark, referenceAspect, tolerance, year, startYear, annual, modality, text, dates, dimensions);
     }
 
     @Override
     public RelativeTarget withStartYear(@Nullable Year startYear) {
-        return new RelativeTarget(comparator, aspect, reference, benchmark, year, startYear, annual, modality, text);
+        return new RelativeTarget(comparator, aspect, reference, benchmark, referenceAspect, tolerance, year, startYear, annual, modality, text, dates, dimensions);
     }
 
     @Override
     public RelativeTarget withAnnual(boolean annual) {
-        return new RelativeTarget(comparator, aspect, reference, benchmark, year, startYear, annual, modality, text);
+        return new RelativeTarget(comparator, aspect, reference, benchmark, referenceAspect, tolerance, year, startYear, annual, modality, text, dates, dimensions);
     }
 
     @Override
     public RelativeTarget withModality(Modality modality) {
-        return new RelativeTarget(comparator, aspect, reference, benchmark, year, startYear, annual, modality, text);
+        return new RelativeTarget(comparator, aspect, reference, benchmark, referenceAspect, tolerance, year, startYear, annual, modality, text, dates, dimensions);
     }
 
     @Override
     public RelativeTarget withText(Text text) {
-        return new RelativeTarget(comparator, aspect, reference, benchmark, year, startYear, annual, modality, text);
+        return new RelativeTarget(comparator, aspect, reference, benchmark, referenceAspect, tolerance, year, startYear, annual, modality, text, dates, dimensions);
+    }
+
+    @Override
+    public RelativeTarget withDates(@Nullable DatePeriod dates) {
+        return new RelativeTarget(comparator, aspect, reference, benchmark, referenceAspect, tolerance, year, startYear, annual, modality, text, dates, dimensions);
+    }
+
+    @Override
+    public RelativeTarget withDimensions(Dimensions dimensions) {
+        return new RelativeTarget(comparator, aspect, reference, benchmark, referenceAspect, tolerance, year, startYear, annual, modality, text, dates, dimensions);
     }
 }

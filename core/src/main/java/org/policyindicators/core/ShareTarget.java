@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param annual whether the target applies to every year from {@code startYear} to {@code year} (每年), not only to the last
  * @param modality how firm the target is stated to be, not null
  * @param text the original wording of the target, empty if none is kept, not null
+ * @param dates the calendar dates of the target's period when it is finer or other than whole years (an IATI period, a quarter), both inclusive; null for whole years. The end date falls in {@code year}
+ * @param dimensions the part of the whole the target is for (sex, area, age group…), {@link Dimensions#TOTAL} for the whole, not null
  */
 public record ShareTarget(
         Comparator comparator,
@@ -31,7 +33,9 @@ public record ShareTarget(
         @Nullable Year startYear,
         boolean annual,
         Modality modality,
-        Text text) implements Target {
+        Text text,
+        @Nullable DatePeriod dates,
+        Dimensions dimensions) implements Target {
 
     /**
      * Creates a target.
@@ -46,6 +50,8 @@ public record ShareTarget(
      * @param annual see the class documentation
      * @param modality see the class documentation
      * @param text see the class documentation
+     * @param dates see the class documentation
+     * @param dimensions see the class documentation
      */
     public ShareTarget {
         Checks.notNull(comparator, "comparator");
@@ -53,6 +59,25 @@ public record ShareTarget(
         Checks.notNull(whole, "whole");
         Checks.notNull(modality, "modality");
         Checks.notNull(text, "text");
+        Checks.notNull(dimensions, "dimensions");
+    }
+
+    /**
+     * Creates a target for the whole (no dimensions) and for whole years.
+     *
+     * @param comparator see the class documentation
+     * @param value see the class documentation
+     * @param unit see the class documentation
+     * @param whole see the class documentation
+     * @param wholeIndicator see the class documentation
+     * @param year see the class documentation
+     * @param startYear see the class documentation
+     * @param annual see the class documentation
+     * @param modality see the class documentation
+     * @param text see the class documentation
+     */
+    public ShareTarget(Comparator comparator, BigDecimal value, @Nullable Unit unit, Text whole, @Nullable IndicatorReference wholeIndicator, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text) {
+        this(comparator, value, unit, whole, wholeIndicator, year, startYear, annual, modality, text, null, Dimensions.TOTAL);
     }
 
     /**
@@ -75,26 +100,36 @@ public record ShareTarget(
 
     @Override
     public ShareTarget withYear(@Nullable Year year) {
-        return new ShareTarget(comparator, value, unit, whole, wholeIndicator, year, startYear, annual, modality, text);
+        return new ShareTarget(comparator, value, unit, whole, wholeIndicator, year, startYear, annual, modality, text, dates, dimensions);
     }
 
     @Override
     public ShareTarget withStartYear(@Nullable Year startYear) {
-        return new ShareTarget(comparator, value, unit, whole, wholeIndicator, year, startYear, annual, modality, text);
+        return new ShareTarget(comparator, value, unit, whole, wholeIndicator, year, startYear, annual, modality, text, dates, dimensions);
     }
 
     @Override
     public ShareTarget withAnnual(boolean annual) {
-        return new ShareTarget(comparator, value, unit, whole, wholeIndicator, year, startYear, annual, modality, text);
+        return new ShareTarget(comparator, value, unit, whole, wholeIndicator, year, startYear, annual, modality, text, dates, dimensions);
     }
 
     @Override
     public ShareTarget withModality(Modality modality) {
-        return new ShareTarget(comparator, value, unit, whole, wholeIndicator, year, startYear, annual, modality, text);
+        return new ShareTarget(comparator, value, unit, whole, wholeIndicator, year, startYear, annual, modality, text, dates, dimensions);
     }
 
     @Override
     public ShareTarget withText(Text text) {
-        return new ShareTarget(comparator, value, unit, whole, wholeIndicator, year, startYear, annual, modality, text);
+        return new ShareTarget(comparator, value, unit, whole, wholeIndicator, year, startYear, annual, modality, text, dates, dimensions);
+    }
+
+    @Override
+    public ShareTarget withDates(@Nullable DatePeriod dates) {
+        return new ShareTarget(comparator, value, unit, whole, wholeIndicator, year, startYear, annual, modality, text, dates, dimensions);
+    }
+
+    @Override
+    public ShareTarget withDimensions(Dimensions dimensions) {
+        return new ShareTarget(comparator, value, unit, whole, wholeIndicator, year, startYear, annual, modality, text, dates, dimensions);
     }
 }

@@ -22,6 +22,7 @@ public sealed interface Target permits
         MultipleTarget,
         ChangeTarget,
         GrowthTarget,
+        AverageTarget,
         CumulativeTarget,
         RelativeTarget,
         DirectionTarget,
@@ -75,6 +76,32 @@ public sealed interface Target permits
     Text text();
 
     /**
+     * Returns the calendar dates of the target's period, when they are finer or other than whole
+     * years: an IATI result period, a quarter. Its end date falls in {@link #year()}.
+     *
+     * @return the dates, null for whole years
+     */
+    @Nullable DatePeriod dates();
+
+    /**
+     * Returns the part of the whole the target is for: a sex, an area, an age group. An
+     * observation is compared with the target of the same dimensions.
+     *
+     * @return the dimensions, {@link Dimensions#TOTAL} for the whole, not null
+     */
+    Dimensions dimensions();
+
+    /**
+     * Returns the unit the target states for its number.
+     *
+     * @return the unit, null when the target states none (the indicator's unit applies) or has no
+     *     number in a unit
+     */
+    default @Nullable Unit unit() {
+        return null;
+    }
+
+    /**
      * Returns the period from the start year to the year, when both are stated.
      *
      * @return the period, empty if either end is missing
@@ -116,6 +143,22 @@ public sealed interface Target permits
      * @return the changed copy, not null
      */
     Target withModality(Modality modality);
+
+    /**
+     * Returns a copy with other calendar dates.
+     *
+     * @param dates the new dates, null for whole years
+     * @return the changed copy, not null
+     */
+    Target withDates(@Nullable DatePeriod dates);
+
+    /**
+     * Returns a copy for another part of the whole.
+     *
+     * @param dimensions the new dimensions, not null
+     * @return the changed copy, not null
+     */
+    Target withDimensions(Dimensions dimensions);
 
     /**
      * Returns a copy with another original wording.

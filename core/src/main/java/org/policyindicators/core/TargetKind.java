@@ -15,6 +15,8 @@ public enum TargetKind {
     CHANGE(ChangeTarget.class),
     /** an average annual growth rate, compounded, from the baseline year (or {@code startYear}) to the target year; see {@link GrowthTarget}. */
     GROWTH(GrowthTarget.class),
+    /** a bound on the average of an annual rate over a period; see {@link AverageTarget}. */
+    AVERAGE(AverageTarget.class),
     /** a total summed over the period from {@code startYear} to {@code year}; see {@link CumulativeTarget}. */
     CUMULATIVE(CumulativeTarget.class),
     /** a target relative to another indicator or to a benchmark without a number; see {@link RelativeTarget}. */

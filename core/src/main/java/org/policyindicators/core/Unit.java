@@ -17,13 +17,22 @@ import org.jspecify.annotations.Nullable;
  * {@code *1eN} for a scale N other than zero, followed by {@code /} and the denominator in the
  * same form: {@code cny*1e8}, {@code sheet/person*1e3}.
  *
+ * <p>A unit may name the substance or the thing counted, where the base unit alone does not
+ * say it: tonnes <em>of CO₂</em>, persons who are <em>deaths</em> per 1,000 <em>live births</em>.
+ * CO₂ emissions per 万元 of GDP are {@code tonne[co2]/cny*1e4}; the under-five mortality rate
+ * is {@code person[death]/person[live-birth]*1e3}. Units that name different substances never
+ * convert into each other, and a rate of a base unit per the same base unit should name what
+ * each side counts. In the canonical text the substance follows the code in brackets.
+ *
  * <p>This class is immutable and thread-safe.
  *
  * @param code the code of the base unit, lower-case kebab case, not null
  * @param scale the power of ten, from −30 to 30
  * @param per the denominator of a rate, null for a plain unit
+ * @param substance what is measured or counted, as a lower-case kebab-case code ({@code co2},
+ *     {@code death}, {@code live-birth}); null when the base unit says enough
  */
-public record Unit(String code, int scale, @Nullable Unit per) {
+public record Unit(String code, int scale, @Nullable Unit per, @Nullable String substance) {
 
     /** The largest absolute scale accepted. */
     public static final int MAX_SCALE = 30;
@@ -34,8 +43,9 @@ public record Unit(String code, int scale, @Nullable Unit per) {
      * @param code the code of the base unit, not null
      * @param scale the power of ten
      * @param per the denominator, may be null
-     * @throws PolicyException if the code is malformed, the scale is out of range, or the
-     *     denominator has a denominator
+     * @param substance what is measured or counted, may be null
+     * @throws PolicyException if the code or substance is malformed, the scale is out of range,
+     *     or the denominator has a denominator
      */
     public Unit {
         Checks.notNull(code, "code");
@@ -48,6 +58,22 @@ public record Unit(String code, int scale, @Nullable Unit per) {
         if (per != null && per.per() != null) {
             throw new PolicyException("The denominator of a unit has no denominator: " + per);
         }
+        if (substance != null && !Codes.isCode(substance)) {
+            throw new PolicyException("Invalid substance code '" + substance
+                    + "': use lower-case letters, digits and hyphens");
+        }
+    }
+
+    /**
+     * Creates a unit that names no substance.
+     *
+     * @param code the code of the base unit, not null
+     * @param scale the power of ten
+     * @param per the denominator, may be null
+     * @throws PolicyException as the canonical constructor does
+     */
+    public Unit(String code, int scale, @Nullable Unit per) {
+        this(code, scale, per, null);
     }
 
     /**
@@ -72,7 +98,8 @@ public record Unit(String code, int scale, @Nullable Unit per) {
     }
 
     /**
-     * Parses the canonical text, such as {@code cny*1e8} or {@code sheet/person*1e3}.
+     * Parses the canonical text, such as {@code cny*1e8}, {@code sheet/person*1e3} or
+     * {@code tonne[co2]/cny*1e4}.
      *
      * @param text the text, not null
      * @return the unit, not null
@@ -88,9 +115,23 @@ public record Unit(String code, int scale, @Nullable Unit per) {
         return parsePlain(s, s);
     }
 
-    private static Unit parsePlain(String part, String whole) {
+    private static Unit parsePlain(String text, String whole) {
+        String part = text;
+        String substance = null;
+        int open = part.indexOf('[');
+        if (open >= 0) {
+            int close = part.indexOf(']', open);
+            if (close < 0) {
+                throw new PolicyException("Text '" + whole + "' is not a unit such as cny*1e8 or sheet/person*1e3");
+            }
+            substance = part.substring(open + 1, close);
+            part = part.substring(0, open) + part.substring(close + 1);
+        }
         int star = part.indexOf("*1e");
         try {
+            if (substance != null) {
+                return parsePlain(part, whole).withSubstance(substance);
+            }
             if (star < 0) {
                 return of(part);
             }
@@ -111,7 +152,17 @@ public record Unit(String code, int scale, @Nullable Unit per) {
      * @return the rate unit, not null
      */
     public Unit per(Unit denominator) {
-        return new Unit(code, scale, Checks.notNull(denominator, "denominator"));
+        return new Unit(code, scale, Checks.notNull(denominator, "denominator"), substance);
+    }
+
+    /**
+     * Returns a copy that names what is measured or counted: {@code Unit.of("tonne").withSubstance("co2")}.
+     *
+     * @param newSubstance the substance code, lower-case kebab case, null for none
+     * @return the changed copy, not null
+     */
+    public Unit withSubstance(@Nullable String newSubstance) {
+        return new Unit(code, scale, per, newSubstance);
     }
 
     /**
@@ -121,7 +172,7 @@ public record Unit(String code, int scale, @Nullable Unit per) {
      * @return the changed copy, not null
      */
     public Unit withScale(int newScale) {
-        return new Unit(code, newScale, per);
+        return new Unit(code, newScale, per, substance);
     }
 
     /**
@@ -140,7 +191,8 @@ public record Unit(String code, int scale, @Nullable Unit per) {
      */
     @Override
     public String toString() {
-        String plain = scale == 0 ? code : code + "*1e" + scale;
+        String named = substance == null ? code : code + "[" + substance + "]";
+        String plain = scale == 0 ? named : named + "*1e" + scale;
         return per == null ? plain : plain + "/" + per;
     }
 }

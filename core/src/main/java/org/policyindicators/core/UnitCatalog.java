@@ -26,13 +26,24 @@ import java.util.Optional;
  * {@code place} (处), {@code vehicle} (辆); the areas {@code square-metre}, {@code mu} (亩),
  * {@code hectare} (公顷), {@code square-kilometre}; the lengths {@code metre} and
  * {@code kilometre}; the durations {@code year}, {@code age-year} (岁), {@code day},
- * {@code hour}, {@code minute}; {@code tonne}, {@code tce} (吨标准煤), {@code kilowatt},
- * {@code cubic-metre}; and {@code grade}, {@code class} (类) and {@code rank}. A catalogue
- * with units of one's own is made with {@link #with(BaseUnit...)}.
+ * {@code hour}, {@code minute}; the masses {@code tonne}, {@code kilogram}, {@code gram} and
+ * {@code microgram}; the energies {@code tce} (吨标准煤) and {@code kilowatt-hour};
+ * {@code kilowatt}; the volumes {@code cubic-metre} and {@code litre}; and {@code grade},
+ * {@code class} (类) and {@code rank}. A catalogue with units of one's own is made with
+ * {@link #with(BaseUnit...)}.
+ *
+ * <p>Intensities and rates are units with a denominator, and need no entry of their own:
+ * energy per 万元 of GDP is {@code tce/cny*1e4}, CO₂ per 万元 of GDP
+ * {@code tonne[co2]/cny*1e4}, PM2.5 {@code microgram/cubic-metre}, the under-five mortality
+ * rate {@code person[death]/person[live-birth]*1e3}, road traffic deaths
+ * {@code person[death]/person*1e5} (per 100,000 population). The bracketed substance is
+ * part of the {@link Unit}; it names what is counted, and units of different substances are
+ * not compatible.
  *
  * <h2>Conversion</h2>
  * Two units are compatible when their base units lead, through their conversions, to the same
- * reference unit, and so do their denominators (both absent or both compatible). Converting
+ * reference unit, and so do their denominators (both absent or both compatible), and they
+ * name the same substance on each side. Converting
  * multiplies by the ratio of the units' factors, including their powers of ten. The result is
  * exact when it has a finite decimal expansion (万元 to 元, 公顷 to 亩, 公里 to 米); otherwise, as
  * for 亩 to 平方米 (× 10000/15), it is rounded to 34 significant digits, half even
@@ -131,13 +142,19 @@ public final class UnitCatalog {
      * @param a a unit, not null
      * @param b another unit, not null
      * @return true if the units are equal (converting to the same unit is the identity, even
-     *     for an unknown code), or if both are known and lead to the same reference units
+     *     for an unknown code), or if both are known, lead to the same reference units and name
+     *     the same substances (or none) on each side
      */
     public boolean isCompatible(Unit a, Unit b) {
         Checks.notNull(a, "a");
         Checks.notNull(b, "b");
         if (a.equals(b)) {
             return true;
+        }
+        // tonnes of CO2 are not tonnes of coal: units that name different substances never convert
+        if (!Objects.equals(a.substance(), b.substance()) || (a.per() != null && b.per() != null
+                && !Objects.equals(a.per().substance(), b.per().substance()))) {
+            return false;
         }
         Factor fa = factor(a.code());
         Factor fb = factor(b.code());
@@ -261,12 +278,16 @@ public final class UnitCatalog {
             return unit.toString();
         }
         boolean zh = languageTag.startsWith("zh");
-        String plain = plainSymbol(unit.code(), unit.scale(), zh, languageTag);
+        String plain = plainSymbol(unit.code(), unit.scale(), zh, languageTag) + substance(unit);
         if (unit.per() == null) {
             return plain;
         }
-        String per = plainSymbol(unit.per().code(), unit.per().scale(), zh, languageTag);
+        String per = plainSymbol(unit.per().code(), unit.per().scale(), zh, languageTag) + substance(unit.per());
         return zh ? plain + "/" + per : plain + " per " + per;
+    }
+
+    private static String substance(Unit unit) {
+        return unit.substance() == null ? "" : " (" + unit.substance() + ")";
     }
 
     private String plainSymbol(String code, int scale, boolean zh, String tag) {
@@ -365,9 +386,15 @@ public final class UnitCatalog {
         list.add(BaseUnit.of("hour", Dimension.DURATION, "小时", "h").withConversion(Conversion.of("minute", 60, 1)));
         list.add(BaseUnit.of("day", Dimension.DURATION, "天", "days").withConversion(Conversion.of("minute", 1440, 1)));
         list.add(BaseUnit.of("tonne", Dimension.MASS, "吨", "t"));
+        list.add(BaseUnit.of("kilogram", Dimension.MASS, "千克", "kg").withConversion(Conversion.of("tonne", 1, 1000)));
+        list.add(BaseUnit.of("gram", Dimension.MASS, "克", "g").withConversion(Conversion.of("kilogram", 1, 1000)));
+        list.add(BaseUnit.of("microgram", Dimension.MASS, "微克", "µg")
+                .withConversion(Conversion.of("gram", 1, 1_000_000)));
         list.add(BaseUnit.of("tce", Dimension.ENERGY, "吨标准煤", "tce"));
+        list.add(BaseUnit.of("kilowatt-hour", Dimension.ENERGY, "千瓦时", "kWh"));
         list.add(BaseUnit.of("kilowatt", Dimension.POWER, "千瓦", "kW"));
         list.add(BaseUnit.of("cubic-metre", Dimension.VOLUME, "立方米", "m³"));
+        list.add(BaseUnit.of("litre", Dimension.VOLUME, "升", "L").withConversion(Conversion.of("cubic-metre", 1, 1000)));
         list.add(BaseUnit.of("grade", Dimension.GRADE, "级", "grade"));
         list.add(BaseUnit.of("class", Dimension.GRADE, "类", "class"));
         list.add(BaseUnit.of("rank", Dimension.RANK, "位", "rank"));

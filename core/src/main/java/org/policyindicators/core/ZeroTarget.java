@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param annual whether the target applies to every year from {@code startYear} to {@code year} (每年), not only to the last
  * @param modality how firm the target is stated to be, not null
  * @param text the original wording of the target, empty if none is kept, not null
+ * @param dates the calendar dates of the target's period when it is finer or other than whole years (an IATI period, a quarter), both inclusive; null for whole years. The end date falls in {@code year}
+ * @param dimensions the part of the whole the target is for (sex, area, age group…), {@link Dimensions#TOTAL} for the whole, not null
  */
 public record ZeroTarget(
         boolean essentially,
@@ -25,7 +27,9 @@ public record ZeroTarget(
         @Nullable Year startYear,
         boolean annual,
         Modality modality,
-        Text text) implements Target {
+        Text text,
+        @Nullable DatePeriod dates,
+        Dimensions dimensions) implements Target {
 
     /**
      * Creates a target.
@@ -36,10 +40,27 @@ public record ZeroTarget(
      * @param annual see the class documentation
      * @param modality see the class documentation
      * @param text see the class documentation
+     * @param dates see the class documentation
+     * @param dimensions see the class documentation
      */
     public ZeroTarget {
         Checks.notNull(modality, "modality");
         Checks.notNull(text, "text");
+        Checks.notNull(dimensions, "dimensions");
+    }
+
+    /**
+     * Creates a target for the whole (no dimensions) and for whole years.
+     *
+     * @param essentially see the class documentation
+     * @param year see the class documentation
+     * @param startYear see the class documentation
+     * @param annual see the class documentation
+     * @param modality see the class documentation
+     * @param text see the class documentation
+     */
+    public ZeroTarget(boolean essentially, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text) {
+        this(essentially, year, startYear, annual, modality, text, null, Dimensions.TOTAL);
     }
 
     /**
@@ -62,7 +83,7 @@ public record ZeroTarget(
      * @return the target, not null
      */
     public ZeroTarget withEssentially(boolean essentially) {
-        return new ZeroTarget(essentially, year, startYear, annual, modality, text);
+        return new ZeroTarget(essentially, year, startYear, annual, modality, text, dates, dimensions);
     }
 
     /**
@@ -82,26 +103,36 @@ public record ZeroTarget(
 
     @Override
     public ZeroTarget withYear(@Nullable Year year) {
-        return new ZeroTarget(essentially, year, startYear, annual, modality, text);
+        return new ZeroTarget(essentially, year, startYear, annual, modality, text, dates, dimensions);
     }
 
     @Override
     public ZeroTarget withStartYear(@Nullable Year startYear) {
-        return new ZeroTarget(essentially, year, startYear, annual, modality, text);
+        return new ZeroTarget(essentially, year, startYear, annual, modality, text, dates, dimensions);
     }
 
     @Override
     public ZeroTarget withAnnual(boolean annual) {
-        return new ZeroTarget(essentially, year, startYear, annual, modality, text);
+        return new ZeroTarget(essentially, year, startYear, annual, modality, text, dates, dimensions);
     }
 
     @Override
     public ZeroTarget withModality(Modality modality) {
-        return new ZeroTarget(essentially, year, startYear, annual, modality, text);
+        return new ZeroTarget(essentially, year, startYear, annual, modality, text, dates, dimensions);
     }
 
     @Override
     public ZeroTarget withText(Text text) {
-        return new ZeroTarget(essentially, year, startYear, annual, modality, text);
+        return new ZeroTarget(essentially, year, startYear, annual, modality, text, dates, dimensions);
+    }
+
+    @Override
+    public ZeroTarget withDates(@Nullable DatePeriod dates) {
+        return new ZeroTarget(essentially, year, startYear, annual, modality, text, dates, dimensions);
+    }
+
+    @Override
+    public ZeroTarget withDimensions(Dimensions dimensions) {
+        return new ZeroTarget(essentially, year, startYear, annual, modality, text, dates, dimensions);
     }
 }

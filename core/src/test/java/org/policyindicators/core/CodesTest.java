@@ -40,7 +40,6 @@ class CodesTest {
                 coded(Direction.class, Direction::code, Direction::ofCode),
                 coded(Modality.class, Modality::code, Modality::ofCode),
                 coded(ObservationStatus.class, ObservationStatus::code, ObservationStatus::ofCode),
-                coded(PlanKind.class, PlanKind::code, PlanKind::ofCode),
                 coded(Polarity.class, Polarity::code, Polarity::ofCode),
                 coded(RankKind.class, RankKind::code, RankKind::ofCode),
                 coded(TargetKind.class, TargetKind::code, TargetKind::ofCode));

@@ -111,10 +111,10 @@ public final class PolicyJson {
     public static final String FORMAT = FormatVersion.CURRENT;
 
     /** The {@code $id} of the JSON Schema of the format. */
-    public static final String SCHEMA_ID = "https://policyindicators.org/schema/policy-indicators-1.0.schema.json";
+    public static final String SCHEMA_ID = "https://policyindicators.org/schema/policy-indicators-1.1.schema.json";
 
     /** The resource that holds the JSON Schema, for {@link Class#getResourceAsStream(String)}. */
-    public static final String SCHEMA_RESOURCE = "/org/policyindicators/io/policy-indicators-1.0.schema.json";
+    public static final String SCHEMA_RESOURCE = "/org/policyindicators/io/policy-indicators-1.1.schema.json";
 
     /** The default limit of nesting depth. */
     public static final int DEFAULT_MAX_NESTING_DEPTH = 100;

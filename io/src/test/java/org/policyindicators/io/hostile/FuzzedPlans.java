@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.policyindicators.core.Aspect;
+import org.policyindicators.core.AverageTarget;
 import org.policyindicators.core.Attribute;
 import org.policyindicators.core.BaseUnit;
 import org.policyindicators.core.Baseline;
@@ -113,7 +114,7 @@ final class FuzzedPlans {
     }
 
     private Plan plan() {
-        Plan.Builder plan = Plan.builder(identifier(), pick(PlanKind.values()), identifier(), yearRange())
+        Plan.Builder plan = Plan.builder(identifier(), pick(PlanKind.values().toArray(new PlanKind[0])), identifier(), yearRange())
                 .title(text())
                 .visionHorizon(data.consumeBoolean() ? yearRange() : null)
                 .adopted(data.consumeBoolean() ? date() : null);
@@ -205,6 +206,9 @@ final class FuzzedPlans {
                         startYear, annual, modality, text);
             case GROWTH:
                 return new GrowthTarget(comparator(), decimal(), optionalUnit(), year, startYear, annual, modality,
+                        text);
+            case AVERAGE:
+                return new AverageTarget(comparator(), decimal(), optionalUnit(), year, startYear, annual, modality,
                         text);
             case CUMULATIVE:
                 return new CumulativeTarget(comparator(), decimal(), optionalUnit(), year, startYear, annual, modality,

@@ -10,17 +10,23 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
 import org.policyindicators.core.Aspect;
+import org.policyindicators.core.AverageTarget;
 import org.policyindicators.core.Attribute;
 import org.policyindicators.core.BaseUnit;
 import org.policyindicators.core.Baseline;
 import org.policyindicators.core.Category;
+import org.policyindicators.core.CategoryDefinition;
 import org.policyindicators.core.ChangeMode;
 import org.policyindicators.core.ChangeTarget;
 import org.policyindicators.core.Comparator;
 import org.policyindicators.core.Conversion;
 import org.policyindicators.core.CumulativeTarget;
+import org.policyindicators.core.DatePeriod;
 import org.policyindicators.core.Dimension;
+import org.policyindicators.core.Dimensions;
+import org.policyindicators.core.Disaggregation;
 import org.policyindicators.core.Direction;
 import org.policyindicators.core.DirectionTarget;
 import org.policyindicators.core.Goal;
@@ -28,6 +34,7 @@ import org.policyindicators.core.GoalReference;
 import org.policyindicators.core.GradeTarget;
 import org.policyindicators.core.GrowthTarget;
 import org.policyindicators.core.Indicator;
+import org.policyindicators.core.IndicatorCode;
 import org.policyindicators.core.IndicatorReference;
 import org.policyindicators.core.Jurisdiction;
 import org.policyindicators.core.JurisdictionLevel;
@@ -36,6 +43,7 @@ import org.policyindicators.core.Modality;
 import org.policyindicators.core.MultipleTarget;
 import org.policyindicators.core.Observation;
 import org.policyindicators.core.ObservationStatus;
+import org.policyindicators.core.Organisation;
 import org.policyindicators.core.Plan;
 import org.policyindicators.core.PlanKind;
 import org.policyindicators.core.Polarity;
@@ -123,9 +131,37 @@ public final class RandomPlans {
      * @return the plan, not null
      */
     public Plan plan() {
-        return new Plan(identifier(), pick(PlanKind.values()), text(), identifier(), yearRange(),
+        return new Plan(identifier(), planKind(), text(), identifier(), yearRange(),
                 nullable(this::yearRange), nullable(this::date), list(3, this::sourceDocument),
-                list(2, this::baseUnit), list(3, () -> goal(1)));
+                list(2, this::baseUnit), list(3, () -> goal(1)),
+                list(2, () -> new Organisation(identifier(), text(), nullable(this::identifier),
+                        nullable(this::identifier))),
+                list(2, () -> new CategoryDefinition(category(), text())));
+    }
+
+    private PlanKind planKind() {
+        return random.nextInt(4) == 0 ? PlanKind.ofCode(code()) : pick(PlanKind.values().toArray(new PlanKind[0]));
+    }
+
+    private Dimensions dimensions() {
+        TreeMap<String, String> values = new TreeMap<>();
+        for (int i = random.nextInt(3); i > 0; i--) {
+            values.put(identifier(), identifier());
+        }
+        return new Dimensions(values);
+    }
+
+    private DatePeriod dates() {
+        return new DatePeriod(date(), date());
+    }
+
+    /** A value and no state, or (for a qualitative value) a state and no value. */
+    private @Nullable BigDecimal valueOrNull(Text state) {
+        return state.isEmpty() ? decimal() : null;
+    }
+
+    private Text state() {
+        return random.nextInt(5) == 0 ? Text.of("en", "state " + string()) : Text.EMPTY;
     }
 
     /**
@@ -159,16 +195,26 @@ public final class RandomPlans {
         List<Target> targets = new ArrayList<>();
         targets.add(target(TargetKind.values()[(int) (kindCounter++ % TargetKind.values().length)]));
         targets.addAll(list(2, () -> target(pick(TargetKind.values()))));
-        return new Indicator(identifier(), text(), text(), unit(), nullable(this::category),
+        return new Indicator(identifier(), text(), text(), nullable(this::unit), nullable(this::category),
                 nullable(() -> pick(Attribute.values())), pick(Polarity.values()),
-                list(2, () -> new Baseline(year(), nullable(this::year), decimal(), nullable(this::unit),
-                        nullable(() -> pick(Comparator.values())))),
+                list(2, () -> {
+                    Text state = state();
+                    return new Baseline(year(), nullable(this::year), valueOrNull(state), nullable(this::unit),
+                            nullable(() -> pick(Comparator.values())), state, nullable(this::dates), dimensions());
+                }),
                 random.nextInt(4) == 0 ? List.of() : targets,
-                list(2, () -> new Observation(year(), nullable(this::year), decimal(), nullable(this::unit),
-                        nullable(() -> pick(Comparator.values())), pick(ObservationStatus.values()), random.nextBoolean(),
-                        nullable(this::identifier))),
+                list(2, () -> {
+                    Text state = state();
+                    return new Observation(year(), nullable(this::year), valueOrNull(state), nullable(this::unit),
+                            nullable(() -> pick(Comparator.values())), pick(ObservationStatus.values()),
+                            random.nextBoolean(), nullable(this::identifier), state, nullable(this::dates),
+                            dimensions());
+                }),
                 list(2, this::identifier),
-                list(2, () -> new Provenance(identifier(), string(), nullable(this::string))));
+                list(2, () -> new Provenance(identifier(), string(), nullable(this::string))),
+                list(2, () -> new IndicatorCode(code(), identifier(), nullable(this::identifier))),
+                list(2, () -> new Disaggregation(identifier(), text(), list(3, this::identifier),
+                        random.nextBoolean())));
     }
 
     /**
@@ -183,21 +229,24 @@ public final class RandomPlans {
         boolean annual = random.nextBoolean();
         Modality modality = pick(Modality.values());
         Text text = text();
-        return switch (kind) {
-            case LEVEL -> new LevelTarget(comparator(), decimal(), nullable(this::unit), year, startYear, annual,
-                    modality, text);
+        Target target = switch (kind) {
+            case LEVEL -> new LevelTarget(comparator(), decimal(), nullable(this::unit), random.nextBoolean(), year,
+                    startYear, annual, modality, text, null, Dimensions.TOTAL);
             case RANGE -> new RangeTarget(decimal(), decimal(), nullable(this::unit), year, startYear, annual,
                     modality, text);
             case MULTIPLE -> new MultipleTarget(decimal(), comparator(), nullable(this::year), year, startYear, annual,
                     modality, text);
             case CHANGE -> new ChangeTarget(pick(ChangeMode.values()), comparator(), decimal(), nullable(this::unit),
-                    year, startYear, annual, modality, text);
+                    nullable(this::year), year, startYear, annual, modality, text, null, Dimensions.TOTAL);
             case GROWTH -> new GrowthTarget(comparator(), decimal(), nullable(this::unit), year, startYear, annual,
+                    modality, text);
+            case AVERAGE -> new AverageTarget(comparator(), decimal(), nullable(this::unit), year, startYear, annual,
                     modality, text);
             case CUMULATIVE -> new CumulativeTarget(comparator(), decimal(), nullable(this::unit), year, startYear,
                     annual, modality, text);
             case RELATIVE -> new RelativeTarget(comparator(), pick(Aspect.values()), nullable(this::reference), text(),
-                    year, startYear, annual, modality, text);
+                    nullable(() -> pick(Aspect.values())), nullable(this::decimal), year, startYear, annual, modality,
+                    text, null, Dimensions.TOTAL);
             case DIRECTION -> new DirectionTarget(pick(Direction.values()), year, startYear, annual, modality, text);
             case QUALITATIVE -> new QualitativeTarget(year, startYear, annual, modality, text);
             case RANK -> new RankTarget(comparator(), integer(), pick(RankKind.values()), text(), year, startYear,
@@ -210,6 +259,7 @@ public final class RandomPlans {
             case QUOTA -> new QuotaTarget(comparator(), text(), nullable(this::decimal), nullable(this::unit), year,
                     startYear, annual, modality, text);
         };
+        return target.withDates(nullable(this::dates)).withDimensions(dimensions());
     }
 
     /**
@@ -314,7 +364,9 @@ public final class RandomPlans {
     private Unit unit() {
         Unit plain = Unit.of(random.nextInt(4) == 0 ? code() : pick(UNIT_CODES),
                 random.nextInt(3) == 0 ? random.nextInt(61) - 30 : 0);
-        return random.nextInt(5) == 0 ? plain.per(Unit.of(pick(UNIT_CODES), random.nextInt(5))) : plain;
+        Unit named = random.nextInt(6) == 0 ? plain.withSubstance(code()) : plain;
+        return random.nextInt(5) == 0 ? named.per(Unit.of(pick(UNIT_CODES), random.nextInt(5))
+                .withSubstance(random.nextBoolean() ? code() : null)) : named;
     }
 
     private Category category() {

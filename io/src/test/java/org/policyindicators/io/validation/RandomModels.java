@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 
 import org.policyindicators.core.Aspect;
+import org.policyindicators.core.AverageTarget;
 import org.policyindicators.core.Attribute;
 import org.policyindicators.core.BaseUnit;
 import org.policyindicators.core.Baseline;
@@ -153,6 +154,7 @@ final class RandomModels {
             case MULTIPLE -> new MultipleTarget(value(), c, chance(30) ? year() : null, y, start, annual, m, t);
             case CHANGE -> new ChangeTarget(pick(ChangeMode.class), c, value(), unitOrNull(), y, start, annual, m, t);
             case GROWTH -> new GrowthTarget(c, value(), unitOrNull(), y, start, annual, m, t);
+            case AVERAGE -> new AverageTarget(c, value(), unitOrNull(), y, start, annual, m, t);
             case CUMULATIVE -> new CumulativeTarget(c, value(), unitOrNull(), y, start, annual, m, t);
             case RELATIVE -> new RelativeTarget(c, pick(Aspect.class), chance(70) ? indicatorReference() : null,
                     text(), y, start, annual, m, t);
@@ -214,7 +216,7 @@ final class RandomModels {
     }
 
     Plan plan() {
-        Plan.Builder b = Plan.builder(pick(PLAN_IDS), pick(PlanKind.class), pick(new String[] {"j1", "j2", "j9"}),
+        Plan.Builder b = Plan.builder(pick(PLAN_IDS), pick(PlanKind.values().toArray(new PlanKind[0])), pick(new String[] {"j1", "j2", "j9"}),
                 range()).visionHorizon(chance(50) ? range() : null);
         for (int i = random.nextInt(3); i > 0; i--) {
             b.source(SourceDocument.of(id(), Text.EMPTY));

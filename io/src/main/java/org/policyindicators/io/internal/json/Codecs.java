@@ -27,7 +27,13 @@ import org.policyindicators.core.Category;
 import org.policyindicators.core.ChangeMode;
 import org.policyindicators.core.Comparator;
 import org.policyindicators.core.Conversion;
+import org.policyindicators.core.CategoryDefinition;
+import org.policyindicators.core.DatePeriod;
 import org.policyindicators.core.Dimension;
+import org.policyindicators.core.Dimensions;
+import org.policyindicators.core.Disaggregation;
+import org.policyindicators.core.IndicatorCode;
+import org.policyindicators.core.Organisation;
 import org.policyindicators.core.Direction;
 import org.policyindicators.core.Goal;
 import org.policyindicators.core.GoalReference;
@@ -110,11 +116,34 @@ public final class Codecs {
             required("start", YEAR),
             required("end", YEAR));
 
-    /** {@code {"code": "cny", "scale": 8}}, a rate with {@code "per"}. */
+    /** {@code {"code": "cny", "scale": 8}}, a rate with {@code "per"}, a substance with {@code "substance"}. */
     public static final RecordCodec<Unit> UNIT = RecordCodec.of(Unit.class, "a unit",
             required("code", UNIT_CODE),
             optional("scale", INT, 0),
-            optional("per", Codec.SELF));
+            optional("per", Codec.SELF),
+            optional("substance", STRING));
+
+    /** {@code {"start": "2021-01-01", "end": "2021-03-31"}}. */
+    public static final RecordCodec<DatePeriod> DATE_PERIOD = RecordCodec.of(DatePeriod.class, "a date period",
+            required("start", DATE),
+            required("end", DATE));
+
+    /** {@code {"sex": "female", "area": "rural"}}: dimension codes to value codes, in code order. */
+    static final Codec<Dimensions> DIMENSIONS = Codec.of((p, ctxt) -> {
+        Map<String, String> values = Reading.stringMap(p, ctxt, Dimensions.class, "dimensions (dimension to value)");
+        try {
+            return values.isEmpty() ? Dimensions.TOTAL : new Dimensions(values);
+        } catch (RuntimeException e) {
+            throw Reading.rejected(p, ctxt, Dimensions.class, "the dimensions", e);
+        }
+    }, (value, g, ctxt) -> {
+        g.writeStartObject(value);
+        value.values().forEach((dimension, code) -> {
+            g.writeName(dimension);
+            STRING.write(code, g, ctxt);
+        });
+        g.writeEndObject();
+    });
 
     /** A reference to an indicator, in the same plan or another. */
     public static final RecordCodec<IndicatorReference> INDICATOR_REFERENCE =
@@ -128,24 +157,30 @@ public final class Codecs {
                     required("plan", STRING),
                     required("goal", STRING));
 
-    /** A baseline. */
+    /** A baseline: a value or, for a qualitative indicator, a state. */
     public static final RecordCodec<Baseline> BASELINE = RecordCodec.of(Baseline.class, "a baseline",
             required("year", YEAR),
             optional("startYear", YEAR),
-            required("value", DECIMAL),
+            optional("value", DECIMAL),
             optional("unit", UNIT),
-            optional("bound", COMPARATOR));
+            optional("bound", COMPARATOR),
+            text("state"),
+            optional("dates", DATE_PERIOD),
+            optional("dimensions", DIMENSIONS, Dimensions.TOTAL));
 
     /** An observation. */
     public static final RecordCodec<Observation> OBSERVATION = RecordCodec.of(Observation.class, "an observation",
             required("year", YEAR),
             optional("startYear", YEAR),
-            required("value", DECIMAL),
+            optional("value", DECIMAL),
             optional("unit", UNIT),
             optional("bound", COMPARATOR),
             required("status", OBSERVATION_STATUS),
             flag("historical"),
-            optional("source", STRING));
+            optional("source", STRING),
+            text("state"),
+            optional("dates", DATE_PERIOD),
+            optional("dimensions", DIMENSIONS, Dimensions.TOTAL));
 
     /** The rows that every kind of target has, after its own. */
     private static final Field[] TARGET_COMMON = {
@@ -154,6 +189,8 @@ public final class Codecs {
         flag("annual"),
         optional("modality", MODALITY, Modality.PLAIN),
         text("text"),
+        optional("dates", DATE_PERIOD),
+        optional("dimensions", DIMENSIONS, Dimensions.TOTAL),
     };
 
     /** Targets of every kind, told apart by {@code "type"}. */
@@ -162,18 +199,21 @@ public final class Codecs {
     private static Map<TargetKind, RecordCodec<? extends Target>> targetKinds() {
         Map<TargetKind, RecordCodec<? extends Target>> kinds = new EnumMap<>(TargetKind.class);
         target(kinds, TargetKind.LEVEL, required("comparator", COMPARATOR), required("value", DECIMAL),
-                optional("unit", UNIT));
+                optional("unit", UNIT), flag("essentially"));
         target(kinds, TargetKind.RANGE, required("min", DECIMAL), required("max", DECIMAL), optional("unit", UNIT));
         target(kinds, TargetKind.MULTIPLE, required("factor", DECIMAL), required("comparator", COMPARATOR),
                 optional("baseYear", YEAR));
         target(kinds, TargetKind.CHANGE, required("mode", CHANGE_MODE), required("comparator", COMPARATOR),
-                required("value", DECIMAL), optional("unit", UNIT));
+                required("value", DECIMAL), optional("unit", UNIT), optional("baseYear", YEAR));
         target(kinds, TargetKind.GROWTH, required("comparator", COMPARATOR), required("value", DECIMAL),
+                optional("unit", UNIT));
+        target(kinds, TargetKind.AVERAGE, required("comparator", COMPARATOR), required("value", DECIMAL),
                 optional("unit", UNIT));
         target(kinds, TargetKind.CUMULATIVE, required("comparator", COMPARATOR), required("value", DECIMAL),
                 optional("unit", UNIT));
         target(kinds, TargetKind.RELATIVE, required("comparator", COMPARATOR), required("aspect", ASPECT),
-                optional("reference", INDICATOR_REFERENCE), text("benchmark"));
+                optional("reference", INDICATOR_REFERENCE), text("benchmark"), optional("referenceAspect", ASPECT),
+                optional("tolerance", DECIMAL));
         target(kinds, TargetKind.DIRECTION, required("direction", DIRECTION));
         target(kinds, TargetKind.QUALITATIVE);
         target(kinds, TargetKind.RANK, required("comparator", COMPARATOR), required("rank", INT),
@@ -203,20 +243,51 @@ public final class Codecs {
             required("quote", STRING),
             optional("location", STRING));
 
+    /** A code of an indicator in an outside framework. */
+    public static final RecordCodec<IndicatorCode> INDICATOR_CODE = RecordCodec.of(IndicatorCode.class,
+            "an indicator code",
+            required("scheme", STRING),
+            required("code", STRING),
+            optional("uri", STRING));
+
+    /** A dimension an indicator is broken down by. */
+    public static final RecordCodec<Disaggregation> DISAGGREGATION = RecordCodec.of(Disaggregation.class,
+            "a disaggregation",
+            required("dimension", STRING),
+            text("name"),
+            list("values", STRING),
+            flag("parts"));
+
+    /** An organisation a plan names. */
+    public static final RecordCodec<Organisation> ORGANISATION = RecordCodec.of(Organisation.class,
+            "an organisation",
+            required("id", STRING),
+            text("name"),
+            optional("type", STRING),
+            optional("ref", STRING));
+
+    /** The label of a category. */
+    public static final RecordCodec<CategoryDefinition> CATEGORY_DEFINITION =
+            RecordCodec.of(CategoryDefinition.class, "a category definition",
+                    required("code", CATEGORY),
+                    text("label"));
+
     /** An indicator. */
     public static final RecordCodec<Indicator> INDICATOR = RecordCodec.of(Indicator.class, "an indicator",
             required("id", STRING),
             text("name"),
             text("definition"),
-            required("unit", UNIT),
+            optional("unit", UNIT),
             optional("category", CATEGORY),
             optional("attribute", ATTRIBUTE),
-            required("polarity", POLARITY),
+            optional("polarity", POLARITY, Polarity.NEUTRAL),
             list("baselines", BASELINE),
             list("targets", TARGET),
             list("observations", OBSERVATION),
             list("components", STRING),
-            list("provenance", PROVENANCE));
+            list("provenance", PROVENANCE),
+            list("codes", INDICATOR_CODE),
+            list("disaggregations", DISAGGREGATION));
 
     /** A goal and its sub-goals. */
     public static final RecordCodec<Goal> GOAL = RecordCodec.of(Goal.class, "a goal",
@@ -263,7 +334,9 @@ public final class Codecs {
             optional("adopted", DATE),
             list("sources", SOURCE_DOCUMENT),
             list("units", BASE_UNIT),
-            list("goals", GOAL));
+            list("goals", GOAL),
+            list("organisations", ORGANISATION),
+            list("categories", CATEGORY_DEFINITION));
 
     /** A jurisdiction. */
     public static final RecordCodec<Jurisdiction> JURISDICTION = RecordCodec.of(Jurisdiction.class, "a jurisdiction",
@@ -280,9 +353,10 @@ public final class Codecs {
                     required("jurisdictions", Codec.list(JURISDICTION)));
 
     /** Every record codec of the table, for the module and for the test against the schema. */
-    public static final List<RecordCodec<?>> RECORDS = List.of(YEAR_RANGE, UNIT, INDICATOR_REFERENCE, GOAL_REFERENCE,
-            BASELINE, OBSERVATION, PROVENANCE, INDICATOR, GOAL, SOURCE_DOCUMENT, CONVERSION, BASE_UNIT, PLAN,
-            JURISDICTION, JURISDICTION_LIST);
+    public static final List<RecordCodec<?>> RECORDS = List.of(YEAR_RANGE, UNIT, DATE_PERIOD, INDICATOR_REFERENCE,
+            GOAL_REFERENCE, BASELINE, OBSERVATION, PROVENANCE, INDICATOR_CODE, DISAGGREGATION, INDICATOR, GOAL,
+            SOURCE_DOCUMENT, CONVERSION, BASE_UNIT, ORGANISATION, CATEGORY_DEFINITION, PLAN, JURISDICTION,
+            JURISDICTION_LIST);
 
     /** Every code of the table and the text, with their types, for the module. */
     public static final Map<Class<?>, Codec<?>> VALUES = Map.ofEntries(Map.entry(PlanKind.class, PLAN_KIND),
@@ -292,5 +366,6 @@ public final class Codecs {
             Map.entry(ChangeMode.class, CHANGE_MODE), Map.entry(Aspect.class, ASPECT),
             Map.entry(RankKind.class, RANK_KIND), Map.entry(Dimension.class, DIMENSION),
             Map.entry(TargetKind.class, TARGET_KIND), Map.entry(Category.class, CATEGORY),
-            Map.entry(JurisdictionLevel.class, JURISDICTION_LEVEL), Map.entry(Text.class, TEXT));
+            Map.entry(JurisdictionLevel.class, JURISDICTION_LEVEL), Map.entry(Text.class, TEXT),
+            Map.entry(Dimensions.class, DIMENSIONS));
 }

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 public final class FormatVersion {
 
     /** The version this library writes. */
-    public static final String CURRENT = "policy-indicators/1.0";
+    public static final String CURRENT = "policy-indicators/1.1";
 
     /** The versions this library reads: major version 1, any minor version. */
     private static final Pattern READABLE = Pattern.compile("policy-indicators/1\\.(0|[1-9][0-9]{0,8})");

@@ -203,39 +203,45 @@ public final class Reading {
 
     /** Reads a {@link Text}: an object of language tag to string. */
     public static Text text(JsonParser p, DeserializationContext ctxt) {
-        Reading.startObject(p, Text.class, "a text (language tag to string)");
-        // most texts hold one language: a map is made only for a second; Text sorts the tags
-        String firstTag = null;
+        Map<String, String> values = stringMap(p, ctxt, Text.class, "a text (language tag to string)");
+        if (values.isEmpty()) {
+            return Text.EMPTY;
+        }
+        try {
+            return new Text(values);
+        } catch (RuntimeException e) {
+            throw Reading.rejected(p, ctxt, Text.class, "a text", e);
+        }
+    }
+
+    /** Reads an object of strings, rejecting a repeated name; the map is unordered. */
+    public static Map<String, String> stringMap(JsonParser p, DeserializationContext ctxt, Class<?> type, String noun) {
+        Reading.startObject(p, type, noun);
+        // most maps hold one entry: a HashMap is made only for a second
+        String firstName = null;
         String first = null;
         Map<String, String> values = null;
-        for (String tag = p.nextName(); tag != null; tag = p.nextName()) {
+        for (String name = p.nextName(); name != null; name = p.nextName()) {
             p.nextToken();
             try {
                 String value = string(p, ctxt);
-                if (firstTag == null) {
-                    firstTag = tag;
+                if (firstName == null) {
+                    firstName = name;
                     first = value;
                     continue;
                 }
                 if (values == null) {
                     values = new HashMap<>(4);
-                    values.put(firstTag, first);
+                    values.put(firstName, first);
                 }
-                if (values.put(tag, value) != null) {
-                    throw Reading.mismatch(p, Text.class, "Duplicate field '" + tag + "'");
+                if (values.put(name, value) != null) {
+                    throw Reading.mismatch(p, type, "Duplicate field '" + name + "'");
                 }
             } catch (JacksonException e) {
-                throw Reading.wrap(e, Text.class, tag);
+                throw Reading.wrap(e, type, name);
             }
         }
-        if (firstTag == null) {
-            return Text.EMPTY;
-        }
-        try {
-            return new Text(values != null ? values : Map.of(firstTag, first));
-        } catch (RuntimeException e) {
-            throw Reading.rejected(p, ctxt, Text.class, "a text", e);
-        }
+        return values != null ? values : firstName == null ? Map.of() : Map.of(firstName, first);
     }
 
     /** Reads an ISO 8601 calendar date such as {@code 2021-03-01}. */

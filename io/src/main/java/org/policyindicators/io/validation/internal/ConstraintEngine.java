@@ -46,8 +46,8 @@ import org.policyindicators.io.validation.FindingKind;
  */
 final class ConstraintEngine {
 
-    /** Official codes: six digits (GB/T 2260), or an ISO 3166-1 or 3166-2 code. */
-    private static final String JURISDICTION_CODE = "[0-9]{6}|[A-Z]{2,3}(-[A-Z0-9]{1,3})?";
+    /** Official codes: six digits (GB/T 2260), three (UN M49), or an ISO 3166-1 or 3166-2 code. */
+    private static final String JURISDICTION_CODE = "[0-9]{6}|[0-9]{3}|[A-Z]{2,3}(-[A-Z0-9]{1,3})?";
 
     private static final class Holder {
         static final ConstraintEngine SHARED = new ConstraintEngine();

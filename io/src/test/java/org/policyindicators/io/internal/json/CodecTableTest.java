@@ -34,7 +34,7 @@ class CodecTableTest {
 
     private static JsonNode schema() {
         try (InputStream in = CodecTableTest.class.getResourceAsStream(
-                "/org/policyindicators/io/policy-indicators-1.0.schema.json")) {
+                "/org/policyindicators/io/policy-indicators-1.1.schema.json")) {
             return JsonMapper.builder().build().readTree(in);
         } catch (IOException e) {
             throw new IllegalStateException(e);
