@@ -87,8 +87,6 @@ class CodesTest {
                 arguments(Dimension.RATIO_DIFFERENCE, "ratio-difference"),
                 arguments(Polarity.HIGHER_IS_BETTER, "higher-is-better"),
                 arguments(Polarity.WITHIN_RANGE, "within-range"),
-                arguments(PlanKind.PARTY_CONGRESS_REPORT, "party-congress-report"),
-                arguments(PlanKind.FIVE_YEAR_PLAN, "five-year-plan"),
                 arguments(ObservationStatus.PROVISIONAL, "provisional"),
                 arguments(TargetKind.QUALITATIVE, "qualitative"),
                 arguments(Attribute.BINDING, "binding"));

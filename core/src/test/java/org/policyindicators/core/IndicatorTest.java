@@ -52,7 +52,9 @@ class IndicatorTest {
 
         assertThat(indicator.name()).isEqualTo(Text.EMPTY);
         assertThat(indicator.definition()).isEqualTo(Text.EMPTY);
-        assertThat(indicator.unit()).isEqualTo(Units.ITEM);
+        // no unit is guessed: without one the indicator is qualitative
+        assertThat(indicator.unit()).isNull();
+        assertThat(indicator.isQualitative()).isTrue();
         assertThat(indicator.category()).isNull();
         assertThat(indicator.attribute()).isNull();
         assertThat(indicator.polarity()).isEqualTo(Polarity.NEUTRAL);
@@ -61,6 +63,8 @@ class IndicatorTest {
         assertThat(indicator.observations()).isEmpty();
         assertThat(indicator.components()).isEmpty();
         assertThat(indicator.provenance()).isEmpty();
+        assertThat(indicator.codes()).isEmpty();
+        assertThat(indicator.disaggregations()).isEmpty();
     }
 
     @Test
@@ -182,7 +186,6 @@ class IndicatorTest {
         calls.put("id", () -> Indicator.builder(null));
         calls.put("name", () -> b.name(null));
         calls.put("definition", () -> b.definition(null));
-        calls.put("unit", () -> b.unit(null));
         calls.put("polarity", () -> b.polarity(null));
         calls.put("baseline", () -> b.baseline(null));
         calls.put("target", () -> b.target(null));

@@ -36,7 +36,7 @@ class TargetKindTest {
     @Test
     void codes_coverEveryKindOfStatementOfTheDesign() {
         assertThat(Arrays.stream(TargetKind.values()).map(TargetKind::code)).containsExactly(
-                "level", "range", "multiple", "change", "growth", "cumulative", "relative", "direction",
+                "level", "range", "multiple", "change", "growth", "average", "cumulative", "relative", "direction",
                 "qualitative", "rank", "grade", "zero", "share", "quota");
     }
 }

@@ -38,10 +38,38 @@ class UnitCatalogTest {
         String[] codes = {"cny", "usd", "percent", "per-mille", "percentage-point", "times", "establishment",
             "household", "item", "facility", "unit", "sheet", "person", "person-time", "set", "case", "project",
             "building", "line", "school", "plot", "place", "vehicle", "square-metre", "mu", "hectare",
-            "square-kilometre", "metre", "kilometre", "year", "age-year", "day", "hour", "minute", "tonne", "tce",
-            "kilowatt", "cubic-metre", "grade", "class", "rank"};
+            "square-kilometre", "metre", "kilometre", "year", "age-year", "day", "hour", "minute", "tonne", "kilogram",
+            "gram", "microgram", "tce", "kilowatt-hour", "kilowatt", "cubic-metre", "litre", "grade", "class", "rank"};
 
         assertThat(STANDARD.baseUnits()).extracting(BaseUnit::code).containsExactlyInAnyOrder(codes);
+    }
+
+    @Test
+    void isCompatible_refusesUnitsThatNameDifferentSubstances() {
+        Unit co2 = Unit.parse("tonne[co2]/cny*1e4");
+        Unit coal = Unit.parse("tonne[coal]/cny*1e4");
+        Unit unnamed = Unit.parse("tonne/cny*1e4");
+
+        assertThat(STANDARD.isCompatible(co2, Unit.parse("kilogram[co2]/cny"))).isTrue();
+        assertThat(STANDARD.isCompatible(co2, coal)).isFalse();
+        assertThat(STANDARD.isCompatible(co2, unnamed)).isFalse();
+        assertThat(STANDARD.isCompatible(Unit.parse("person[death]/person[live-birth]*1e3"),
+                Unit.parse("person[death]/person*1e3"))).isFalse();
+    }
+
+    @Test
+    void convert_keepsTheSubstanceAndConvertsTheScale() {
+        assertThat(STANDARD.convert(new BigDecimal("1.5"), Unit.parse("tonne[co2]/cny*1e4"),
+                Unit.parse("kilogram[co2]/cny"))).isEqualByComparingTo("0.15");
+        assertThat(STANDARD.convert(new BigDecimal("35"), Unit.parse("microgram/cubic-metre"),
+                Unit.parse("gram/litre"))).isEqualByComparingTo("0.000000035");
+    }
+
+    @Test
+    void symbol_namesTheSubstance() {
+        assertThat(STANDARD.symbol(Unit.parse("tonne[co2]/cny*1e4"), "zh")).isEqualTo("吨 (co2)/万元");
+        assertThat(STANDARD.symbol(Unit.parse("person[death]/person[live-birth]*1e3"), "en"))
+                .isEqualTo("persons (death) per thousand persons (live-birth)");
     }
 
     @Test
