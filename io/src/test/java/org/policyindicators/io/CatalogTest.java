@@ -54,7 +54,7 @@ class CatalogTest {
         String catalog = catalog(plans());
 
         assertThat(catalog.split("\n", -1)).hasSize(4).endsWith("");
-        assertThat(catalog.lines()).allSatisfy(line -> assertThat(line).startsWith("{\"format\":\"policy-indicators/1.0\""));
+        assertThat(catalog.lines()).allSatisfy(line -> assertThat(line).startsWith("{\"format\":\"policy-indicators/1.1\""));
         assertThat(catalog.lines().toList().get(1)).isEqualTo(
                 PolicyJson.builder().outputStyle(OutputStyle.COMPACT).build().writePlan(SamplePlans.minimal()).strip());
     }

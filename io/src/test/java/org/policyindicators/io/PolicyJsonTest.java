@@ -77,7 +77,7 @@ class PolicyJsonTest {
     void writePlan_minimalPlan_writesOnlyRequiredFields() {
         assertThat(JSON.writePlan(SamplePlans.minimal())).isEqualTo("""
                 {
-                  "format": "policy-indicators/1.0",
+                  "format": "policy-indicators/1.1",
                   "id": "p",
                   "kind": "other",
                   "issuer": "j",
@@ -88,7 +88,7 @@ class PolicyJsonTest {
                 }
                 """);
         assertThat(COMPACT.writePlan(SamplePlans.minimal())).isEqualTo(
-                "{\"format\":\"policy-indicators/1.0\",\"id\":\"p\",\"kind\":\"other\",\"issuer\":\"j\","
+                "{\"format\":\"policy-indicators/1.1\",\"id\":\"p\",\"kind\":\"other\",\"issuer\":\"j\","
                         + "\"horizon\":{\"start\":2024,\"end\":2024}}\n");
     }
 
@@ -119,7 +119,7 @@ class PolicyJsonTest {
 
         assertThat(COMPACT.writePlan(plan)).contains(
                 "\"goals\":[{\"id\":\"g\",\"indicators\":[{\"id\":\"i\",\"unit\":{\"code\":\"cny\"},"
-                        + "\"polarity\":\"neutral\",\"targets\":[{\"type\":\"zero\"}]}]}]");
+                        + "\"targets\":[{\"type\":\"zero\"}]}]}]");
     }
 
     @Test
@@ -199,7 +199,7 @@ class PolicyJsonTest {
 
     @Test
     void readPlan_acceptsAnyMinorVersionOfFormatOne() {
-        String json = JSON.writePlan(SamplePlans.minimal()).replace("policy-indicators/1.0", "policy-indicators/1.17");
+        String json = JSON.writePlan(SamplePlans.minimal()).replace("policy-indicators/1.1", "policy-indicators/1.17");
 
         assertThat(JSON.readPlan(json)).isEqualTo(SamplePlans.minimal());
     }
@@ -239,13 +239,13 @@ class PolicyJsonTest {
         assertThat(JSON.readJurisdictions(new ByteArrayInputStream(bytes.toByteArray()))).isEqualTo(jurisdictions);
         assertThat(JSON.readJurisdictions(new StringReader(chars.toString()))).isEqualTo(jurisdictions);
         assertThat(JSON.readJurisdictions(text)).isEqualTo(jurisdictions);
-        assertThat(text).startsWith("{\n  \"format\": \"policy-indicators/1.0\",\n  \"jurisdictions\": [");
+        assertThat(text).startsWith("{\n  \"format\": \"policy-indicators/1.1\",\n  \"jurisdictions\": [");
     }
 
     @Test
     void jurisdictions_emptyList_isWrittenAndRead() {
         assertThat(COMPACT.writeJurisdictions(List.of()))
-                .isEqualTo("{\"format\":\"policy-indicators/1.0\",\"jurisdictions\":[]}\n");
+                .isEqualTo("{\"format\":\"policy-indicators/1.1\",\"jurisdictions\":[]}\n");
         assertThat(JSON.readJurisdictions(COMPACT.writeJurisdictions(List.of()))).isEmpty();
     }
 

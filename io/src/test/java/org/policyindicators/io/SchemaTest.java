@@ -100,7 +100,7 @@ class SchemaTest {
         JsonNode root = JsonMapper.builder().build().readTree(PolicyJson.schema());
 
         assertThat(root.get("$schema").asString()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
-        assertThat(root.get("$id").asString()).isEqualTo(PolicyJson.SCHEMA_ID).contains("1.0");
+        assertThat(root.get("$id").asString()).isEqualTo(PolicyJson.SCHEMA_ID).contains("1.1");
     }
 
     @Test
@@ -140,15 +140,20 @@ class SchemaTest {
                 Arguments.of("missing id", plan.replace("\"id\": \"p\", ", "") + "}"),
                 Arguments.of("blank id", plan.replace("\"id\": \"p\"", "\"id\": \"  \"") + "}"),
                 Arguments.of("unknown field", plan + ", \"colour\": \"red\"}"),
-                Arguments.of("unknown plan kind", plan.replace("\"other\"", "\"plan\"") + "}"),
+                Arguments.of("plan kind not in kebab case", plan.replace("\"other\"", "\"Plan\"") + "}"),
                 Arguments.of("string for year", plan.replace("2020", "\"2020\"") + "}"),
                 Arguments.of("fraction for year", plan.replace("2020", "2020.5") + "}"),
                 Arguments.of("null for optional field", plan + ", \"visionHorizon\": null}"),
                 Arguments.of("bad language tag", plan + ", \"title\": {\"zh_CN\": \"x\"}}"),
                 Arguments.of("number in text", plan + ", \"title\": {\"zh\": 1}}"),
                 Arguments.of("string for value", indicator + "\"baselines\": [{\"year\": 2020, \"value\": \"486\"}]}]}]}"),
-                Arguments.of("missing polarity", indicator.replace(" \"polarity\": \"neutral\", ", "")
-                        + "\"baselines\": []}]}]}"),
+                Arguments.of("baseline without value or state", indicator + "\"baselines\": [{\"year\": 2020}]}]}]}"),
+                Arguments.of("observation with value and state", indicator + "\"observations\": [{\"year\": 2020,"
+                        + " \"status\": \"actual\", \"value\": 1, \"state\": {\"en\": \"adopted\"}}]}]}]}"),
+                Arguments.of("date period without end", indicator + "\"observations\": [{\"year\": 2020,"
+                        + " \"status\": \"actual\", \"value\": 1, \"dates\": {\"start\": \"2020-01-01\"}}]}]}]}"),
+                Arguments.of("substance not in kebab case", indicator.replace("{\"code\": \"cny\"}",
+                        "{\"code\": \"cny\", \"substance\": \"CO2\"}") + "\"baselines\": []}]}]}"),
                 Arguments.of("unknown target type", indicator + "\"targets\": [{\"type\": \"levels\"}]}]}]}"),
                 Arguments.of("target without type", indicator + "\"targets\": [{\"comparator\": \"ge\", \"value\": 1}]}]}]}"),
                 Arguments.of("field of another kind", indicator

@@ -137,7 +137,7 @@ final class HostileCorpus {
         value("date as a number", "\"adopted\": \"2021-03-01\",", "20210301", "Expected a date", "/adopted");
         value("impossible date", "\"adopted\": \"2021-03-01\",", "\"2021-02-30\"", "2021-02-30", "/adopted");
         value("enum code in Java style", "\"kind\": \"five-year-plan\",", "\"FIVE_YEAR_PLAN\"",
-                "'FIVE_YEAR_PLAN'; expected one of five-year-plan",
+                "Invalid plan kind 'FIVE_YEAR_PLAN': use lower-case letters",
                 "/kind");
         value("unknown target type", "{\"type\": \"level\",", "\"percentile\"", "'percentile'; expected one of level",
                 TARGET_PATH + "/type");
@@ -149,9 +149,9 @@ final class HostileCorpus {
                 "{\"code\": \"cny\", \"scale\": 31}", "Unit scale 31 is outside -30 to 30", "/goals/0/indicators/1/unit");
         edit("unknown field", "\"issuer\": \"cn-140109\",", "\"colour\": \"red\", \"issuer\": \"cn-140109\",",
                 "\"colour\": \"red\"", "Unknown field 'colour' in a plan", "/colour");
-        String noPolarity = replaceOnce(BASE, "      \"polarity\": \"higher-is-better\",\n", "");
-        int end = noPolarity.indexOf("}, {\n      \"id\": \"gdp\"");
-        rejected("missing required field", noPolarity, "Missing required field 'polarity' in an indicator", "/goals/0/indicators/0", Span.of(noPolarity, end, 1));
+        String noStatus = replaceOnce(BASE, ", \"status\": \"actual\"", "");
+        int end = noStatus.indexOf("}", noStatus.indexOf("\"value\": 473"));
+        rejected("missing required field", noStatus, "Missing required field 'status' in an observation", "/goals/0/indicators/0/observations/0", Span.of(noStatus, end, 1));
         rejected("root is an array", "[" + BASE + "]", "Expected a plan", "", Span.at(1, 1));
         rejected("root is a string", "\"plan\"", "Expected a plan", "", Span.at(1, 1));
         rejected("root is null", "null", "Expected a plan", "", Span.at(1, 1));

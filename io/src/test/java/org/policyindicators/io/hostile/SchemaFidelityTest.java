@@ -126,10 +126,10 @@ class SchemaFidelityTest {
         // guards the harness itself: a validator that accepted everything would pass the tests above
         String valid = COMPACT.writePlan(new RandomPlans(1L).plan()).strip();
         List<String> broken = List.of(
-                valid.replaceFirst("\"format\":\"policy-indicators/1.0\"", "\"format\":\"policy-indicators/2.0\""),
+                valid.replaceFirst("\"format\":\"policy-indicators/1.1\"", "\"format\":\"policy-indicators/2.0\""),
                 valid.replaceFirst("\"horizon\":\\{\"start\":(-?[0-9]+)", "\"horizon\":{\"start\":\"$1\""),
                 valid.replaceFirst("\\{", "{\"colour\":\"red\","),
-                valid.replaceFirst("\"kind\":\"[a-z-]+\"", "\"kind\":\"FIVE_YEAR_PLAN\""));
+                valid.replaceFirst("\"kind\":\"[a-z0-9-]+\"", "\"kind\":\"FIVE_YEAR_PLAN\""));
         assertThat(broken).doesNotContain(valid);
 
         PythonJsonSchema.Result result = PythonJsonSchema.validate(script, schema, work, broken);

@@ -22,6 +22,7 @@ import org.policyindicators.core.Goal;
 import org.policyindicators.core.GoalReference;
 import org.policyindicators.core.GradeTarget;
 import org.policyindicators.core.GrowthTarget;
+import org.policyindicators.core.AverageTarget;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.IndicatorReference;
 import org.policyindicators.core.Jurisdiction;
@@ -79,6 +80,8 @@ public final class SamplePlans {
                         y2025, y2021, true, Modality.ENSURE, Text.zh("单位地区生产总值能耗降低13.5%")),
                 new GrowthTarget(Comparator.GE, new BigDecimal("10"), Unit.of("percent"), y2025, y2021, true,
                         Modality.STRIVE, Text.zh("年均增长10%以上")),
+                new AverageTarget(Comparator.GT, new BigDecimal("7"), Unit.of("percent"), y2025, y2021, false,
+                        Modality.PLAIN, Text.zh("年均>7")),
                 new CumulativeTarget(Comparator.APPROX, new BigDecimal("3"), Unit.of("person", 4), y2025, y2021, true,
                         Modality.PROJECTED, Text.zh("“十四五”期间预计累计培训3万人")),
                 new RelativeTarget(Comparator.GT, Aspect.GROWTH, IndicatorReference.of("cn-140100-fyp-14", "gdp"),

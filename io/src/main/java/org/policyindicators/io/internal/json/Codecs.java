@@ -87,8 +87,8 @@ public final class Codecs {
                 + "; a document starts with \"format\": \"" + FormatVersion.CURRENT + "\"");
     }
 
-    /** A unit's code: a string, checked as kebab case by the model. */
-    public static final Codec<String> UNIT_CODE = Codec.of(Reading::string, STRING::write);
+    /** An open code (a unit's, a substance, a code scheme): a string, checked as kebab case by the model. */
+    public static final Codec<String> CODE = Codec.of(Reading::string, STRING::write);
 
     /** The codes of the model, each read through the model's own factory. */
     static final Codec<PlanKind> PLAN_KIND = Codec.code(PlanKind.class, PlanKind::code, PlanKind::ofCode);
@@ -118,10 +118,10 @@ public final class Codecs {
 
     /** {@code {"code": "cny", "scale": 8}}, a rate with {@code "per"}, a substance with {@code "substance"}. */
     public static final RecordCodec<Unit> UNIT = RecordCodec.of(Unit.class, "a unit",
-            required("code", UNIT_CODE),
+            required("code", CODE),
             optional("scale", INT, 0),
             optional("per", Codec.SELF),
-            optional("substance", STRING));
+            optional("substance", CODE));
 
     /** {@code {"start": "2021-01-01", "end": "2021-03-31"}}. */
     public static final RecordCodec<DatePeriod> DATE_PERIOD = RecordCodec.of(DatePeriod.class, "a date period",
@@ -246,7 +246,7 @@ public final class Codecs {
     /** A code of an indicator in an outside framework. */
     public static final RecordCodec<IndicatorCode> INDICATOR_CODE = RecordCodec.of(IndicatorCode.class,
             "an indicator code",
-            required("scheme", STRING),
+            required("scheme", CODE),
             required("code", STRING),
             optional("uri", STRING));
 
@@ -311,13 +311,13 @@ public final class Codecs {
 
     /** How a plan's own unit converts into another unit. */
     public static final RecordCodec<Conversion> CONVERSION = RecordCodec.of(Conversion.class, "a conversion",
-            required("unit", UNIT_CODE),
+            required("unit", CODE),
             required("numerator", DECIMAL),
             required("denominator", DECIMAL));
 
     /** A unit that a plan defines. */
     public static final RecordCodec<BaseUnit> BASE_UNIT = RecordCodec.of(BaseUnit.class, "a base unit",
-            required("code", UNIT_CODE),
+            required("code", CODE),
             required("dimension", DIMENSION),
             text("symbol"),
             optional("conversion", CONVERSION));

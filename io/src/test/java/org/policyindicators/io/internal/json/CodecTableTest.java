@@ -133,7 +133,7 @@ class CodecTableTest {
         scalars.put(Codec.DATE, List.of("Date"));
         scalars.put(Codec.TEXT, List.of("Text"));
         scalars.put(Codecs.FORMAT, List.of("Format"));
-        scalars.put(Codecs.UNIT_CODE, List.of("Code"));
+        scalars.put(Codecs.CODE, List.of("Code"));
         scalars.put(Codecs.TARGET, List.of("Target"));
         Codecs.VALUES.forEach((type, code) -> scalars.putIfAbsent(code,
                 type == Category.class || type == JurisdictionLevel.class ? List.of("Code")
