@@ -10,11 +10,11 @@ package org.policyindicators.core;
  */
 public record JurisdictionLevel(String code) {
 
-    /** A country. */
     /** The whole world (UN M49 {@code 001}). */
     public static final JurisdictionLevel WORLD = new JurisdictionLevel("world");
     /** A region of several countries (UN M49 regions such as {@code 142}, Asia). */
     public static final JurisdictionLevel REGION = new JurisdictionLevel("region");
+    /** A country. */
     public static final JurisdictionLevel COUNTRY = new JurisdictionLevel("country");
     /** 省, 自治区, 直辖市: a province-level division. */
     public static final JurisdictionLevel PROVINCE = new JurisdictionLevel("province");
