@@ -87,7 +87,8 @@ class IatiDataTest {
         assertThat(indicator.isQualitative()).isFalse();
         assertThat(indicator.polarity()).isEqualTo(Polarity.HIGHER_IS_BETTER);
         assertThat(indicator.codes()).containsExactly(IndicatorCode.of("iati-1", "3429"),
-                IndicatorCode.of("iati-7", "861"), IndicatorCode.of("iati-99", "B1"));
+                IndicatorCode.of("iati-7", "861"),
+                new IndicatorCode("iati-99", "B1", "http://example.com/indicators.html"));
     }
 
     @Test

@@ -86,7 +86,8 @@ class SdgDataTest {
         Indicator u5 = indicator("under-5-mortality-rate");
 
         assertThat(u5.unit()).isEqualTo(Unit.parse("person[death]/person[live-birth]*1e3"));
-        assertThat(u5.codes()).containsExactly(IndicatorCode.of("sdg", "3.2.1"));
+        assertThat(u5.codes()).containsExactly(new IndicatorCode("sdg", "3.2.1",
+                "https://unstats.un.org/sdgs/metadata/files/Metadata-03-02-01.pdf"));
         assertThat(u5.polarity()).isEqualTo(Polarity.LOWER_IS_BETTER);
         assertThat(u5.disaggregations()).extracting(Disaggregation::dimension).containsExactly("sex", "country");
         assertThat(u5.disaggregations()).noneMatch(Disaggregation::parts);
@@ -124,7 +125,8 @@ class SdgDataTest {
         Indicator homicide = indicator("homicide-rate");
 
         assertThat(homicide.unit()).isEqualTo(Unit.parse("person[death]/person*1e5"));
-        assertThat(homicide.codes()).containsExactly(IndicatorCode.of("sdg", "16.1.1"));
+        assertThat(homicide.codes()).containsExactly(new IndicatorCode("sdg", "16.1.1",
+                "https://unstats.un.org/sdgs/metadata/files/Metadata-16-01-01.pdf"));
         assertThat(homicide.disaggregations()).singleElement().satisfies(d -> {
             assertThat(d.dimension()).isEqualTo("sex");
             assertThat(d.parts()).isFalse();
