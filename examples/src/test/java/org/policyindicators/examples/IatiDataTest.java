@@ -23,6 +23,8 @@ import org.policyindicators.core.PlanKind;
 import org.policyindicators.core.Polarity;
 import org.policyindicators.core.Provenance;
 import org.policyindicators.core.Units;
+import org.policyindicators.core.analysis.Progress;
+import org.policyindicators.core.analysis.ProgressStatus;
 import org.policyindicators.io.PolicyJson;
 
 /**
@@ -119,6 +121,15 @@ class IatiDataTest {
             assertThat(o.dates()).isEqualTo(PERIOD);
             assertThat(o.dimensions()).isEqualTo(FEMALE_ADULT);
         });
+    }
+
+    @Test
+    void actual_meetsTheTargetOfItsPeriod() {
+        Indicator indicator = indicator();
+
+        Progress progress = Progress.assess(indicator, indicator.targets().get(0), indicator.observations().get(0));
+
+        assertThat(progress.status()).isEqualTo(ProgressStatus.ACHIEVED);
     }
 
     @Test

@@ -30,6 +30,8 @@ import org.policyindicators.core.Plan;
 import org.policyindicators.core.PlanKind;
 import org.policyindicators.core.Polarity;
 import org.policyindicators.core.Unit;
+import org.policyindicators.core.analysis.Progress;
+import org.policyindicators.core.analysis.ProgressStatus;
 import org.policyindicators.io.PolicyJson;
 
 /**
@@ -118,6 +120,18 @@ class SdgDataTest {
                 });
         assertThat(plan.findGoal("sdg-target-3-2").orElseThrow().title())
                 .isEqualTo(indicator("under-5-mortality-rate").targets().get(0).text());
+    }
+
+    @Test
+    void ukTotalOf2021_meetsTarget32() {
+        Indicator u5 = indicator("under-5-mortality-rate");
+        Observation total2021 = u5.observations().stream()
+                .filter(o -> o.year().equals(Year.of(2021)) && o.dimensions().isTotal()).findFirst().orElseThrow();
+
+        Progress progress = Progress.assess(u5, u5.targets().get(0), total2021);
+
+        assertThat(total2021.value()).isEqualByComparingTo("4.2398");
+        assertThat(progress.status()).isEqualTo(ProgressStatus.ACHIEVED);
     }
 
     @Test
