@@ -15,6 +15,7 @@ const schemaFile = join(root, "io/src/main/resources/org/policyindicators/io/pol
 // the folders whose .json files are plan documents or jurisdiction lists, every one valid
 const documentFolders = [
   "examples/src/main/resources/org/policyindicators/examples/taiyuan",
+  "examples/src/main/resources/org/policyindicators/examples/frameworks",
   "io/src/test/resources/org/policyindicators/io/hostile",
 ];
 
