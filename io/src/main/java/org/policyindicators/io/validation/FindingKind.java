@@ -20,8 +20,8 @@ public enum FindingKind {
     /** An identifier or a reference to one is malformed. Parameters: {@code value}. */
     INVALID_IDENTIFIER(Severity.ERROR),
     /**
-     * The official code of a jurisdiction is neither six digits (GB/T 2260) nor an ISO 3166
-     * code. Parameters: {@code value}.
+     * The official code of a jurisdiction is neither six digits (GB/T 2260), three digits (UN
+     * M49) nor an ISO 3166 code. Parameters: {@code value}.
      */
     INVALID_JURISDICTION_CODE(Severity.ERROR),
     /** The quote of a provenance is empty or blank. Parameters: {@code value}. */
