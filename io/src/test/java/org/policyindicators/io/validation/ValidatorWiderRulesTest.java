@@ -151,6 +151,27 @@ class ValidatorWiderRulesTest {
                         plan(() -> changed("under-five-mortality", i -> replaceObservation(i, 1,
                                 Observation.of(year(2020), d("35")).withDimensions(Dimensions.of("sex", "femal"))))),
                         finding("undeclared-dimension-value", WARNING, U5 + "/observations/1/dimensions/sex")),
+                rule("urban values by sex that miss the urban total",
+                        plan(() -> changed("population", i -> i.toBuilder()
+                                .observation(population("60.0", Dimensions.of("area", "urban")))
+                                .observation(population("20.0", FEMALE.with("area", "urban")))
+                                .observation(population("30.0", MALE.with("area", "urban"))).build())),
+                        finding("dimensions-do-not-add-up", WARNING, POPULATION + "/observations/3/value")),
+                rule("target for a dimension value the indicator does not declare",
+                        plan(() -> changed("under-five-mortality", i -> withTargets(i,
+                                LevelTarget.of(Comparator.LE, d("25"), null, year(2030))
+                                        .withDimensions(Dimensions.of("sex", "x"))))),
+                        finding("undeclared-dimension-value", WARNING, U5 + "/targets/0/dimensions/sex")),
+                rule("breakdown part stated as a state, which the parts rule leaves out",
+                        () -> VALIDATOR.validate(indicator(Fixtures.plan(), "pension-resident",
+                                i -> withBaselines(i, WiderFixtures.state(year(2020), "not counted")))),
+                        finding("state-on-quantitative-indicator", WARNING,
+                                "/goals/2/goals/0/indicators/3/baselines/0/state")),
+                rule("breakdown part without a unit, so qualitative, with a number",
+                        () -> VALIDATOR.validate(indicator(Fixtures.plan(), "pension-resident",
+                                i -> i.toBuilder().unit(null).build())),
+                        finding("number-on-qualitative-indicator", ERROR,
+                                "/goals/2/goals/0/indicators/3/baselines/0/value")),
                 rule("dimension declared twice",
                         plan(() -> changed("under-five-mortality", i -> i.toBuilder()
                                 .disaggregation(Disaggregation.ofParts("sex", "female", "male")).build())),
