@@ -45,10 +45,12 @@ import org.policyindicators.core.Observation;
 import org.policyindicators.core.ObservationStatus;
 import org.policyindicators.core.Organisation;
 import org.policyindicators.core.Plan;
+import org.policyindicators.core.PlanKind;
 import org.policyindicators.core.RangeTarget;
 import org.policyindicators.core.RelativeTarget;
 import org.policyindicators.core.Text;
 import org.policyindicators.core.Unit;
+import org.policyindicators.core.YearRange;
 import org.policyindicators.io.validation.ValidationAssertions.Expected;
 
 /**
@@ -172,6 +174,14 @@ class ValidatorWiderRulesTest {
                                 i -> i.toBuilder().unit(null).build())),
                         finding("number-on-qualitative-indicator", ERROR,
                                 "/goals/2/goals/0/indicators/3/baselines/0/value")),
+                rule("five-year plan of six years whose kind is a new instance, as the reader makes it",
+                        plan(() -> {
+                            Plan p = Fixtures.plan();
+                            return new Plan(p.id(), PlanKind.ofCode("five-year-plan"), p.title(), p.issuer(),
+                                    YearRange.of(2021, 2026), p.visionHorizon(), p.adopted(), p.sources(), p.units(),
+                                    p.goals());
+                        }),
+                        finding("five-year-plan-length", ERROR, "/horizon")),
                 rule("dimension declared twice",
                         plan(() -> changed("under-five-mortality", i -> i.toBuilder()
                                 .disaggregation(Disaggregation.ofParts("sex", "female", "male")).build())),

@@ -3,8 +3,10 @@ package org.policyindicators.io.validation.internal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.policyindicators.core.Dimensions;
 import org.policyindicators.core.Disaggregation;
@@ -86,8 +88,10 @@ final class DisaggregationRule implements PlanRule {
         for (Measurement m : list) {
             index.putIfAbsent(BreakdownRule.key(m), m);
         }
-        List<Measurement> parts = new ArrayList<>(d.values().size());
-        List<Unit> partUnits = new ArrayList<>(d.values().size());
+        // a value listed twice is one part, not two
+        Set<String> values = new LinkedHashSet<>(d.values());
+        List<Measurement> parts = new ArrayList<>(values.size());
+        List<Unit> partUnits = new ArrayList<>(values.size());
         for (int j = 0; j < list.size(); j++) {
             Measurement whole = list.get(j);
             if (whole.dimensions().values().containsKey(d.dimension())) {
@@ -99,7 +103,7 @@ final class DisaggregationRule implements PlanRule {
             }
             parts.clear();
             partUnits.clear();
-            for (String value : d.values()) {
+            for (String value : values) {
                 Measurement part = index.get(key.with(whole.dimensions().with(d.dimension(), value)));
                 if (part == null) {
                     break;
@@ -107,7 +111,7 @@ final class DisaggregationRule implements PlanRule {
                 parts.add(part);
                 partUnits.add(Values.unitOr(part.unit(), indicator.unit()));
             }
-            if (parts.size() == d.values().size()) {
+            if (parts.size() == values.size()) {
                 Unit unit = Values.unitOr(whole.unit(), indicator.unit());
                 BreakdownRule.addUp(context, units, whole, unit != null && units.knows(unit) ? unit : null, parts,
                         partUnits, path.index(j).field("value"), key.text(), FindingKind.DIMENSIONS_DO_NOT_ADD_UP,
