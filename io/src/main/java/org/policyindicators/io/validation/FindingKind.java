@@ -20,8 +20,8 @@ public enum FindingKind {
     /** An identifier or a reference to one is malformed. Parameters: {@code value}. */
     INVALID_IDENTIFIER(Severity.ERROR),
     /**
-     * The official code of a jurisdiction is neither six digits (GB/T 2260) nor an ISO 3166
-     * code. Parameters: {@code value}.
+     * The official code of a jurisdiction is neither six digits (GB/T 2260), three digits (UN
+     * M49) nor an ISO 3166 code. Parameters: {@code value}.
      */
     INVALID_JURISDICTION_CODE(Severity.ERROR),
     /** The quote of a provenance is empty or blank. Parameters: {@code value}. */
@@ -51,6 +51,18 @@ public enum FindingKind {
      * {@code startYear}, {@code year}.
      */
     INVERTED_PERIOD(Severity.ERROR),
+    /**
+     * The dates of a baseline, observation or target start after they end. Parameters:
+     * {@code start}, {@code end}.
+     */
+    DATES_OUT_OF_ORDER(Severity.ERROR),
+    /**
+     * The dates of a baseline, observation or target do not lie in its years: the end date is
+     * not in its {@code year}, or the start date not in its {@code startYear} when one is
+     * stated. Parameters: {@code date} and {@code year} for the end, {@code date} and
+     * {@code startYear} for the start.
+     */
+    DATES_NOT_IN_YEAR(Severity.ERROR),
     /**
      * A goal's horizon lies outside its parent goal's horizon, or outside the plan's horizon
      * and vision horizon. Parameters: {@code horizon}, {@code enclosing}.
@@ -85,7 +97,9 @@ public enum FindingKind {
     UNKNOWN_UNIT(Severity.ERROR),
     /**
      * A value's unit does not convert into the unit it must be compared with. Parameters:
-     * {@code unit}, {@code expected}.
+     * {@code unit}, {@code expected}; where the units name different substances (tonnes of
+     * CO₂ against tonnes), {@code substance} and {@code expectedSubstance}, {@code none} for a
+     * side that names none.
      */
     INCOMPATIBLE_UNIT(Severity.ERROR),
     /**
@@ -99,6 +113,22 @@ public enum FindingKind {
      * percent. Parameters: {@code unit}, {@code expected}.
      */
     MIXED_PERCENT_AND_POINTS(Severity.ERROR),
+    /**
+     * A rate divides a base unit by the same base unit and names no substance on either side,
+     * so it does not say what is counted ({@code person/person*1e3} for deaths per 1,000 live
+     * births). Parameters: {@code unit}.
+     */
+    RATE_WITHOUT_SUBSTANCE(Severity.WARNING),
+    /**
+     * An average target is set on an indicator whose unit is not a rate: neither a ratio such
+     * as percent nor a unit with a denominator. Parameters: {@code unit}.
+     */
+    AVERAGE_TARGET_NOT_RATE(Severity.WARNING),
+    /**
+     * A growth target is set on an indicator in a ratio unit (percent): the growth of a rate is
+     * rarely meant; an average of a yearly rate is an average target. Parameters: {@code unit}.
+     */
+    GROWTH_OF_RATE(Severity.WARNING),
 
     // values
 
@@ -110,6 +140,17 @@ public enum FindingKind {
     COUNT_NOT_WHOLE(Severity.ERROR),
     /** A value in a count unit is negative. Parameters: {@code value}, {@code unit}. */
     NEGATIVE_COUNT(Severity.ERROR),
+    /**
+     * A qualitative indicator (one without a unit) has a baseline or observation with a value,
+     * or a target with a number. Parameters: {@code target} (its kind) for a target; none for a
+     * value.
+     */
+    NUMBER_ON_QUALITATIVE_INDICATOR(Severity.ERROR),
+    /**
+     * A quantitative indicator (one with a unit) has a baseline or observation with a state
+     * instead of a value; the rules that compare numbers leave it out. Parameters: none.
+     */
+    STATE_ON_QUANTITATIVE_INDICATOR(Severity.WARNING),
 
     // identifiers and references
 
@@ -120,7 +161,8 @@ public enum FindingKind {
     DUPLICATE_PLAN_ID(Severity.ERROR),
     /**
      * An identifier occurs twice in its scope within a document: goals, indicators, source
-     * documents and unit codes of a plan, or jurisdictions. Parameters: {@code scope}, {@code id},
+     * documents, unit codes, organisations and category labels of a plan, the dimensions of an
+     * indicator's disaggregations, or jurisdictions. Parameters: {@code scope}, {@code id},
      * {@code first} (where it first occurs).
      */
     DUPLICATE_ID(Severity.ERROR),
@@ -139,16 +181,22 @@ public enum FindingKind {
      * Parameters: {@code type}, {@code cycle}.
      */
     REFERENCE_CYCLE(Severity.ERROR),
+    /**
+     * A goal or indicator has a category that is neither one of the five standard groups nor
+     * labelled in the plan's {@code categories}. Parameters: {@code category}.
+     */
+    UNLABELLED_CATEGORY(Severity.WARNING),
 
     // measurements
 
     /**
-     * Two baselines of one indicator are for the same period. Parameters: {@code period},
+     * Two baselines of one indicator are for the same period, dates and dimensions. Parameters: {@code period},
      * {@code first}.
      */
     DUPLICATE_BASELINE(Severity.ERROR),
     /**
-     * Two observations of one indicator are for the same period with the same status.
+     * Two observations of one indicator are for the same period with the same status, dates and
+     * dimensions (a female and a male value of one year are not duplicates).
      * Parameters: {@code period}, {@code status}, {@code first}.
      */
     DUPLICATE_OBSERVATION(Severity.ERROR),
@@ -171,6 +219,18 @@ public enum FindingKind {
      * {@code unit}.
      */
     CONTRADICTORY_TARGETS(Severity.WARNING),
+    /**
+     * A relative target says "about equal" (基本同步) but states no tolerance, so it cannot be
+     * assessed. Parameters: none.
+     */
+    APPROX_WITHOUT_TOLERANCE(Severity.INFO),
+    /**
+     * A relative target compares growth on an indicator that is itself a rate in a ratio unit
+     * (a growth rate in percent) and does not say what of the reference is compared
+     * ({@code referenceAspect}): the growth of the rate, or the rate against the reference's
+     * growth. Parameters: {@code unit}.
+     */
+    AMBIGUOUS_RELATIVE_ASPECT(Severity.WARNING),
 
     // parts against the whole
 
@@ -181,11 +241,25 @@ public enum FindingKind {
      */
     PARTS_DO_NOT_ADD_UP(Severity.ERROR),
     /**
-     * The components of a breakdown differ from the total, but within the rounding of their
-     * stated digits. Parameters: {@code period}, {@code total}, {@code sum}, {@code difference}
-     * (total minus sum), {@code tolerance}, {@code unit}.
+     * The components of a breakdown, or the values of a disaggregation into parts, differ from
+     * the total, but within the rounding of their stated digits. Parameters: {@code period},
+     * {@code total}, {@code sum}, {@code difference} (total minus sum), {@code tolerance},
+     * {@code unit}, and {@code dimension} for a disaggregation.
      */
     PARTS_DIFFER_WITHIN_ROUNDING(Severity.INFO),
+    /**
+     * The values of a dimension declared as parts (sex: female, male) do not add up to the
+     * total of the same period and other dimensions, even allowing for the rounding of their
+     * stated digits. Parameters: {@code dimension}, {@code period}, {@code total}, {@code sum},
+     * {@code difference} (total minus sum), {@code tolerance}, {@code unit}.
+     */
+    DIMENSIONS_DO_NOT_ADD_UP(Severity.WARNING),
+    /**
+     * A baseline, observation or target names a value of a declared dimension that is not
+     * among the values the indicator's disaggregation lists. Parameters: {@code dimension},
+     * {@code value}.
+     */
+    UNDECLARED_DIMENSION_VALUE(Severity.WARNING),
 
     // jurisdictions
 

@@ -36,7 +36,11 @@ import org.policyindicators.io.validation.internal.ValidationRun;
  * {@link FindingKind#UNRESOLVED_EXTERNAL_REFERENCE} (a warning, as it cannot be checked), one
  * to a plan that is present but lacks the goal or indicator as
  * {@link FindingKind#UNRESOLVED_REFERENCE}. The issuer of a plan is checked only when a list of
- * jurisdictions is given.
+ * jurisdictions is given; it resolves among them or among the plan's own organisations.
+ *
+ * <p>Qualitative values (a state instead of a number) and indicators without a unit never make
+ * a rule throw: the rules that compare numbers leave them out, and a number where a state
+ * belongs is reported as {@link FindingKind#NUMBER_ON_QUALITATIVE_INDICATOR}.
  *
  * <p>A validator holds only its configuration: which kinds are reported, and with which
  * severity. It does not depend on the locale; messages are rendered when a report is written.
@@ -95,8 +99,8 @@ public final class Validator {
     }
 
     /**
-     * Validates one plan and the jurisdictions it refers to: the issuer must be among them,
-     * and the jurisdictions are checked too.
+     * Validates one plan and the jurisdictions it refers to: the issuer must be among them or
+     * among the plan's organisations, and the jurisdictions are checked too.
      *
      * @param plan the plan, not null
      * @param jurisdictions the jurisdictions, not null, without null elements

@@ -2,6 +2,7 @@ package org.policyindicators.io.validation;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,11 @@ import org.policyindicators.core.AverageTarget;
 import org.policyindicators.core.Attribute;
 import org.policyindicators.core.BaseUnit;
 import org.policyindicators.core.Baseline;
+import org.policyindicators.core.Category;
+import org.policyindicators.core.CategoryDefinition;
+import org.policyindicators.core.DatePeriod;
+import org.policyindicators.core.Dimensions;
+import org.policyindicators.core.Disaggregation;
 import org.policyindicators.core.ChangeMode;
 import org.policyindicators.core.ChangeTarget;
 import org.policyindicators.core.Comparator;
@@ -32,6 +38,7 @@ import org.policyindicators.core.LevelTarget;
 import org.policyindicators.core.Modality;
 import org.policyindicators.core.MultipleTarget;
 import org.policyindicators.core.Observation;
+import org.policyindicators.core.Organisation;
 import org.policyindicators.core.ObservationStatus;
 import org.policyindicators.core.Plan;
 import org.policyindicators.core.PlanKind;
@@ -54,7 +61,8 @@ import org.policyindicators.core.ZeroTarget;
 /**
  * Builds arbitrary models through the public constructors, from a seeded {@link Random}:
  * inverted horizons, unknown units, dangling and cyclic references, repeated identifiers,
- * extreme years and numbers with huge digits or exponents.
+ * extreme years and numbers with huge digits or exponents; qualitative indicators and values,
+ * dates, dimensions and disaggregations, substances, organisations and category labels.
  */
 final class RandomModels {
 
@@ -63,6 +71,11 @@ final class RandomModels {
     private static final String[] UNITS = {"cny", "usd", "percent", "per-mille", "times", "percentage-point",
         "household", "person", "item", "mu", "square-metre", "hectare", "kilometre", "year", "day", "tce", "grade",
         "class", "rank", "foo", "own-unit"};
+    private static final String[] SUBSTANCES = {"co2", "death", "live-birth"};
+    private static final Dimensions[] DIMENSIONS = {Dimensions.of("sex", "female"), Dimensions.of("sex", "male"),
+        Dimensions.of("sex", "other"), Dimensions.of("area", "urban"),
+        Dimensions.of("sex", "female").with("area", "urban")};
+    private static final String[] CATEGORIES = {"economic-development", "innovation", "economy", "inovation"};
     private static final String[] CODES = {"140000", "140100", "140109", "14010", "CN", "CN-SX", "cn", null};
 
     private final Random random;
@@ -129,8 +142,33 @@ final class RandomModels {
 
     Unit unit() {
         int scale = chance(70) ? pick(new Integer[] {0, 0, 0, 4, 8}) : random.nextInt(61) - 30;
-        Unit unit = Unit.of(pick(UNITS), scale);
-        return chance(10) ? unit.per(Unit.of(pick(UNITS), random.nextInt(7))) : unit;
+        Unit unit = Unit.of(pick(UNITS), scale).withSubstance(substance());
+        if (chance(5)) {
+            // a rate of a unit per itself, such as person/person*1e3
+            return unit.per(Unit.of(unit.code(), random.nextInt(7)).withSubstance(substance()));
+        }
+        return chance(10) ? unit.per(Unit.of(pick(UNITS), random.nextInt(7)).withSubstance(substance())) : unit;
+    }
+
+    private String substance() {
+        return chance(85) ? null : pick(SUBSTANCES);
+    }
+
+    /** Dates near the years the generator favours, in order or not. */
+    DatePeriod dates() {
+        return chance(80) ? null : DatePeriod.of(date(), date());
+    }
+
+    private LocalDate date() {
+        return LocalDate.of(2010 + random.nextInt(31), 1 + random.nextInt(12), 1 + random.nextInt(28));
+    }
+
+    Dimensions dimensions() {
+        return chance(60) ? Dimensions.TOTAL : pick(DIMENSIONS);
+    }
+
+    Text state() {
+        return Text.zh(chance(50) ? "已出台" : "未出台");
     }
 
     Unit unitOrNull() {
@@ -148,6 +186,10 @@ final class RandomModels {
         boolean annual = chance(10);
         Modality m = pick(Modality.class);
         Text t = text();
+        return target(c, y, start, annual, m, t).withDates(dates()).withDimensions(dimensions());
+    }
+
+    private Target target(Comparator c, Year y, Year start, boolean annual, Modality m, Text t) {
         return switch (pick(org.policyindicators.core.TargetKind.class)) {
             case LEVEL -> new LevelTarget(c, value(), unitOrNull(), y, start, annual, m, t);
             case RANGE -> new RangeTarget(value(), value(), unitOrNull(), y, start, annual, m, t);
@@ -157,7 +199,8 @@ final class RandomModels {
             case AVERAGE -> new AverageTarget(c, value(), unitOrNull(), y, start, annual, m, t);
             case CUMULATIVE -> new CumulativeTarget(c, value(), unitOrNull(), y, start, annual, m, t);
             case RELATIVE -> new RelativeTarget(c, pick(Aspect.class), chance(70) ? indicatorReference() : null,
-                    text(), y, start, annual, m, t);
+                    text(), chance(30) ? pick(Aspect.class) : null, chance(30) ? value() : null, y, start, annual, m,
+                    t, null, Dimensions.TOTAL);
             case DIRECTION -> new DirectionTarget(pick(Direction.class), y, start, annual, m, t);
             case QUALITATIVE -> new QualitativeTarget(y, start, annual, m, t);
             case RANK -> new RankTarget(c, random.nextInt(200) - 50, pick(RankKind.class), text(), y, start, annual, m,
@@ -176,19 +219,34 @@ final class RandomModels {
     }
 
     Indicator indicator() {
-        Indicator.Builder b = Indicator.builder(id()).unit(unit()).polarity(pick(Polarity.class))
-                .attribute(chance(80) ? pick(Attribute.class) : null);
+        Indicator.Builder b = Indicator.builder(id()).unit(chance(10) ? null : unit()).polarity(pick(Polarity.class))
+                .attribute(chance(80) ? pick(Attribute.class) : null)
+                .category(chance(30) ? Category.of(pick(CATEGORIES)) : null);
         for (int i = random.nextInt(4); i > 0; i--) {
-            b.baseline(new Baseline(year(), chance(20) ? year() : null, value(), unitOrNull(),
-                    chance(20) ? pick(Comparator.class) : null));
+            boolean state = chance(15);
+            b.baseline(new Baseline(year(), chance(20) ? year() : null, state ? null : value(), unitOrNull(),
+                    chance(20) ? pick(Comparator.class) : null, state ? state() : Text.EMPTY, dates(), dimensions()));
         }
         for (int i = random.nextInt(5); i > 0; i--) {
             b.target(target());
         }
         for (int i = random.nextInt(4); i > 0; i--) {
-            b.observation(new Observation(year(), chance(20) ? year() : null, value(), unitOrNull(),
+            boolean state = chance(15);
+            b.observation(new Observation(year(), chance(20) ? year() : null, state ? null : value(), unitOrNull(),
                     chance(20) ? pick(Comparator.class) : null, pick(ObservationStatus.class), chance(20),
-                    chance(50) ? id() : null));
+                    chance(50) ? id() : null, state ? state() : Text.EMPTY, dates(), dimensions()));
+        }
+        if (chance(15)) {
+            // a total and its parts by sex for one year, which may or may not add up
+            Year y = Year.of(2010 + random.nextInt(31));
+            for (Dimensions d : new Dimensions[] {Dimensions.TOTAL, DIMENSIONS[0], DIMENSIONS[1]}) {
+                b.observation(new Observation(y, null, BigDecimal.valueOf(random.nextInt(100), 1), null, null,
+                        ObservationStatus.ACTUAL, false, null, Text.EMPTY, null, d));
+            }
+        }
+        for (int i = random.nextInt(3); i > 0 && chance(50); i--) {
+            b.disaggregation(new Disaggregation(pick(new String[] {"sex", "area"}), Text.EMPTY,
+                    chance(70) ? List.of("female", "male") : List.of(), chance(70)));
         }
         for (int i = random.nextInt(4); i > 0; i--) {
             b.component(id());
@@ -216,8 +274,8 @@ final class RandomModels {
     }
 
     Plan plan() {
-        Plan.Builder b = Plan.builder(pick(PLAN_IDS), pick(PlanKind.values().toArray(new PlanKind[0])), pick(new String[] {"j1", "j2", "j9"}),
-                range()).visionHorizon(chance(50) ? range() : null);
+        Plan.Builder b = Plan.builder(pick(PLAN_IDS), pick(PlanKind.values().toArray(new PlanKind[0])),
+                pick(new String[] {"j1", "j2", "j9", "org-1"}), range()).visionHorizon(chance(50) ? range() : null);
         for (int i = random.nextInt(3); i > 0; i--) {
             b.source(SourceDocument.of(id(), Text.EMPTY));
         }
@@ -228,7 +286,17 @@ final class RandomModels {
         for (int i = random.nextInt(4); i > 0; i--) {
             b.goal(goal(0));
         }
-        return b.build();
+        Plan plan = b.build();
+        List<Organisation> organisations = new ArrayList<>();
+        for (int i = random.nextInt(3); i > 0; i--) {
+            organisations.add(Organisation.of(pick(new String[] {"org-1", "org-2", "bad id"}), Text.EMPTY));
+        }
+        List<CategoryDefinition> categories = new ArrayList<>();
+        for (int i = random.nextInt(3); i > 0; i--) {
+            categories.add(new CategoryDefinition(Category.of(pick(CATEGORIES)), Text.zh("类别")));
+        }
+        return new Plan(plan.id(), plan.kind(), plan.title(), plan.issuer(), plan.horizon(), plan.visionHorizon(),
+                plan.adopted(), plan.sources(), plan.units(), plan.goals(), organisations, categories);
     }
 
     List<Plan> plans() {

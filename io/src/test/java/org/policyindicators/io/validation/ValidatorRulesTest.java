@@ -140,7 +140,7 @@ class ValidatorRulesTest {
                             return new Plan(p.id(), p.kind(), p.title(), p.issuer(), p.horizon(), p.visionHorizon(),
                                     p.adopted(), p.sources(),
                                     List.of(BaseUnit.of("jin", Dimension.MASS, "斤", "jin")
-                                            .withConversion(Conversion.of("kilogram", 1, 2))),
+                                            .withConversion(Conversion.of("liang", 10, 1))),
                                     p.goals());
                         }),
                         finding("unknown-unit", ERROR, "/units/0/conversion/unit")),
@@ -263,7 +263,7 @@ class ValidatorRulesTest {
                 rule("relative target naming a missing indicator of the same plan",
                         plan(() -> indicator(Fixtures.plan(), "rd-intensity", i -> withTargets(i,
                                 org.policyindicators.core.RelativeTarget.of(Comparator.GT,
-                                        org.policyindicators.core.Aspect.GROWTH,
+                                        org.policyindicators.core.Aspect.LEVEL,
                                         org.policyindicators.core.IndicatorReference.local("gross-output"),
                                         Text.EMPTY, year(2025))))),
                         finding("unresolved-reference", ERROR, "/goals/0/indicators/1/targets/0/reference/indicator")),

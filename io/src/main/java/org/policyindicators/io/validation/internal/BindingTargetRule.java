@@ -14,7 +14,8 @@ final class BindingTargetRule implements PlanRule {
     @Override
     public void checkIndicator(PlanContext context, Catalog catalog, IndicatorEntry entry) {
         Indicator indicator = entry.indicator();
-        if (indicator.attribute() != Attribute.BINDING) {
+        // a qualitative indicator has no number to commit to: its targets are states
+        if (indicator.attribute() != Attribute.BINDING || indicator.unit() == null) {
             return;
         }
         for (Target target : indicator.targets()) {

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.policyindicators.core.DatePeriod;
+import org.policyindicators.core.Dimensions;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.Measurement;
 import org.policyindicators.core.Observation;
@@ -28,13 +30,29 @@ import org.policyindicators.io.validation.internal.PlanContext.IndicatorEntry;
  * stated digit of each part and of the total, added up (9.8 + 1.1 + 6.9 = 17.8 against 17.9 万人
  * may miss by up to 0.05 · 4 = 0.2). A difference beyond that is an error; a difference within
  * it is reported as an info that states it. A period is compared only when the total and every
- * part state an exact value (no bound) for it in known, compatible units. A component whose
- * unit does not convert into the total's is reported at its reference.
+ * part state an exact value (no bound) for it in known, compatible units; a state is no value.
+ * Values are matched by period, dates and dimensions, so a female total is compared with the
+ * female parts. A component whose unit does not convert into the total's is reported at its
+ * reference.
  */
 final class BreakdownRule implements PlanRule {
 
-    /** A period, and the status for an observation. */
-    record Key(YearRange period, @Nullable ObservationStatus status) {
+    /**
+     * What one value is for: its period, its dates, its dimensions, and the status for an
+     * observation. A female and a male value of one year have different keys.
+     */
+    record Key(YearRange period, @Nullable ObservationStatus status, @Nullable DatePeriod dates, Dimensions dimensions) {
+
+        /** The same key for other dimensions. */
+        Key with(Dimensions other) {
+            return new Key(period, status, dates, other);
+        }
+
+        /** The period as a message names it: {@code 2020}, {@code 2021-01-01/2021-03-31}, {@code 2020 (sex=female)}. */
+        String text() {
+            String when = dates != null ? dates.toString() : period.toString();
+            return dimensions.isTotal() ? when : when + " (" + dimensions + ")";
+        }
     }
 
     @Override
@@ -43,7 +61,7 @@ final class BreakdownRule implements PlanRule {
         Map<Indicator, Map<Key, Measurement>> indexes = new IdentityHashMap<>();
         for (IndicatorEntry entry : context.indicators()) {
             Indicator total = entry.indicator();
-            if (total.components().isEmpty() || !units.knows(total.unit())) {
+            if (total.components().isEmpty() || total.unit() == null || !units.knows(total.unit())) {
                 continue;
             }
             List<Indicator> parts = parts(context, units, total, entry.path());
@@ -68,11 +86,11 @@ final class BreakdownRule implements PlanRule {
                 continue;
             }
             Unit unit = part.indicator().unit();
-            if (!units.knows(unit)) {
+            if (unit == null || !units.knows(unit)) {
                 usable = false;
             } else if (!units.isCompatible(unit, total.unit())) {
-                context.add(FindingKind.INCOMPATIBLE_UNIT, path.field("components").index(m),
-                        "unit", unit, "expected", total.unit());
+                UnitRule.incompatible(context, FindingKind.INCOMPATIBLE_UNIT, path.field("components").index(m),
+                        unit, total.unit());
                 usable = false;
             }
             parts.add(part.indicator());
@@ -82,51 +100,69 @@ final class BreakdownRule implements PlanRule {
 
     private static void compare(PlanContext context, UnitCatalog units, Indicator total, List<Indicator> parts,
             List<? extends Measurement> values, Pointer path, Map<Indicator, Map<Key, Measurement>> indexes) {
+        List<Measurement> found = new ArrayList<>(parts.size());
+        List<Unit> partUnits = new ArrayList<>(parts.size());
         for (int j = 0; j < values.size(); j++) {
             Measurement whole = values.get(j);
-            if (whole.bound() != null || !Values.isTame(whole.value())) {
-                continue;
-            }
-            Unit unit = Values.unitOr(whole.unit(), total.unit());
             Key key = key(whole);
-            BigDecimal sum = BigDecimal.ZERO;
-            BigDecimal tolerance = Values.halfUnitOfLastDigit(whole.value());
-            boolean complete = true;
+            found.clear();
+            partUnits.clear();
             for (Indicator part : parts) {
                 Measurement m = indexes.computeIfAbsent(part, BreakdownRule::index).get(key);
-                if (m == null || m.bound() != null || !Values.isTame(m.value())) {
-                    complete = false;
+                if (m == null) {
                     break;
                 }
-                Unit partUnit = Values.unitOr(m.unit(), part.unit());
-                Optional<BigDecimal> value = Values.convert(units, m.value(), partUnit, unit);
-                Optional<BigDecimal> half = Values.convert(units, Values.halfUnitOfLastDigit(m.value()), partUnit,
-                        unit);
-                if (value.isEmpty() || half.isEmpty()) {
-                    complete = false;
-                    break;
-                }
-                sum = sum.add(value.get());
-                tolerance = tolerance.add(half.get());
+                found.add(m);
+                partUnits.add(Values.unitOr(m.unit(), part.unit()));
             }
-            if (!complete) {
-                continue;
+            if (found.size() == parts.size()) {
+                addUp(context, units, whole, Values.unitOr(whole.unit(), total.unit()), found, partUnits,
+                        path.index(j).field("value"), key.text(), FindingKind.PARTS_DO_NOT_ADD_UP, null);
             }
-            BigDecimal difference = whole.value().subtract(sum);
-            // conversions that are not exact (亩 to square metres) leave noise far below the rounding
-            if (difference.abs().compareTo(tolerance.movePointLeft(20)) <= 0) {
-                continue;
-            }
-            FindingKind kind = difference.abs().compareTo(tolerance) > 0
-                    ? FindingKind.PARTS_DO_NOT_ADD_UP : FindingKind.PARTS_DIFFER_WITHIN_ROUNDING;
-            context.add(kind, path.index(j).field("value"), "period", key.period(),
-                    "total", whole.value(), "sum", Values.clean(sum), "difference", Values.clean(difference),
-                    "tolerance", Values.clean(tolerance), "unit", unit);
         }
     }
 
+    /**
+     * Compares a whole with its parts, converted into the whole's unit, and reports a
+     * difference: beyond the rounding allowance as {@code beyond}, within it as
+     * parts-differ-within-rounding. Nothing is compared unless the whole and every part state
+     * an exact, tame value in known units that convert.
+     */
+    static void addUp(PlanContext context, UnitCatalog units, Measurement whole, @Nullable Unit unit,
+            List<Measurement> parts, List<@Nullable Unit> partUnits, Pointer path, String period, FindingKind beyond,
+            @Nullable String dimension) {
+        BigDecimal total = whole.value();
+        if (whole.bound() != null || !Values.isTame(total) || unit == null) {
+            return;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        BigDecimal tolerance = Values.halfUnitOfLastDigit(total);
+        for (int i = 0; i < parts.size(); i++) {
+            Measurement m = parts.get(i);
+            Unit partUnit = partUnits.get(i);
+            if (m.bound() != null || !Values.isTame(m.value()) || partUnit == null) {
+                return;
+            }
+            Optional<BigDecimal> value = Values.convert(units, m.value(), partUnit, unit);
+            Optional<BigDecimal> half = Values.convert(units, Values.halfUnitOfLastDigit(m.value()), partUnit, unit);
+            if (value.isEmpty() || half.isEmpty()) {
+                return;
+            }
+            sum = sum.add(value.get());
+            tolerance = tolerance.add(half.get());
+        }
+        BigDecimal difference = total.subtract(sum);
+        // conversions that are not exact (亩 to square metres) leave noise far below the rounding
+        if (difference.abs().compareTo(tolerance.movePointLeft(20)) <= 0) {
+            return;
+        }
+        FindingKind kind = difference.abs().compareTo(tolerance) > 0 ? beyond : FindingKind.PARTS_DIFFER_WITHIN_ROUNDING;
+        context.add(kind, path, "dimension", dimension, "period", period, "total", total, "sum", Values.clean(sum),
+                "difference", Values.clean(difference), "tolerance", Values.clean(tolerance), "unit", unit);
+    }
+
     static Key key(Measurement m) {
-        return new Key(m.period(), m instanceof Observation o ? o.status() : null);
+        return new Key(m.period(), m instanceof Observation o ? o.status() : null, m.dates(), m.dimensions());
     }
 
     /** The first value of an indicator for each period (and status), baselines and observations apart. */

@@ -28,6 +28,7 @@ import org.policyindicators.core.Goal;
 import org.policyindicators.core.GoalReference;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.Jurisdiction;
+import org.policyindicators.core.Organisation;
 import org.policyindicators.core.Plan;
 import org.policyindicators.core.SourceDocument;
 import org.policyindicators.io.validation.FindingKind;
@@ -113,9 +114,13 @@ final class ConstraintEngine {
         mapping.type(Plan.class)
                 .getter("id").constraint(identifier())
                 .getter("issuer").constraint(identifier())
-                .getter("sources").containerElementType().valid();
+                .getter("sources").containerElementType().valid()
+                .getter("organisations").containerElementType().valid();
         // no cascade into goals, here or below: a run walks the tree itself
         mapping.type(SourceDocument.class)
+                .getter("id").constraint(identifier());
+        // the issuer may name an organisation, so its identifier is one too
+        mapping.type(Organisation.class)
                 .getter("id").constraint(identifier());
         mapping.type(Goal.class)
                 .getter("id").constraint(identifier())

@@ -11,6 +11,8 @@ import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.policyindicators.core.Comparator;
+import org.policyindicators.core.DatePeriod;
+import org.policyindicators.core.Dimensions;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.RangeTarget;
 import org.policyindicators.core.Target;
@@ -21,9 +23,9 @@ import org.policyindicators.io.validation.FindingKind;
 import org.policyindicators.io.validation.internal.PlanContext.IndicatorEntry;
 
 /**
- * Implied numbers that contradict each other: two targets of one indicator for the same year
- * whose implied levels cannot both hold, such as a doubling of 486 (972) and a level of at
- * least 1100.
+ * Implied numbers that contradict each other: two targets of one indicator for the same year,
+ * dates and dimensions whose implied levels cannot both hold, such as a doubling of 486 (972)
+ * and a level of at least 1100.
  *
  * <p>Each target's level (see {@link ImpliedTarget}) becomes an interval: "at least" and "more
  * than" bound it from below, "at most" and "less than" from above, a range gives both ends,
@@ -45,6 +47,10 @@ final class ContradictoryTargetsRule implements PlanRule {
     private record Interval(@Nullable End lower, @Nullable End upper, Supplier<String> text) {
     }
 
+    /** The year, dates and dimensions a target is for: a female and a male target of one year never contradict. */
+    private record When(Year year, @Nullable DatePeriod dates, Dimensions dimensions) {
+    }
+
     /** What the earlier targets of one year allow together, and which target set each end. */
     private static final class Allowed {
         @Nullable End lower;
@@ -57,12 +63,13 @@ final class ContradictoryTargetsRule implements PlanRule {
     public void checkIndicator(PlanContext context, Catalog catalog, IndicatorEntry entry) {
         UnitCatalog units = context.units();
         Indicator indicator = entry.indicator();
-        if (indicator.targets().size() < 2 || !Values.baselinesUsable(indicator, units)) {
+        if (indicator.targets().size() < 2 || indicator.unit() == null) {
             return;
         }
         Pointer path = entry.path();
         List<Target> targets = indicator.targets();
-        Map<Year, Allowed> byYear = new HashMap<>();
+        Map<Dimensions, Indicator> views = new HashMap<>();
+        Map<When, Allowed> byYear = new HashMap<>();
         // the bounds as text are needed only for a finding: computed then, not for every target
         Interval[] intervals = new Interval[targets.size()];
         for (int k = 0; k < targets.size(); k++) {
@@ -71,12 +78,14 @@ final class ContradictoryTargetsRule implements PlanRule {
             if (year == null) {
                 continue;
             }
-            Interval interval = interval(units, indicator, target);
+            Indicator view = views.computeIfAbsent(target.dimensions(), d -> Values.numericView(indicator, d));
+            Interval interval = Values.baselinesUsable(view, units) ? interval(units, view, target) : null;
             if (interval == null) {
                 continue;
             }
             intervals[k] = interval;
-            Allowed allowed = byYear.computeIfAbsent(year, y -> new Allowed());
+            Allowed allowed = byYear.computeIfAbsent(new When(year, target.dates(), target.dimensions()),
+                    w -> new Allowed());
             int other = -1;
             if (below(interval.upper(), allowed.lower)) {
                 other = allowed.lowerTarget;

@@ -9,8 +9,9 @@ import org.policyindicators.io.validation.FindingKind;
 import org.policyindicators.io.validation.internal.PlanContext.IndicatorEntry;
 
 /**
- * At most one baseline per indicator and period, and at most one observation per indicator,
- * period and status. The second and later are reported, each naming the first.
+ * At most one baseline per indicator, period, dates and dimensions, and at most one observation
+ * per indicator, period, status, dates and dimensions: a female and a male value of one year are
+ * two parts, not a repetition. The second and later are reported, each naming the first.
  */
 final class DuplicateMeasurementRule implements PlanRule {
 
@@ -33,7 +34,7 @@ final class DuplicateMeasurementRule implements PlanRule {
             Pointer here = path.index(j);
             Pointer first = seen.putIfAbsent(key, here);
             if (first != null) {
-                context.add(kind, here, "period", key.period(), "status", key.status(), "first", first);
+                context.add(kind, here, "period", key.text(), "status", key.status(), "first", first);
             }
         }
     }

@@ -20,9 +20,11 @@ final class HorizonRule implements PlanRule {
     public void check(PlanContext context, Catalog catalog) {
         Plan plan = context.plan();
         YearRange horizon = plan.horizon();
+        // equals, not ==: a plan kind is an open record, and one read from JSON is another instance
+        boolean fiveYearPlan = PlanKind.FIVE_YEAR_PLAN.equals(plan.kind());
         if (!horizon.isOrdered()) {
             context.add(FindingKind.INVERTED_HORIZON, "/horizon", "start", horizon.start(), "end", horizon.end());
-        } else if (plan.kind() == PlanKind.FIVE_YEAR_PLAN && horizon.lengthInYears() != 5) {
+        } else if (fiveYearPlan && horizon.lengthInYears() != 5) {
             context.add(FindingKind.FIVE_YEAR_PLAN_LENGTH, "/horizon", "horizon", horizon,
                     "years", horizon.lengthInYears());
         }

@@ -1,11 +1,14 @@
 package org.policyindicators.io.validation.internal;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.policyindicators.core.Baseline;
 import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Dimensions;
 import org.policyindicators.core.Direction;
 import org.policyindicators.core.DirectionTarget;
 import org.policyindicators.core.Indicator;
@@ -21,7 +24,8 @@ import org.policyindicators.io.validation.internal.PlanContext.IndicatorEntry;
  * Targets against polarity: for a lower-is-better indicator, a target whose implied level is
  * above the baseline it starts from, or a direction target of increase; for a higher-is-better
  * one, the reverse. Rank targets are left out (a rank has its own direction: 1 is best), and
- * so are "toward" targets, which commit to no level.
+ * so are "toward" targets, which commit to no level. A target of some dimensions (female, rural)
+ * is compared with the baseline of the same dimensions; states are no baseline.
  */
 final class PolarityRule implements PlanRule {
 
@@ -33,7 +37,8 @@ final class PolarityRule implements PlanRule {
         if (polarity != Polarity.HIGHER_IS_BETTER && polarity != Polarity.LOWER_IS_BETTER) {
             return;
         }
-        boolean usable = Values.baselinesUsable(indicator, units);
+        // each target starts from the numeric baselines of its own dimensions
+        Map<Dimensions, Indicator> views = new HashMap<>();
         List<Target> targets = indicator.targets();
         for (int k = 0; k < targets.size(); k++) {
             Pointer path = entry.path().field("targets").index(k);
@@ -44,8 +49,11 @@ final class PolarityRule implements PlanRule {
                     context.add(FindingKind.TARGET_AGAINST_POLARITY, path, "polarity", polarity,
                             "direction", d.direction());
                 }
-            } else if (usable && !(target instanceof RankTarget)) {
-                level(context, units, indicator, polarity, target, path);
+            } else if (!(target instanceof RankTarget)) {
+                Indicator view = views.computeIfAbsent(target.dimensions(), d -> Values.numericView(indicator, d));
+                if (Values.baselinesUsable(view, units)) {
+                    level(context, units, view, polarity, target, path);
+                }
             }
         }
     }

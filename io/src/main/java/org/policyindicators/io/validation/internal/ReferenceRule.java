@@ -13,6 +13,7 @@ import org.policyindicators.core.Indicator;
 import org.policyindicators.core.IndicatorReference;
 import org.policyindicators.core.MultipleTarget;
 import org.policyindicators.core.Observation;
+import org.policyindicators.core.Organisation;
 import org.policyindicators.core.Plan;
 import org.policyindicators.core.Provenance;
 import org.policyindicators.core.RelativeTarget;
@@ -23,7 +24,8 @@ import org.policyindicators.io.validation.internal.PlanContext.GoalEntry;
 import org.policyindicators.io.validation.internal.PlanContext.IndicatorEntry;
 
 /**
- * References resolve: the issuer among the jurisdictions (when a list is given), goal
+ * References resolve: the issuer among the jurisdictions (when a list is given) or the plan's
+ * own organisations, goal
  * alignments, indicators named by relative and share targets, breakdown components, source
  * documents of provenance and observations, and the base year of a multiple target among the
  * baselines. A reference into another plan that is not among the plans validated is reported
@@ -36,7 +38,8 @@ final class ReferenceRule implements PlanRule {
     @Override
     public void check(PlanContext context, Catalog catalog) {
         Plan plan = context.plan();
-        if (catalog.jurisdictions() != null && catalog.jurisdiction(plan.issuer()) == null) {
+        if (catalog.jurisdictions() != null && catalog.jurisdiction(plan.issuer()) == null
+                && !isOrganisation(plan, plan.issuer())) {
             context.add(FindingKind.UNRESOLVED_REFERENCE, "/issuer", "type", "jurisdiction", "id", plan.issuer());
         }
         for (GoalEntry entry : context.goals()) {
@@ -102,6 +105,16 @@ final class ReferenceRule implements PlanRule {
         for (int k = 0; k < provenance.size(); k++) {
             source(context, provenance.get(k).document(), path, "provenance", k, "document");
         }
+    }
+
+    /** Whether the plan names an organisation with an identifier; plans name few, so a scan will do. */
+    private static boolean isOrganisation(Plan plan, String id) {
+        for (Organisation organisation : plan.organisations()) {
+            if (organisation.id().equals(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void source(PlanContext context, @Nullable String id, Pointer path, String list, int index,

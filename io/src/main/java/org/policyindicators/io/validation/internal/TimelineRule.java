@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.policyindicators.core.Baseline;
+import org.policyindicators.core.DatePeriod;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.Observation;
 import org.policyindicators.core.Target;
@@ -14,7 +15,8 @@ import org.policyindicators.io.validation.internal.PlanContext.IndicatorEntry;
 /**
  * The years of an indicator: each baseline before every target; targets inside the plan's
  * horizon or vision horizon and with a year; observations not before the earliest baseline
- * unless marked historical; no period that starts after it ends.
+ * unless marked historical; no period that starts after it ends; calendar dates in order, the
+ * end date in the year and the start date in the start year where one is stated.
  */
 final class TimelineRule implements PlanRule {
 
@@ -31,6 +33,7 @@ final class TimelineRule implements PlanRule {
             Pointer targetPath = path.field("targets").index(k);
             if (year == null) {
                 context.add(FindingKind.TARGET_WITHOUT_YEAR, targetPath, "target", target.kind().code());
+                dates(context, target.dates(), target.startYear(), null, targetPath);
                 continue;
             }
             if (earliestTarget < 0 || year.isBefore(targets.get(earliestTarget).year())) {
@@ -41,6 +44,7 @@ final class TimelineRule implements PlanRule {
                         "horizons", horizons);
             }
             period(context, target.startYear(), year, targetPath);
+            dates(context, target.dates(), target.startYear(), year, targetPath);
         }
         List<Baseline> baselines = indicator.baselines();
         Year earliestBaseline = null;
@@ -59,6 +63,7 @@ final class TimelineRule implements PlanRule {
                 earliestBaseline = baseline.year();
             }
             period(context, baseline.startYear(), baseline.year(), baselinePath);
+            dates(context, baseline.dates(), baseline.startYear(), baseline.year(), baselinePath);
         }
         List<Observation> observations = indicator.observations();
         for (int k = 0; k < observations.size(); k++) {
@@ -69,6 +74,28 @@ final class TimelineRule implements PlanRule {
                         "year", observation.year(), "baselineYear", earliestBaseline);
             }
             period(context, observation.startYear(), observation.year(), observationPath);
+            dates(context, observation.dates(), observation.startYear(), observation.year(), observationPath);
+        }
+    }
+
+    /** The dates in order, ending in the year and starting in the start year where those are stated. */
+    private static void dates(PlanContext context, @Nullable DatePeriod dates, @Nullable Year start, @Nullable Year year,
+            Pointer path) {
+        if (dates == null) {
+            return;
+        }
+        Pointer datesPath = path.field("dates");
+        if (!dates.isOrdered()) {
+            context.add(FindingKind.DATES_OUT_OF_ORDER, datesPath.field("start"), "start", dates.start().toString(),
+                    "end", dates.end().toString());
+        }
+        if (year != null && dates.end().getYear() != year.getValue()) {
+            context.add(FindingKind.DATES_NOT_IN_YEAR, datesPath.field("end"), "date", dates.end().toString(),
+                    "year", year);
+        }
+        if (start != null && dates.start().getYear() != start.getValue()) {
+            context.add(FindingKind.DATES_NOT_IN_YEAR, datesPath.field("start"), "date", dates.start().toString(),
+                    "startYear", start);
         }
     }
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.policyindicators.core.BaseUnit;
+import org.policyindicators.core.CategoryDefinition;
+import org.policyindicators.core.Organisation;
 import org.policyindicators.core.SourceDocument;
 import org.policyindicators.io.validation.FindingKind;
 import org.policyindicators.io.validation.internal.PlanContext.GoalEntry;
@@ -12,7 +14,9 @@ import org.policyindicators.io.validation.internal.PlanContext.IndicatorEntry;
 
 /**
  * Identifiers unique in their scope within a plan: goals and indicators anywhere in the goal
- * tree, source documents, and the codes of the plan's own units. The second and later
+ * tree, source documents, the codes of the plan's own units, its organisations and the codes of
+ * its category labels. (The dimensions of an indicator's disaggregations are checked by
+ * {@link DisaggregationRule}.) The second and later
  * occurrences are reported, each naming the first.
  */
 final class UniqueIdRule implements PlanRule {
@@ -42,6 +46,18 @@ final class UniqueIdRule implements PlanRule {
         List<BaseUnit> units = context.plan().units();
         for (int i = 0; i < units.size(); i++) {
             unique(context, seen, "unit", units.get(i).code(), Pointer.ROOT.field("units").index(i).field("code"));
+        }
+        seen.clear();
+        List<Organisation> organisations = context.plan().organisations();
+        for (int i = 0; i < organisations.size(); i++) {
+            unique(context, seen, "organisation", organisations.get(i).id(),
+                    Pointer.ROOT.field("organisations").index(i).field("id"));
+        }
+        seen.clear();
+        List<CategoryDefinition> categories = context.plan().categories();
+        for (int i = 0; i < categories.size(); i++) {
+            unique(context, seen, "category", categories.get(i).code().code(),
+                    Pointer.ROOT.field("categories").index(i).field("code"));
         }
     }
 

@@ -3,6 +3,7 @@ package org.policyindicators.io.validation.internal;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.policyindicators.core.BaseUnit;
 import org.policyindicators.core.ChangeMode;
 import org.policyindicators.core.ChangeTarget;
@@ -30,7 +31,10 @@ import org.policyindicators.io.validation.internal.PlanContext.IndicatorEntry;
  * mixed, and an absolute change of a percent indicator is stated in percentage points. A
  * range's minimum is not above its maximum; a share lies in 0 to 100 percent; a value in a
  * count unit is whole and not negative (an absolute change in counts is whole); a value in a
- * rank or grade unit is a whole number of at least 1.
+ * rank or grade unit is a whole number of at least 1. A rate of a base unit per the same base
+ * unit names what each side counts (person[death]/person[live-birth]); units that name different
+ * substances do not convert, and the finding names them. A qualitative indicator has no unit to
+ * compare with: only the units its values state are checked.
  */
 final class UnitRule implements PlanRule {
 
@@ -54,8 +58,9 @@ final class UnitRule implements PlanRule {
         UnitCatalog units = context.units();
         Indicator indicator = entry.indicator();
         Pointer path = entry.path();
+        // null for a qualitative indicator: its numbers are reported by QualitativeRule, not compared here
         Unit unit = indicator.unit();
-        boolean known = known(context, units, unit, path.field("unit"));
+        boolean known = unit != null && stated(context, units, unit, path.field("unit"));
         measurements(context, units, indicator.baselines(), unit, known, path.field("baselines"));
         measurements(context, units, indicator.observations(), unit, known, path.field("observations"));
         List<Target> targets = indicator.targets();
@@ -63,17 +68,20 @@ final class UnitRule implements PlanRule {
             Target target = targets.get(k);
             Pointer targetPath = path.field("targets").index(k);
             Unit stated = Values.statedUnit(target);
-            value(context, units, target, Values.unitOr(stated, unit), targetPath);
+            Unit valueUnit = Values.unitOr(stated, unit);
+            if (valueUnit != null) {
+                value(context, units, target, valueUnit, targetPath);
+            }
             if (stated == null) {
                 continue;
             }
             Pointer unitPath = targetPath.field("unit");
             if (target instanceof GrowthTarget || target instanceof ShareTarget
                     || (target instanceof ChangeTarget c && c.mode() == ChangeMode.RELATIVE)) {
-                if (!Values.isPercent(stated) && known(context, units, stated, unitPath)) {
+                if (!Values.isPercent(stated) && stated(context, units, stated, unitPath)) {
                     context.add(FindingKind.RATE_NOT_PERCENT, unitPath, "unit", stated);
                 }
-            } else if (target instanceof ChangeTarget && (unit.equals(Units.PERCENT) || unit.equals(Units.PER_MILLE))) {
+            } else if (target instanceof ChangeTarget && (Units.PERCENT.equals(unit) || Units.PER_MILLE.equals(unit))) {
                 // an absolute change of a rate in percent is in percentage points
                 compatible(context, units, stated, Units.PERCENTAGE_POINT, true, unitPath);
             } else {
@@ -83,13 +91,16 @@ final class UnitRule implements PlanRule {
     }
 
     private static void measurements(PlanContext context, UnitCatalog units, List<? extends Measurement> list,
-            Unit indicatorUnit, boolean indicatorKnown, Pointer path) {
+            @Nullable Unit indicatorUnit, boolean indicatorKnown, Pointer path) {
         for (int j = 0; j < list.size(); j++) {
             Measurement m = list.get(j);
             if (m.unit() != null) {
                 compatible(context, units, m.unit(), indicatorUnit, indicatorKnown, path.index(j).field("unit"));
             }
-            level(context, units, m.value(), Values.unitOr(m.unit(), indicatorUnit), path.index(j).field("value"));
+            Unit unit = Values.unitOr(m.unit(), indicatorUnit);
+            if (m.value() != null && unit != null) {
+                level(context, units, m.value(), unit, path.index(j).field("value"));
+            }
         }
     }
 
@@ -142,13 +153,35 @@ final class UnitRule implements PlanRule {
         }
     }
 
-    private static void compatible(PlanContext context, UnitCatalog units, Unit stated, Unit expected,
+    private static void compatible(PlanContext context, UnitCatalog units, Unit stated, @Nullable Unit expected,
             boolean expectedKnown, Pointer path) {
-        if (known(context, units, stated, path) && expectedKnown && !units.isCompatible(stated, expected)) {
+        if (stated(context, units, stated, path) && expected != null && expectedKnown
+                && !units.isCompatible(stated, expected)) {
             FindingKind kind = Values.isPercentAndPoints(units, stated, expected)
                     ? FindingKind.MIXED_PERCENT_AND_POINTS : FindingKind.INCOMPATIBLE_UNIT;
-            context.add(kind, path, "unit", stated, "expected", expected);
+            incompatible(context, kind, path, stated, expected);
         }
+    }
+
+    /** Reports units that do not convert, naming the substances of each when they differ. */
+    static void incompatible(PlanContext context, FindingKind kind, Pointer path, Unit stated, Unit expected) {
+        boolean substance = kind == FindingKind.INCOMPATIBLE_UNIT && Values.differInSubstance(stated, expected);
+        context.add(kind, path, "unit", stated, "expected", expected,
+                "substance", substance ? Values.substances(stated) : null,
+                "expectedSubstance", substance ? Values.substances(expected) : null);
+    }
+
+    /**
+     * Checks a unit stated somewhere: reports it if the catalogue does not know it, or if it is
+     * a rate of a base unit per the same base unit that names no substance on either side
+     * ({@code person/person*1e3}: deaths per live births, or what?). Returns whether it is known.
+     */
+    private static boolean stated(PlanContext context, UnitCatalog units, Unit unit, Pointer path) {
+        Unit per = unit.per();
+        if (per != null && per.code().equals(unit.code()) && unit.substance() == null && per.substance() == null) {
+            context.add(FindingKind.RATE_WITHOUT_SUBSTANCE, path, "unit", unit);
+        }
+        return known(context, units, unit, path);
     }
 
     /** Reports a unit the catalogue does not know; returns whether it knows it. */

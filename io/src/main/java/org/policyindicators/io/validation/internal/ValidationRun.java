@@ -26,12 +26,16 @@ public final class ValidationRun {
             new HorizonRule(),
             new TimelineRule(),
             new UnitRule(),
+            new QualitativeRule(),
+            new RateRule(),
             new UniqueIdRule(),
+            new CategoryRule(),
             new ReferenceRule(),
             new DuplicateMeasurementRule(),
             new PolarityRule(),
             new BindingTargetRule(),
             new BreakdownRule(),
+            new DisaggregationRule(),
             new ContradictoryTargetsRule());
 
     /**

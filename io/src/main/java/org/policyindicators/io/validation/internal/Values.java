@@ -3,14 +3,19 @@ package org.policyindicators.io.validation.internal;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.policyindicators.core.AverageTarget;
 import org.policyindicators.core.Baseline;
 import org.policyindicators.core.ChangeMode;
 import org.policyindicators.core.ChangeTarget;
 import org.policyindicators.core.CumulativeTarget;
 import org.policyindicators.core.Dimension;
+import org.policyindicators.core.Dimensions;
 import org.policyindicators.core.GradeTarget;
 import org.policyindicators.core.GrowthTarget;
 import org.policyindicators.core.Indicator;
@@ -39,6 +44,8 @@ final class Values {
     /** The largest absolute scale of a value that the arithmetic rules compute with. */
     static final int MAX_SCALE = 200;
     private static final MathContext DISPLAY = new MathContext(12, RoundingMode.HALF_EVEN);
+    /** The substance parameter of a unit that names none; translated as a term. */
+    static final String NONE = "none";
 
     private Values() {
     }
@@ -82,8 +89,8 @@ final class Values {
         return stripped.scale() < 0 && stripped.scale() > -MAX_SCALE ? stripped.setScale(0) : stripped;
     }
 
-    /** The unit stated, or the indicator's unit if none is. */
-    static Unit unitOr(@Nullable Unit stated, Unit indicatorUnit) {
+    /** The unit stated, or the indicator's unit if none is; null if neither is (a qualitative indicator). */
+    static @Nullable Unit unitOr(@Nullable Unit stated, @Nullable Unit indicatorUnit) {
         return stated != null ? stated : indicatorUnit;
     }
 
@@ -95,6 +102,32 @@ final class Values {
     /** Whether a unit is exactly percent: scale 0, no denominator. */
     static boolean isPercent(Unit unit) {
         return unit.equals(Units.PERCENT);
+    }
+
+    /** Whether a known unit is a ratio such as percent or per mille (not a rate with a denominator). */
+    static boolean isRatio(UnitCatalog units, Unit unit) {
+        return plainDimension(units, unit) == Dimension.RATIO;
+    }
+
+    /** Whether a unit is a rate: a ratio such as percent, or any unit with a denominator. */
+    static boolean isRateUnit(UnitCatalog units, Unit unit) {
+        return unit.isRate() || isRatio(units, unit);
+    }
+
+    /** Whether two units name different substances, on the numerator or on the denominator side. */
+    static boolean differInSubstance(Unit a, Unit b) {
+        return !Objects.equals(a.substance(), b.substance())
+                || !Objects.equals(a.per() == null ? null : a.per().substance(),
+                        b.per() == null ? null : b.per().substance());
+    }
+
+    /** The substances a unit names, for a message: {@code co2}, {@code death/live-birth}, {@code none}. */
+    static String substances(Unit unit) {
+        String top = unit.substance() == null ? NONE : unit.substance();
+        if (unit.per() == null || unit.per().substance() == null) {
+            return top;
+        }
+        return top + "/" + unit.per().substance();
     }
 
     /** Whether two known units are a ratio and a ratio difference (percent and points), one each. */
@@ -119,28 +152,13 @@ final class Values {
 
     /** The unit a target states for its number; null if it states none or has no number. */
     static @Nullable Unit statedUnit(Target target) {
-        if (target instanceof LevelTarget t) {
-            return t.unit();
-        } else if (target instanceof RangeTarget t) {
-            return t.unit();
-        } else if (target instanceof ChangeTarget t) {
-            return t.unit();
-        } else if (target instanceof GrowthTarget t) {
-            return t.unit();
-        } else if (target instanceof CumulativeTarget t) {
-            return t.unit();
-        } else if (target instanceof ShareTarget t) {
-            return t.unit();
-        } else if (target instanceof QuotaTarget t) {
-            return t.unit();
-        }
-        return null;
+        return target.unit();
     }
 
     /** Whether a target states a number: all kinds but relative, direction, qualitative, and quota without a value. */
     static boolean isNumeric(Target target) {
         return target instanceof LevelTarget || target instanceof RangeTarget || target instanceof MultipleTarget
-                || target instanceof ChangeTarget || target instanceof GrowthTarget
+                || target instanceof ChangeTarget || target instanceof GrowthTarget || target instanceof AverageTarget
                 || target instanceof CumulativeTarget || target instanceof ShareTarget || target instanceof ZeroTarget
                 || target instanceof RankTarget || target instanceof GradeTarget
                 || (target instanceof QuotaTarget q && q.value() != null);
@@ -158,6 +176,8 @@ final class Values {
             return isTame(t.value());
         } else if (target instanceof GrowthTarget t) {
             return isTame(t.value());
+        } else if (target instanceof AverageTarget t) {
+            return isTame(t.value());
         } else if (target instanceof CumulativeTarget t) {
             return isTame(t.value());
         } else if (target instanceof ShareTarget t) {
@@ -168,9 +188,13 @@ final class Values {
         return true;
     }
 
-    /** Whether the indicator's unit is known and every baseline tame in a known unit, for {@link #implied}. */
+    /**
+     * Whether the indicator has a known unit and every baseline that {@link #implied} may start
+     * from is tame in a known unit. Pass the {@link #numericView} of a target's dimensions.
+     */
     static boolean baselinesUsable(Indicator indicator, UnitCatalog units) {
-        if (!units.knows(indicator.unit())) {
+        Unit indicatorUnit = indicator.unit();
+        if (indicatorUnit == null || !units.knows(indicatorUnit)) {
             return false;
         }
         for (Baseline baseline : indicator.baselines()) {
@@ -183,13 +207,39 @@ final class Values {
     }
 
     /**
+     * The indicator as a target of some dimensions sees it: only the numeric baselines of the
+     * same dimensions, so that a female target starts from the female baseline and a state is
+     * never read as a number. The indicator itself when every baseline qualifies.
+     */
+    static Indicator numericView(Indicator indicator, Dimensions dimensions) {
+        // the common case, numeric baselines of the whole for a target of the whole, copies nothing
+        boolean all = true;
+        for (Baseline baseline : indicator.baselines()) {
+            all &= baseline.value() != null && baseline.dimensions().equals(dimensions);
+        }
+        if (all) {
+            return indicator;
+        }
+        List<Baseline> kept = new ArrayList<>(indicator.baselines().size());
+        for (Baseline baseline : indicator.baselines()) {
+            if (baseline.value() != null && baseline.dimensions().equals(dimensions)) {
+                kept.add(baseline);
+            }
+        }
+        return new Indicator(indicator.id(), indicator.name(), indicator.definition(), indicator.unit(),
+                indicator.category(), indicator.attribute(), indicator.polarity(), kept, indicator.targets(),
+                indicator.observations(), indicator.components(), indicator.provenance(), indicator.codes(),
+                indicator.disaggregations());
+    }
+
+    /**
      * Computes the level a target implies, in the indicator's unit, when every number of the
      * target is tame and its unit known; empty if none can be computed safely. The caller checks
      * the baselines first with {@link #baselinesUsable}.
      */
     static Optional<ImpliedTarget> implied(Indicator indicator, Target target, UnitCatalog units) {
         Unit stated = statedUnit(target);
-        if (!isTame(target) || (stated != null && !units.knows(stated))) {
+        if (indicator.unit() == null || !isTame(target) || (stated != null && !units.knows(stated))) {
             return Optional.empty();
         }
         // the computation reads these values as percent whatever their unit; another unit is reported elsewhere
