@@ -65,8 +65,8 @@ import org.policyindicators.core.ZeroTarget;
  * observation of that year ({@link Pairing#levelIn}); when neither exists, the target implies
  * nothing rather than a level computed from another year. For every other target, and for a
  * change or multiple without a base year, the base is the latest baseline before the target
- * year, or else the earliest ({@link Pairing#baselineFor}); a qualitative base implies
- * nothing.
+ * year, or else the earliest ({@link Pairing#baselineFor}); a qualitative base counts as
+ * none.
  *
  * <p>Worked examples from a national five-year-plan table:
  * <ul>
@@ -134,7 +134,7 @@ public record ImpliedTarget(Quantity value, Comparator comparator, Year year, @N
             return Optional.empty();
         }
         Optional<Baseline> baseline = base(indicator, target, year);
-        if (baseline.isEmpty() && baseYear(target) != null) {
+        if (baseline.isEmpty() && countsFromBaseYear(target)) {
             // the level the target counts from is not known: no level from a wrong base
             return Optional.empty();
         }
@@ -193,9 +193,16 @@ public record ImpliedTarget(Quantity value, Comparator comparator, Year year, @N
         return Optional.empty();
     }
 
+    /** Whether a target counts from the level of a base year rather than from the latest baseline. */
+    private static boolean countsFromBaseYear(Target target) {
+        return target instanceof ChangeTarget c && (c.baseYear() != null || c.startYear() != null)
+                || target instanceof MultipleTarget m && m.baseYear() != null;
+    }
+
     /**
-     * The base year of a change or multiple target, when it has one: the stated base year, or
-     * for a change the year before its start year.
+     * The base year of a target that {@linkplain #countsFromBaseYear counts from one}: the
+     * stated base year, or for a change the year before its start year; null when that year
+     * does not exist (a start in the first year {@link Year#MIN_VALUE}).
      */
     private static @Nullable Year baseYear(Target target) {
         if (target instanceof ChangeTarget c) {
@@ -203,18 +210,19 @@ public record ImpliedTarget(Quantity value, Comparator comparator, Year year, @N
                 return c.baseYear();
             }
             Year start = c.startYear();
-            return start == null ? null : start.minusYears(1);
+            return start == null || start.getValue() == Year.MIN_VALUE ? null : start.minusYears(1);
         }
         return target instanceof MultipleTarget m ? m.baseYear() : null;
     }
 
     /** The baseline the target counts from: the level of its base year, or the latest baseline before its year. */
     private static Optional<Baseline> base(Indicator indicator, Target target, Year year) {
-        Year baseYear = baseYear(target);
-        if (baseYear == null) {
+        if (!countsFromBaseYear(target)) {
             return Pairing.baselineFor(indicator, year, target.dimensions());
         }
-        return Pairing.levelIn(indicator, baseYear, target.dimensions()).map(ImpliedTarget::asBaseline);
+        Year baseYear = baseYear(target);
+        return baseYear == null ? Optional.empty()
+                : Pairing.levelIn(indicator, baseYear, target.dimensions()).map(ImpliedTarget::asBaseline);
     }
 
     private static Baseline asBaseline(Measurement m) {

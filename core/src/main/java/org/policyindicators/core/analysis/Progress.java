@@ -18,6 +18,7 @@ import org.policyindicators.core.DirectionTarget;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.Observation;
 import org.policyindicators.core.Polarity;
+import org.policyindicators.core.PolicyException;
 import org.policyindicators.core.QualitativeTarget;
 import org.policyindicators.core.Quantity;
 import org.policyindicators.core.Target;
@@ -219,7 +220,7 @@ public record Progress(ProgressStatus status, @Nullable BigDecimal share, @Nulla
         }
         Quantity expected = null;
         if (observation.year().isBefore(t.year())) {
-            expected = Trajectory.of(indicator, target, units).map(tr -> tr.valueAt(observation.year())).orElse(null);
+            expected = expected(indicator, target, observation.year(), units);
             int towardTarget = goal.compareTo(base.get());
             if (expected != null && o.compareTo(expected.value()) * towardTarget >= 0) {
                 return new Progress(ProgressStatus.ON_TRACK, share, observed, t.value(), expected);
@@ -265,14 +266,23 @@ public record Progress(ProgressStatus status, @Nullable BigDecimal share, @Nulla
         return Pairing.observationFor(indicator, target).map(o -> assess(indicator, target, o, units));
     }
 
+    /** The trajectory value for a year; null without a trajectory or when the year is too far from it. */
+    private static @Nullable Quantity expected(Indicator indicator, Target target, Year year, UnitCatalog units) {
+        try {
+            return Trajectory.of(indicator, target, units).map(tr -> tr.valueAt(year)).orElse(null);
+        } catch (PolicyException tooFar) {
+            return null;
+        }
+    }
+
     /** The mean of the annual observations of an average target's period up to the observation's year. */
     private static Progress average(Indicator indicator, AverageTarget target, Observation observation, Unit unit,
             UnitCatalog units) {
         Year end = target.year();
         Year start = target.startYear();
         if (start == null && end != null) {
-            start = Pairing.baselineFor(indicator, end, target.dimensions()).map(b -> b.year().plusYears(1))
-                    .orElse(null);
+            start = Pairing.baselineFor(indicator, end, target.dimensions())
+                    .filter(b -> b.year().getValue() < Year.MAX_VALUE).map(b -> b.year().plusYears(1)).orElse(null);
         }
         Quantity observed = observed(observation, unit, units);
         Optional<BigDecimal> bound = convert(units, target.value(), target.unit(), unit);

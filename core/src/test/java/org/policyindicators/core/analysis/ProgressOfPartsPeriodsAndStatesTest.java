@@ -265,4 +265,40 @@ class ProgressOfPartsPeriodsAndStatesTest {
         assertThat(progress.status()).isEqualTo(ProgressStatus.NOT_ASSESSABLE);
         assertThat(progress.observed()).isNull();
     }
+
+    static Stream<Target> targetsAtTheEndsOfTime() {
+        Year first = Year.of(Year.MIN_VALUE);
+        Year last = Year.of(Year.MAX_VALUE);
+        return Stream.of(
+                ChangeTarget.of(ChangeMode.ABSOLUTE, Comparator.GE, BigDecimal.ONE, null, Y2025).withStartYear(first),
+                ChangeTarget.of(ChangeMode.RELATIVE, Comparator.GE, BigDecimal.ONE, null, last).withStartYear(last),
+                new MultipleTarget(BigDecimal.valueOf(2), Comparator.REACH, first, last, null, false,
+                        org.policyindicators.core.Modality.PLAIN, Text.EMPTY),
+                AverageTarget.of(Comparator.GT, BigDecimal.ONE, last),
+                AverageTarget.of(Comparator.GT, BigDecimal.ONE, last).withStartYear(first),
+                GrowthTarget.of(Comparator.GE, BigDecimal.ONE, last),
+                MultipleTarget.of(BigDecimal.valueOf(2), last));
+    }
+
+    @ParameterizedTest
+    @MethodSource("targetsAtTheEndsOfTime")
+    void everyMethod_atTheEndsOfTheYearRangeNeverThrows(Target target) {
+        Year first = Year.of(Year.MIN_VALUE);
+        Year last = Year.of(Year.MAX_VALUE);
+        Indicator indicator = Indicator.builder("x").unit(Units.ITEM).target(target)
+                .baseline(Baseline.of(first, BigDecimal.ONE)).baseline(Baseline.of(last, BigDecimal.TEN))
+                .observation(Observation.of(first, BigDecimal.ONE)).observation(Observation.of(Y2023, BigDecimal.TEN))
+                .observation(Observation.of(last, BigDecimal.TEN))
+                .build();
+        UnitCatalog units = UnitCatalog.standard();
+
+        assertThatCode(() -> {
+            ImpliedTarget.of(indicator, target, units);
+            Trajectory.of(indicator, target, units);
+            Progress.latest(indicator, target, units);
+            for (Observation o : indicator.observations()) {
+                Progress.assess(indicator, target, o, units);
+            }
+        }).doesNotThrowAnyException();
+    }
 }
