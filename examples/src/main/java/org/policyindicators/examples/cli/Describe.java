@@ -41,7 +41,7 @@ import org.policyindicators.core.analysis.ImpliedTarget;
 /**
  * Short texts for the cells of a report: values with units, and targets of every kind
  * ({@code >= 227 (2025)}, {@code x2 = 972 (2025)}, {@code 年均>= 7%}, {@code 年均 > 7%} for an
- * average, {@code 基本0} for a hedged level, {@code >= +1 from 2020} for a change with a base year),
+ * average, {@code 基本<= 1} for a hedged level, {@code >= +1 from 2020} for a change with a base year),
  * in one language. Values of a part of the whole carry its dimensions ({@code [sex=female]}),
  * values of dated periods their dates, qualitative values their state.
  *
