@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.policyindicators.core.AverageTarget;
 import org.policyindicators.core.Baseline;
 import org.policyindicators.core.ChangeMode;
 import org.policyindicators.core.ChangeTarget;
@@ -13,6 +14,7 @@ import org.policyindicators.core.Comparator;
 import org.policyindicators.core.GrowthTarget;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.LevelTarget;
+import org.policyindicators.core.Measurement;
 import org.policyindicators.core.MultipleTarget;
 import org.policyindicators.core.Polarity;
 import org.policyindicators.core.Quantity;
@@ -30,9 +32,9 @@ import org.policyindicators.core.ZeroTarget;
  * The level that a target implies for its indicator in its target year, in the unit of the
  * indicator, with the comparator that the level is to be met under.
  *
- * <p>The value is computed per kind, with {@code b} the baseline value (the latest baseline
- * before the target year, or the one of {@link MultipleTarget#baseYear()}) and {@code n} the
- * number of years from the baseline year to the target year:
+ * <p>The value is computed per kind, with {@code b} the level the target counts from (its
+ * <em>base</em>, below) and {@code n} the number of years from the base year to the target
+ * year:
  * <ul>
  *   <li>level, share, quota with a number: the stated value, converted;</li>
  *   <li>multiple by {@code f}: {@code b · f} (翻一番 of 486 亿元 is 972 亿元);</li>
@@ -46,15 +48,44 @@ import org.policyindicators.core.ZeroTarget;
  *   <li>range: the end of the range nearer the baseline, when the baseline is outside it.</li>
  * </ul>
  * A decrease (a negative change or growth rate) turns "at least" into "at most": 降低13.5%以上
- * implies a level at most {@code b · 0.865}. Cumulative totals, relative, direction,
- * qualitative and grade targets, and targets without a year, imply no level.
+ * implies a level at most {@code b · 0.865}. Cumulative totals, averages, relative, direction,
+ * qualitative and grade targets, targets without a year, and every target of an indicator
+ * without a unit (a qualitative indicator) imply no level. An {@link AverageTarget} bounds
+ * the mean of several years, not the level of one, so it has no single level to imply; it is
+ * assessed by {@link Progress} against the mean of the annual observations.
+ *
+ * <p><b>The base.</b> Only baselines and observations of the target's
+ * {@linkplain Target#dimensions() dimensions} count (see {@link Pairing}). The base year is:
+ * <ul>
+ *   <li>for a change: its {@link ChangeTarget#baseYear() baseYear} when stated, else the year
+ *       before its {@code startYear} when that is stated;</li>
+ *   <li>for a multiple: its {@link MultipleTarget#baseYear() baseYear} when stated.</li>
+ * </ul>
+ * The level of a base year is that of a baseline of that year, or else of an actual
+ * observation of that year ({@link Pairing#levelIn}); when neither exists, the target implies
+ * nothing rather than a level computed from another year. For every other target, and for a
+ * change or multiple without a base year, the base is the latest baseline before the target
+ * year, or else the earliest ({@link Pairing#baselineFor}); a qualitative base counts as
+ * none.
+ *
+ * <p>Worked examples from a national five-year-plan table:
+ * <ul>
+ *   <li>人均预期寿命 〔1〕 over 2021–2025 (absolute change +1 year, {@code startYear} 2021,
+ *       base year 2020), where the table's baseline is the 2019 figure 77.3: without a 2020
+ *       level the target implies nothing; with an actual 2020 observation of 77.93 it implies
+ *       {@code >= 78.93} years in 2025, and {@link #baseline()} holds the 2020 level.</li>
+ *   <li>单位GDP能耗 〔13.5〕 decrease over 2021–2025 from 2020 (relative change −13.5 percent,
+ *       base year 2020) with a 2020 baseline of 100: {@code <= 86.5} in 2025.</li>
+ * </ul>
  *
  * <p>This class is immutable and thread-safe.
  *
  * @param value the implied level, in the unit of the indicator, not null
  * @param comparator how the level is to be met, not null
  * @param year the target year, not null
- * @param baseline the baseline the level was derived from, null for a stated level
+ * @param baseline the level the value was derived from, null for a stated level: a baseline,
+ *     or, when the base year has no baseline, a baseline made from the actual observation of
+ *     that year (same year, value, unit, bound, dates and dimensions)
  */
 public record ImpliedTarget(Quantity value, Comparator comparator, Year year, @Nullable Baseline baseline) {
 
@@ -98,14 +129,17 @@ public record ImpliedTarget(Quantity value, Comparator comparator, Year year, @N
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(units, "units");
         Year year = target.year();
-        if (year == null) {
+        Unit unit = indicator.unit();
+        if (year == null || unit == null) {
             return Optional.empty();
         }
-        Unit unit = indicator.unit();
-        Optional<Baseline> baseline = target instanceof MultipleTarget m && m.baseYear() != null
-                ? indicator.baselines().stream().filter(b -> b.year().equals(m.baseYear())).findFirst()
-                : indicator.baselineFor(year);
-        BigDecimal base = baseline.flatMap(b -> convert(units, b.value(), b.unit(), unit)).orElse(null);
+        Optional<Baseline> baseline = base(indicator, target, year);
+        if (baseline.isEmpty() && countsFromBaseYear(target)) {
+            // the level the target counts from is not known: no level from a wrong base
+            return Optional.empty();
+        }
+        BigDecimal base = baseline.filter(b -> !b.isQualitative())
+                .flatMap(b -> convert(units, Objects.requireNonNull(b.value()), b.unit(), unit)).orElse(null);
         Baseline from = baseline.orElse(null);
         if (target instanceof LevelTarget t) {
             return stated(units, t.value(), t.unit(), unit, t.comparator(), year);
@@ -157,6 +191,46 @@ public record ImpliedTarget(Quantity value, Comparator comparator, Year year, @N
         }
         // cumulative totals, relative, direction, qualitative, grade: no level
         return Optional.empty();
+    }
+
+    /** Whether a target counts from the level of a base year rather than from the latest baseline. */
+    private static boolean countsFromBaseYear(Target target) {
+        return target instanceof ChangeTarget c && (c.baseYear() != null || c.startYear() != null)
+                || target instanceof MultipleTarget m && m.baseYear() != null;
+    }
+
+    /**
+     * The base year of a target that {@linkplain #countsFromBaseYear counts from one}: the
+     * stated base year, or for a change the year before its start year; null when that year
+     * does not exist (a start in the first year {@link Year#MIN_VALUE}).
+     */
+    private static @Nullable Year baseYear(Target target) {
+        if (target instanceof ChangeTarget c) {
+            if (c.baseYear() != null) {
+                return c.baseYear();
+            }
+            Year start = c.startYear();
+            return start == null || start.getValue() == Year.MIN_VALUE ? null : start.minusYears(1);
+        }
+        return target instanceof MultipleTarget m ? m.baseYear() : null;
+    }
+
+    /** The baseline the target counts from: the level of its base year, or the latest baseline before its year. */
+    private static Optional<Baseline> base(Indicator indicator, Target target, Year year) {
+        if (!countsFromBaseYear(target)) {
+            return Pairing.baselineFor(indicator, year, target.dimensions());
+        }
+        Year baseYear = baseYear(target);
+        return baseYear == null ? Optional.empty()
+                : Pairing.levelIn(indicator, baseYear, target.dimensions()).map(ImpliedTarget::asBaseline);
+    }
+
+    private static Baseline asBaseline(Measurement m) {
+        if (m instanceof Baseline b) {
+            return b;
+        }
+        return new Baseline(m.year(), m.startYear(), m.value(), m.unit(), m.bound(), m.state(), m.dates(),
+                m.dimensions());
     }
 
     private static Optional<ImpliedTarget> stated(UnitCatalog units, BigDecimal value, @Nullable Unit own,

@@ -2,21 +2,30 @@ package org.policyindicators.core.analysis;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.Year;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.policyindicators.core.AverageTarget;
 import org.policyindicators.core.Baseline;
 import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Dimensions;
 import org.policyindicators.core.Direction;
 import org.policyindicators.core.DirectionTarget;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.Observation;
 import org.policyindicators.core.Polarity;
+import org.policyindicators.core.PolicyException;
+import org.policyindicators.core.QualitativeTarget;
 import org.policyindicators.core.Quantity;
 import org.policyindicators.core.Target;
+import org.policyindicators.core.Text;
 import org.policyindicators.core.Unit;
 import org.policyindicators.core.UnitCatalog;
+import org.policyindicators.core.YearRange;
 
 /**
  * The progress of an observation toward a target.
@@ -28,8 +37,11 @@ import org.policyindicators.core.UnitCatalog;
  * {@code (o − b) / (t − b)}: 0 at the baseline, 1 at the target, negative when the value moved
  * away. The status is, in this order:
  * <ol>
- *   <li>{@link ProgressStatus#NOT_ASSESSABLE} when the target implies no level, the target
- *       has no year, or the observation's unit is not compatible with the indicator's;</li>
+ *   <li>{@link ProgressStatus#NOT_ASSESSABLE} when the observation does not
+ *       {@linkplain Pairing#pairs pair} with the target (other dimensions, or dates outside
+ *       the target's dates), the target implies no level, the target has no year, the
+ *       indicator has no unit, the observation is qualitative, or its unit is not compatible
+ *       with the indicator's;</li>
  *   <li>{@link ProgressStatus#ACHIEVED} when {@code o} meets {@code t} under the target's
  *       comparator and the indicator's polarity ({@link Comparator#isMetBy}); an
  *       {@link Comparator#APPROX} target is also met by a value beyond it in the better
@@ -47,17 +59,55 @@ import org.policyindicators.core.UnitCatalog;
  * {@link Direction#MAINTAIN}: stayed within 5 %), and off track otherwise.
  * The status never gets worse as the observation gets better.
  *
+ * <p><b>Parts and periods.</b> Only values of the target's
+ * {@linkplain Target#dimensions() dimensions} are used: a female observation is assessed
+ * against a female target from the female baseline, a total against a total. Where both the
+ * observation and the target have {@linkplain Target#dates() dates}, the observation must lie
+ * within the target's period; the trajectory's grain stays the year. {@link #assess} takes
+ * the pair it is given and finds a pair of different parts not assessable; {@link #latest}
+ * finds the observation of the target's own part, so the targets of {@link Dimensions#TOTAL}
+ * are assessed exactly as before dimensions existed.
+ *
+ * <p><b>Averages.</b> An {@link AverageTarget} ("GDP增长 年均 &gt; 7%" over 2021–2025) is
+ * assessed against the arithmetic mean of the annual observations of its period up to the
+ * observation's year (see {@link Pairing#annualObservations}: one per year, actual before
+ * provisional before estimated; projected values never count), in the indicator's unit. The
+ * period runs from the target's {@code startYear}, or else the year after the latest baseline,
+ * to its year; {@link #yearsObserved()} of {@link #yearsInPeriod()} says how many years the
+ * mean rests on. Only when every year of the period is in is the target
+ * {@link ProgressStatus#ACHIEVED} (the mean meets the bound) or missed
+ * ({@link ProgressStatus#OFF_TRACK}); with years missing, the mean so far is
+ * {@link ProgressStatus#ON_TRACK} when it meets the bound and {@link ProgressStatus#BEHIND}
+ * when not. Without a single year in, or without a period, it is not assessable. The share
+ * and the expected value are null: an average has no path from a baseline. Example: growth of
+ * 8.1, 3.0 and 8.4 percent in 2021–2023 against {@code > 7} over 2021–2025 is a mean of 6.5,
+ * behind, 3 of 5 years; with 8.0 and 9.0 in 2024 and 2025 the mean of 7.3 is achieved.
+ *
+ * <p><b>Qualitative values.</b> A {@link QualitativeTarget} is assessed only against a
+ * qualitative observation: it is {@link ProgressStatus#ACHIEVED} when the observation's
+ * state equals the target's text in a language that both have (ignoring case and surrounding
+ * blanks; "Adopted" meets "adopted"), and not assessable otherwise, because a state that
+ * differs in words is not known to fall short. Every other pairing with a qualitative value,
+ * and every numeric target of an indicator without a unit, is not assessable; no method here
+ * throws for a qualitative value.
+ *
  * <p>This class is immutable and thread-safe.
  *
  * @param status the status, not null
  * @param share the share of the way from baseline to target, rounded to 16 significant
  *     digits; null when not computable
- * @param observed the observed value in the unit of the indicator, null if not convertible
- * @param target the implied target level, null if the target implies none
+ * @param observed the observed value in the unit of the indicator (for an average target, the
+ *     mean of the years observed), null if not convertible or qualitative
+ * @param target the implied target level (for an average target, the bound), null if the target
+ *     implies none
  * @param expected the trajectory value for the observation year, null if not computable
+ * @param yearsObserved for an average target, the number of years of its period that the mean
+ *     rests on; 0 for other targets
+ * @param yearsInPeriod for an average target, the number of years of its period; 0 for other
+ *     targets
  */
 public record Progress(ProgressStatus status, @Nullable BigDecimal share, @Nullable Quantity observed,
-        @Nullable Quantity target, @Nullable Quantity expected) {
+        @Nullable Quantity target, @Nullable Quantity expected, int yearsObserved, int yearsInPeriod) {
 
     /**
      * Creates a progress.
@@ -67,9 +117,40 @@ public record Progress(ProgressStatus status, @Nullable BigDecimal share, @Nulla
      * @param observed see the class documentation
      * @param target see the class documentation
      * @param expected see the class documentation
+     * @param yearsObserved see the class documentation
+     * @param yearsInPeriod see the class documentation
+     * @throws IllegalArgumentException if a count of years is negative, or more years are
+     *     observed than the period has
      */
     public Progress {
         Objects.requireNonNull(status, "status");
+        if (yearsObserved < 0 || yearsInPeriod < 0 || yearsObserved > yearsInPeriod) {
+            throw new IllegalArgumentException("Years observed must be from 0 to the years in the period: "
+                    + yearsObserved + " of " + yearsInPeriod);
+        }
+    }
+
+    /**
+     * Creates a progress toward a target other than an average, with no count of years.
+     *
+     * @param status see the class documentation
+     * @param share see the class documentation
+     * @param observed see the class documentation
+     * @param target see the class documentation
+     * @param expected see the class documentation
+     */
+    public Progress(ProgressStatus status, @Nullable BigDecimal share, @Nullable Quantity observed,
+            @Nullable Quantity target, @Nullable Quantity expected) {
+        this(status, share, observed, target, expected, 0, 0);
+    }
+
+    /**
+     * Returns whether the status rests on part of an average target's period only.
+     *
+     * @return true for an average target with fewer years observed than its period has
+     */
+    public boolean isPartial() {
+        return yearsObserved < yearsInPeriod;
     }
 
     /**
@@ -98,14 +179,22 @@ public record Progress(ProgressStatus status, @Nullable BigDecimal share, @Nulla
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(observation, "observation");
         Objects.requireNonNull(units, "units");
-        Quantity raw = observation.quantity(indicator.unit());
-        if (!units.isCompatible(raw.unit(), indicator.unit())) {
-            return new Progress(ProgressStatus.NOT_ASSESSABLE, null, null, null, null);
+        boolean pairs = Pairing.pairs(target, observation);
+        if (target instanceof QualitativeTarget q && observation.isQualitative()) {
+            return new Progress(pairs && sameState(q.text(), observation.state()) ? ProgressStatus.ACHIEVED
+                    : ProgressStatus.NOT_ASSESSABLE, null, null, null, null);
         }
-        Quantity observed = Quantity.of(units.convert(raw.value(), raw.unit(), indicator.unit()), indicator.unit());
+        Unit unit = indicator.unit();
+        Quantity observed = unit == null ? null : observed(observation, unit, units);
+        if (observed == null || !pairs) {
+            return new Progress(ProgressStatus.NOT_ASSESSABLE, null, observed, null, null);
+        }
+        if (target instanceof AverageTarget a) {
+            return average(indicator, a, observation, unit, units);
+        }
         if (target instanceof DirectionTarget d) {
-            return direction(d.direction(), value(indicator.baselineFor(observation.year()).orElse(null), indicator,
-                    units), observed);
+            return direction(d.direction(), value(Pairing.baselineFor(indicator, observation.year(),
+                    target.dimensions()).orElse(null), unit, units), observed);
         }
         Optional<ImpliedTarget> implied = ImpliedTarget.of(indicator, target, units);
         if (implied.isEmpty()) {
@@ -113,8 +202,9 @@ public record Progress(ProgressStatus status, @Nullable BigDecimal share, @Nulla
         }
         ImpliedTarget t = implied.get();
         // the baseline that the target and its trajectory start from, whatever the observation's year
-        Baseline from = t.baseline() != null ? t.baseline() : indicator.baselineFor(t.year()).orElse(null);
-        Optional<BigDecimal> base = Optional.ofNullable(value(from, indicator, units));
+        Baseline from = t.baseline() != null ? t.baseline()
+                : Pairing.baselineFor(indicator, t.year(), target.dimensions()).orElse(null);
+        Optional<BigDecimal> base = Optional.ofNullable(value(from, unit, units));
         BigDecimal o = observed.value();
         BigDecimal goal = t.value().value();
         Polarity polarity = indicator.polarity();
@@ -130,7 +220,7 @@ public record Progress(ProgressStatus status, @Nullable BigDecimal share, @Nulla
         }
         Quantity expected = null;
         if (observation.year().isBefore(t.year())) {
-            expected = Trajectory.of(indicator, target, units).map(tr -> tr.valueAt(observation.year())).orElse(null);
+            expected = expected(indicator, target, observation.year(), units);
             int towardTarget = goal.compareTo(base.get());
             if (expected != null && o.compareTo(expected.value()) * towardTarget >= 0) {
                 return new Progress(ProgressStatus.ON_TRACK, share, observed, t.value(), expected);
@@ -139,13 +229,137 @@ public record Progress(ProgressStatus status, @Nullable BigDecimal share, @Nulla
         return new Progress(ProgressStatus.BEHIND, share, observed, t.value(), expected);
     }
 
-    /** The value of a baseline in the unit of the indicator; null if none or not convertible. */
-    private static @Nullable BigDecimal value(@Nullable Baseline baseline, Indicator indicator, UnitCatalog units) {
-        if (baseline == null) {
+    /**
+     * Assesses a target against the observation it pairs with last (see
+     * {@link Pairing#observationFor}), converting with the standard catalogue.
+     *
+     * @param indicator the indicator, not null
+     * @param target one of its targets, not null
+     * @return the progress, empty if no observation pairs with the target
+     */
+    public static Optional<Progress> latest(Indicator indicator, Target target) {
+        return latest(indicator, target, UnitCatalog.standard());
+    }
+
+    /**
+     * Assesses a target against the observation it pairs with last: the latest observation of
+     * the target's dimensions (and, where both have dates, within the target's period), among
+     * those of the same end the last listed. To ask for the progress of one part of the whole,
+     * assess the targets of that part:
+     * <pre>{@code
+     * for (Target t : Pairing.targets(indicator, Dimensions.of("area", "rural"))) {
+     *     Progress.latest(indicator, t, units).ifPresent(p -> System.out.println(p.status()));
+     * }
+     * }</pre>
+     * A total target takes only total observations, so {@code Progress.latest} of the targets
+     * of {@link Dimensions#TOTAL} is what a report of the whole shows.
+     *
+     * @param indicator the indicator, not null
+     * @param target one of its targets, not null
+     * @param units the catalogue to convert units with, not null
+     * @return the progress, empty if no observation pairs with the target
+     */
+    public static Optional<Progress> latest(Indicator indicator, Target target, UnitCatalog units) {
+        Objects.requireNonNull(indicator, "indicator");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(units, "units");
+        return Pairing.observationFor(indicator, target).map(o -> assess(indicator, target, o, units));
+    }
+
+    /** The trajectory value for a year; null without a trajectory or when the year is too far from it. */
+    private static @Nullable Quantity expected(Indicator indicator, Target target, Year year, UnitCatalog units) {
+        try {
+            return Trajectory.of(indicator, target, units).map(tr -> tr.valueAt(year)).orElse(null);
+        } catch (PolicyException tooFar) {
             return null;
         }
-        Unit own = baseline.quantity(indicator.unit()).unit();
-        return units.isCompatible(own, indicator.unit()) ? units.convert(baseline.value(), own, indicator.unit())
+    }
+
+    /** The mean of the annual observations of an average target's period up to the observation's year. */
+    private static Progress average(Indicator indicator, AverageTarget target, Observation observation, Unit unit,
+            UnitCatalog units) {
+        Year end = target.year();
+        Year start = target.startYear();
+        if (start == null && end != null) {
+            start = Pairing.baselineFor(indicator, end, target.dimensions())
+                    .filter(b -> b.year().getValue() < Year.MAX_VALUE).map(b -> b.year().plusYears(1)).orElse(null);
+        }
+        Quantity observed = observed(observation, unit, units);
+        Optional<BigDecimal> bound = convert(units, target.value(), target.unit(), unit);
+        if (start == null || end == null || start.isAfter(end) || bound.isEmpty()) {
+            return new Progress(ProgressStatus.NOT_ASSESSABLE, null, observed, null, null);
+        }
+        Quantity goal = Quantity.of(bound.get(), unit);
+        long span = (long) end.getValue() - start.getValue() + 1;
+        if (span > 1000) {
+            return new Progress(ProgressStatus.NOT_ASSESSABLE, null, observed, goal, null);
+        }
+        int inPeriod = (int) span;
+        Year upTo = observation.year().isBefore(end) ? observation.year() : end;
+        BigDecimal sum = BigDecimal.ZERO;
+        int count = 0;
+        if (!upTo.isBefore(start)) {
+            for (Observation o : Pairing.annualObservations(indicator, new YearRange(start, upTo),
+                    target.dimensions()).values()) {
+                Quantity q = observed(o, unit, units);
+                if (q != null) {
+                    sum = sum.add(q.value());
+                    count++;
+                }
+            }
+        }
+        if (count == 0) {
+            return new Progress(ProgressStatus.NOT_ASSESSABLE, null, null, goal, null, 0, inPeriod);
+        }
+        BigDecimal mean;
+        try {
+            mean = sum.divide(BigDecimal.valueOf(count));
+        } catch (ArithmeticException nonTerminating) {
+            mean = sum.divide(BigDecimal.valueOf(count), MathContext.DECIMAL128);
+        }
+        boolean met = isMet(target.comparator(), mean, goal.value(), indicator.polarity());
+        ProgressStatus status = count == inPeriod
+                ? (met ? ProgressStatus.ACHIEVED : ProgressStatus.OFF_TRACK)
+                : (met ? ProgressStatus.ON_TRACK : ProgressStatus.BEHIND);
+        return new Progress(status, null, Quantity.of(mean, unit), goal, null, count, inPeriod);
+    }
+
+    /** The numeric value of an observation in the unit of the indicator; null if qualitative or not convertible. */
+    private static @Nullable Quantity observed(Observation observation, Unit unit, UnitCatalog units) {
+        if (observation.isQualitative()) {
+            return null;
+        }
+        Quantity raw = observation.quantity(unit);
+        if (!units.isCompatible(raw.unit(), unit)) {
+            return null;
+        }
+        return Quantity.of(units.convert(raw.value(), raw.unit(), unit), unit);
+    }
+
+    private static Optional<BigDecimal> convert(UnitCatalog units, BigDecimal value, @Nullable Unit from, Unit to) {
+        Unit source = from != null ? from : to;
+        return units.isCompatible(source, to) ? Optional.of(units.convert(value, source, to)) : Optional.empty();
+    }
+
+    /** Whether a state equals a target's wording in a language both have, ignoring case and blanks. */
+    private static boolean sameState(Text wording, Text state) {
+        for (Map.Entry<String, String> e : state.values().entrySet()) {
+            String stated = wording.values().get(e.getKey());
+            if (stated != null && stated.strip().toLowerCase(Locale.ROOT)
+                    .equals(e.getValue().strip().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The value of a baseline in the unit of the indicator; null if none, qualitative or not convertible. */
+    private static @Nullable BigDecimal value(@Nullable Baseline baseline, Unit unit, UnitCatalog units) {
+        if (baseline == null || baseline.isQualitative()) {
+            return null;
+        }
+        Unit own = baseline.quantity(unit).unit();
+        return units.isCompatible(own, unit) ? units.convert(Objects.requireNonNull(baseline.value()), own, unit)
                 : null;
     }
 

@@ -5,15 +5,31 @@ package org.policyindicators.core.analysis;
  * except {@link #NOT_ASSESSABLE}; see {@link Progress} for the exact definitions.
  */
 public enum ProgressStatus {
-    /** No progress from the baseline, or movement away from the target. */
+    /**
+     * No progress from the baseline, or movement away from the target; for an average target
+     * with every year of its period in, a mean that misses the bound.
+     */
     OFF_TRACK,
-    /** Progress toward the target, but short of the expected trajectory. */
+    /**
+     * Progress toward the target, but short of the expected trajectory; for an average target
+     * with years still missing, a mean so far that falls short of the bound.
+     */
     BEHIND,
-    /** Before the target year, at or beyond the expected trajectory. */
+    /**
+     * Before the target year, at or beyond the expected trajectory; for an average target with
+     * years still missing, a mean so far that meets the bound.
+     */
     ON_TRACK,
-    /** The target is met. */
+    /**
+     * The target is met; an average target only once every year of its period is in, and a
+     * qualitative target by an observed state equal to its text.
+     */
     ACHIEVED,
-    /** The target implies no number, or a needed baseline, year or compatible unit is missing. */
+    /**
+     * The target implies no number, a needed baseline, year or compatible unit is missing, the
+     * observation is of another part of the whole or outside the target's dated period, or the
+     * value is qualitative (other than a state equal to a qualitative target's text).
+     */
     NOT_ASSESSABLE;
 
     /**

@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.policyindicators.core.Baseline;
 import org.policyindicators.core.GrowthTarget;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.MultipleTarget;
 import org.policyindicators.core.PolicyException;
 import org.policyindicators.core.Quantity;
 import org.policyindicators.core.Target;
+import org.policyindicators.core.Unit;
 import org.policyindicators.core.UnitCatalog;
 import org.policyindicators.core.YearRange;
 
@@ -104,6 +106,17 @@ public record Trajectory(Year startYear, Quantity start, Year endYear, Quantity 
      * Obtains the trajectory from an indicator's baseline to the level a target implies:
      * compound for growth and multiple targets with positive values, linear otherwise.
      *
+     * <p>The start is the base that {@link ImpliedTarget} derived the level from (for a change
+     * over 2021–2025, the level of 2020), or else the latest baseline before the target year of
+     * the target's {@linkplain Target#dimensions() dimensions}. A target that implies no single
+     * level has no trajectory: an {@link org.policyindicators.core.AverageTarget} bounds the mean
+     * of its years, and its yearly values may move either way. Nor has a target of an indicator
+     * without a unit, or one whose base is qualitative.
+     *
+     * <p>Example: 地区生产总值 486 亿元 in 2020 and 翻一番 by 2025 give a compound path through
+     * about 558.27 in 2021; a female target {@code >= 75 (2025)} starts from the female baseline, never
+     * from the total one.
+     *
      * @param indicator the indicator, not null
      * @param target the target, not null
      * @param units the catalogue to convert units with, not null
@@ -112,20 +125,22 @@ public record Trajectory(Year startYear, Quantity start, Year endYear, Quantity 
      */
     public static Optional<Trajectory> of(Indicator indicator, Target target, UnitCatalog units) {
         Optional<ImpliedTarget> implied = ImpliedTarget.of(indicator, target, units);
-        if (implied.isEmpty()) {
+        Unit unit = indicator.unit();
+        if (implied.isEmpty() || unit == null) {
             return Optional.empty();
         }
         ImpliedTarget t = implied.get();
-        var baseline = t.baseline() != null ? Optional.of(t.baseline()) : indicator.baselineFor(t.year());
-        if (baseline.isEmpty() || !t.year().isAfter(baseline.get().year())) {
+        Optional<Baseline> baseline = t.baseline() != null ? Optional.of(t.baseline())
+                : Pairing.baselineFor(indicator, t.year(), target.dimensions());
+        if (baseline.isEmpty() || baseline.get().isQualitative() || !t.year().isAfter(baseline.get().year())) {
             return Optional.empty();
         }
-        var b = baseline.get();
-        Quantity start = b.quantity(indicator.unit());
-        if (!units.isCompatible(start.unit(), indicator.unit())) {
+        Baseline b = baseline.get();
+        Quantity start = b.quantity(unit);
+        if (!units.isCompatible(start.unit(), unit)) {
             return Optional.empty();
         }
-        start = Quantity.of(units.convert(start.value(), start.unit(), indicator.unit()), indicator.unit());
+        start = Quantity.of(units.convert(start.value(), start.unit(), unit), unit);
         boolean compound = (target instanceof GrowthTarget || target instanceof MultipleTarget)
                 && start.value().signum() > 0 && t.value().value().signum() > 0;
         return Optional.of(new Trajectory(b.year(), start, t.year(), t.value(), compound ? Shape.COMPOUND

@@ -1,6 +1,11 @@
 /**
  * Domain arithmetic: average annual growth, implied target values, trajectories and the
- * progress of an observation toward a target.
+ * progress of an observation toward a target, including the mean of an average target's years.
+ *
+ * <p>Values are paired by the rules of {@link org.policyindicators.core.analysis.Pairing}: a
+ * part of the whole only with the same part, a dated observation only with a target whose
+ * period holds it. Qualitative values and indicators without a unit never make a method throw;
+ * they are not assessable, except a qualitative target met by the state it names.
  *
  * <p>All arithmetic is exact where the result is finite in decimal and otherwise rounds with
  * the {@link java.math.MathContext} that each method documents.

@@ -2,15 +2,21 @@ package org.policyindicators.examples.cli;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.Year;
+import java.time.YearMonth;
+import java.util.Locale;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
+import org.policyindicators.core.AverageTarget;
 import org.policyindicators.core.ChangeMode;
 import org.policyindicators.core.ChangeTarget;
 import org.policyindicators.core.Comparator;
 import org.policyindicators.core.CumulativeTarget;
+import org.policyindicators.core.DatePeriod;
 import org.policyindicators.core.DecimalText;
+import org.policyindicators.core.Dimensions;
 import org.policyindicators.core.DirectionTarget;
 import org.policyindicators.core.GradeTarget;
 import org.policyindicators.core.GrowthTarget;
@@ -34,7 +40,10 @@ import org.policyindicators.core.analysis.ImpliedTarget;
 
 /**
  * Short texts for the cells of a report: values with units, and targets of every kind
- * ({@code >= 227 (2025)}, {@code x2 = 972 (2025)}, {@code 年均7%}), in one language.
+ * ({@code >= 227 (2025)}, {@code x2 = 972 (2025)}, {@code 年均>= 7%}, {@code 年均 > 7%} for an
+ * average, {@code 基本<= 1} for a hedged level, {@code >= +1 from 2020} for a change with a base year),
+ * in one language. Values of a part of the whole carry its dimensions ({@code [sex=female]}),
+ * values of dated periods their dates, qualitative values their state.
  *
  * <p>Values stated in a document are written exactly as stated; values the library computed
  * are rounded to two decimals. Only ASCII symbols are used for comparators, because terminals
@@ -83,12 +92,16 @@ final class Describe {
     }
 
     /**
-     * Writes the symbol of a unit: 亿元, 万人, %, in English {@code 100m CNY}, {@code 10k persons}.
+     * Writes the symbol of a unit: 亿元, 万人, %, in English {@code 100m CNY}, {@code 10k persons};
+     * nothing for the missing unit of a qualitative indicator.
      *
-     * @param unit the unit, not null
-     * @return the symbol, not null
+     * @param unit the unit, null for none
+     * @return the symbol, empty for none, not null
      */
-    String unit(Unit unit) {
+    String unit(@Nullable Unit unit) {
+        if (unit == null) {
+            return "";
+        }
         if (labels.language() == Language.ZH) {
             return units.symbol(unit, Language.ZH.tag());
         }
@@ -115,16 +128,40 @@ final class Describe {
 
     /**
      * Writes a baseline or an observation: its value (with its unit when that differs from the
-     * indicator's) and its year or period, {@code 486 (2020)}.
+     * indicator's) and its year or period, {@code 486 (2020)}; a qualitative value by its state,
+     * {@code adopted (2023)}; dates finer than the year as a short ISO 8601 interval,
+     * {@code 80 (2021-01/03)} for whole months, {@code 80 (2021-01-15/03-31)} otherwise; a part
+     * of the whole by its dimension values, {@code 74 (2023) [female]}.
      *
      * @param m the measurement, not null
-     * @param indicatorUnit the unit of the indicator, not null
+     * @param indicatorUnit the unit of the indicator, null for a qualitative indicator
      * @return the text, not null
      */
-    String measurement(Measurement m, Unit indicatorUnit) {
-        String comparator = m.bound() == null ? "" : comparator(m.bound());
-        String value = comparator + stated(m.value()) + ownUnit(m.unit(), indicatorUnit);
-        return value + " " + years(m.startYear(), m.year());
+    String measurement(Measurement m, @Nullable Unit indicatorUnit) {
+        return measurement(m, indicatorUnit, Dimensions.TOTAL);
+    }
+
+    /**
+     * Writes a baseline or an observation as {@link #measurement(Measurement, Unit)} does, but
+     * without its part when that is the part of the context: an observation in the row of a
+     * female target need not say again that it is female.
+     *
+     * @param m the measurement, not null
+     * @param indicatorUnit the unit of the indicator, null for a qualitative indicator
+     * @param context the part the reader already knows, {@link Dimensions#TOTAL} for none
+     * @return the text, not null
+     */
+    String measurement(Measurement m, @Nullable Unit indicatorUnit, Dimensions context) {
+        BigDecimal number = m.value();
+        String value;
+        if (number == null) {
+            value = text(m.state());
+        } else {
+            String comparator = m.bound() == null ? "" : comparator(m.bound());
+            value = comparator + stated(number) + ownUnit(m.unit(), indicatorUnit);
+        }
+        String text = value + " " + period(m.startYear(), m.year(), m.dates());
+        return m.dimensions().equals(context) ? text : part(text, m.dimensions());
     }
 
     /**
@@ -144,10 +181,10 @@ final class Describe {
      *
      * @param target the target, not null
      * @param implied the level the library computed for it, null if none
-     * @param indicatorUnit the unit of the indicator, not null
+     * @param indicatorUnit the unit of the indicator, null for a qualitative indicator
      * @return the text, not null
      */
-    String target(Target target, @Nullable ImpliedTarget implied, Unit indicatorUnit) {
+    String target(Target target, @Nullable ImpliedTarget implied, @Nullable Unit indicatorUnit) {
         String what = what(target, indicatorUnit);
         if (implied != null && isDerived(target)) {
             what = labels.get("target.implied", what, stated(rounded(implied.value().value())));
@@ -156,7 +193,8 @@ final class Describe {
             what = labels.get("target.annual", what);
         }
         Year year = target.year();
-        return year == null ? what : what + " " + years(target.startYear(), year);
+        return part(year == null ? what : what + " " + period(target.startYear(), year, target.dates()),
+                target.dimensions());
     }
 
     /**
@@ -169,10 +207,11 @@ final class Describe {
         return target instanceof MultipleTarget || target instanceof ChangeTarget || target instanceof GrowthTarget;
     }
 
-    private String what(Target target, Unit indicatorUnit) {
+    private String what(Target target, @Nullable Unit indicatorUnit) {
         String tag = labels.language().tag();
         if (target instanceof LevelTarget t) {
-            return comparator(t.comparator()) + stated(t.value()) + ownUnit(t.unit(), indicatorUnit);
+            String level = comparator(t.comparator()) + stated(t.value()) + ownUnit(t.unit(), indicatorUnit);
+            return t.essentially() ? labels.get("target.essentially", level) : level;
         } else if (target instanceof RangeTarget t) {
             return labels.get("target.range", stated(t.min()), stated(t.max())) + ownUnit(t.unit(), indicatorUnit);
         } else if (target instanceof MultipleTarget t) {
@@ -182,7 +221,13 @@ final class Describe {
             String amount = t.mode() == ChangeMode.RELATIVE
                     ? sign + stated(t.value()) + "%"
                     : sign + stated(t.value()) + ownUnit(t.unit(), indicatorUnit);
-            return comparator(t.comparator()) + amount;
+            Year base = t.baseYear();
+            return base == null ? comparator(t.comparator()) + amount
+                    : labels.get("target.change.base", comparator(t.comparator()) + amount, base);
+        } else if (target instanceof AverageTarget t) {
+            Unit unit = t.unit() != null ? t.unit() : indicatorUnit;
+            // the unit always shows: "average > 7" alone would not say that a rate is bounded
+            return labels.get("target.average", comparator(t.comparator()) + stated(t.value()) + spaced(unit));
         } else if (target instanceof GrowthTarget t) {
             Unit unit = t.unit() == null ? Units.PERCENT : t.unit();
             return labels.get("target.growth", comparator(t.comparator()) + stated(t.value()) + unit(unit));
@@ -220,16 +265,60 @@ final class Describe {
         throw new IllegalStateException("Unknown target kind " + target.kind());
     }
 
-    private String ownUnit(@Nullable Unit own, Unit indicatorUnit) {
+    private String ownUnit(@Nullable Unit own, @Nullable Unit indicatorUnit) {
         if (own == null || own.equals(indicatorUnit)) {
             return "";
         }
-        String symbol = unit(own);
-        return labels.language() == Language.ZH || symbol.startsWith("%") ? symbol : " " + symbol;
+        return spaced(own);
     }
 
-    private static String years(@Nullable Year start, Year end) {
+    /** The symbol of a unit to follow a number: after a space in English unless it is a percent. */
+    private String spaced(@Nullable Unit unit) {
+        String symbol = unit(unit);
+        return labels.language() == Language.ZH || symbol.isEmpty() || symbol.startsWith("%") ? symbol : " " + symbol;
+    }
+
+    /** The year, the years, or the dates when they are not whole years: {@code (2021-01/06)}. */
+    private static String period(@Nullable Year start, Year end, @Nullable DatePeriod dates) {
+        if (dates != null && !dates.isWholeYear()) {
+            return "(" + shortDates(dates) + ")";
+        }
         return start == null || start.equals(end) ? "(" + end + ")" : "(" + start + "-" + end + ")";
+    }
+
+    /**
+     * Writes dates as a short ISO 8601 interval, leaving out of the end what it shares with the
+     * start: {@code 2021-01/06} for January to June, {@code 2021-03} for March,
+     * {@code 2021-01-15/06-30} for days.
+     *
+     * @param dates the dates, not null
+     * @return the text, not null
+     */
+    static String shortDates(DatePeriod dates) {
+        LocalDate first = dates.start();
+        LocalDate last = dates.end();
+        boolean sameYear = first.getYear() == last.getYear();
+        if (first.getDayOfMonth() == 1 && last.getDayOfMonth() == last.lengthOfMonth()) {
+            YearMonth from = YearMonth.from(first);
+            YearMonth to = YearMonth.from(last);
+            if (from.equals(to)) {
+                return from.toString();
+            }
+            return from + "/" + (sameYear ? String.format(Locale.ROOT, "%02d", last.getMonthValue()) : to.toString());
+        }
+        if (first.equals(last)) {
+            return first.toString();
+        }
+        return first + "/" + (sameYear ? last.toString().substring(5) : last.toString());
+    }
+
+    /**
+     * The text with the part of the whole it is for, by its value codes in the order of their
+     * dimensions, {@code ... [female]} or {@code ... [urban, female]}; unchanged for the total.
+     */
+    private String part(String text, Dimensions dimensions) {
+        return dimensions.isTotal() ? text
+                : labels.get("part", text, String.join(", ", dimensions.values().values()));
     }
 
     /**

@@ -4,7 +4,11 @@ import java.util.List;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
+import org.policyindicators.core.ChangeTarget;
+import org.policyindicators.core.DatePeriod;
+import org.policyindicators.core.Dimensions;
 import org.policyindicators.core.Indicator;
+import org.policyindicators.core.LevelTarget;
 import org.policyindicators.core.Measurement;
 import org.policyindicators.core.Observation;
 import org.policyindicators.core.Plan;
@@ -26,7 +30,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Writes a report as JSON: the same content as the text report, with values as exact JSON
  * numbers, codes instead of labels where the JSON format has codes, and names and messages in
- * the chosen language.
+ * the chosen language. A qualitative value has a {@code state} instead of a {@code value}, an
+ * indicator without a unit a {@code null} unit; dates and dimensions are written where a value
+ * or target has them, as in the JSON format.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -109,7 +115,13 @@ final class JsonReport {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("id", indicator.id());
         node.put("name", describe.text(indicator.name()));
-        node.set("unit", unit(indicator.unit(), describe));
+        Unit own = indicator.unit();
+        if (own == null) {
+            // a qualitative indicator: its values are states
+            node.putNull("unit");
+        } else {
+            node.set("unit", unit(own, describe));
+        }
         node.put("polarity", indicator.polarity().code());
         if (row.baseline() != null) {
             node.set("baseline", measurement(row.baseline(), indicator.unit(), describe));
@@ -119,12 +131,13 @@ final class JsonReport {
         }
         ArrayNode targets = node.putArray("targets");
         for (TargetProgress t : row.targets()) {
-            targets.add(target(t, indicator, describe));
+            targets.add(target(t, indicator, row.latest(), describe));
         }
         return node;
     }
 
-    private ObjectNode target(TargetProgress t, Indicator indicator, Describe describe) {
+    private ObjectNode target(TargetProgress t, Indicator indicator, @Nullable Observation latest,
+            Describe describe) {
         Target target = t.target();
         ObjectNode node = MAPPER.createObjectNode();
         node.put("type", target.kind().code());
@@ -137,6 +150,13 @@ final class JsonReport {
         if (target.annual()) {
             node.put("annual", true);
         }
+        if (target instanceof ChangeTarget c && c.baseYear() != null) {
+            node.put("baseYear", c.baseYear().getValue());
+        }
+        if (target instanceof LevelTarget l && l.essentially()) {
+            node.put("essentially", true);
+        }
+        putPeriod(node, target.dates(), target.dimensions());
         node.put("modality", target.modality().code());
         node.put("text", describe.text(target.text()));
         node.put("description", describe.target(target, t.implied(), indicator.unit()));
@@ -157,6 +177,15 @@ final class JsonReport {
             }
             putValue(p, "observed", progress.observed());
             putValue(p, "expected", progress.expected());
+            if (progress.yearsInPeriod() > 0) {
+                p.put("yearsObserved", progress.yearsObserved());
+                p.put("yearsInPeriod", progress.yearsInPeriod());
+            }
+        }
+        Observation observation = t.observation();
+        if (observation != null && !observation.equals(latest)) {
+            // assessed against an observation of its own part or period, not the indicator's latest
+            node.set("observation", measurement(observation, indicator.unit(), describe));
         }
         return node;
     }
@@ -167,19 +196,24 @@ final class JsonReport {
         }
     }
 
-    private ObjectNode measurement(Measurement m, Unit indicatorUnit, Describe describe) {
+    private ObjectNode measurement(Measurement m, @Nullable Unit indicatorUnit, Describe describe) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("year", m.year().getValue());
         if (m.startYear() != null) {
             node.put("startYear", m.startYear().getValue());
         }
-        node.put("value", m.value());
+        if (m.isQualitative()) {
+            node.put("state", describe.text(m.state()));
+        } else {
+            node.put("value", m.value());
+        }
         if (m.unit() != null && !m.unit().equals(indicatorUnit)) {
             node.set("unit", unit(m.unit(), describe));
         }
         if (m.bound() != null) {
             node.put("bound", m.bound().code());
         }
+        putPeriod(node, m.dates(), m.dimensions());
         if (m instanceof Observation o) {
             node.put("status", o.status().code());
             if (o.historical()) {
@@ -187,6 +221,19 @@ final class JsonReport {
             }
         }
         return node;
+    }
+
+    /** Adds the dates ({@code start}, {@code end}) and the dimensions of a part, when there are any. */
+    private static void putPeriod(ObjectNode node, @Nullable DatePeriod dates, Dimensions dimensions) {
+        if (dates != null) {
+            ObjectNode d = node.putObject("dates");
+            d.put("start", dates.start().toString());
+            d.put("end", dates.end().toString());
+        }
+        if (!dimensions.isTotal()) {
+            ObjectNode d = node.putObject("dimensions");
+            dimensions.values().forEach(d::put);
+        }
     }
 
     /**

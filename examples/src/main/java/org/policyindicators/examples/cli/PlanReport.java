@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.policyindicators.core.Baseline;
+import org.policyindicators.core.Dimensions;
 import org.policyindicators.core.Goal;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.Observation;
@@ -14,13 +15,14 @@ import org.policyindicators.core.Target;
 import org.policyindicators.core.Text;
 import org.policyindicators.core.UnitCatalog;
 import org.policyindicators.core.analysis.ImpliedTarget;
+import org.policyindicators.core.analysis.Pairing;
 import org.policyindicators.core.analysis.Progress;
 import org.policyindicators.core.analysis.ProgressStatus;
 
 /**
  * What the report says about one plan: per top-level goal, each indicator with its latest
  * baseline and observation, and each target with the level it implies and the progress of the
- * latest observation toward it; then the validator's findings.
+ * latest observation of its own part of the whole toward it; then the validator's findings.
  *
  * @param plan the plan, not null
  * @param issuerName the name of the issuing jurisdiction, empty if not known, not null
@@ -136,8 +138,8 @@ record PlanReport(Plan plan, Text issuerName, List<Section> sections, List<Repor
      * One indicator with the values the report shows.
      *
      * @param indicator the indicator, not null
-     * @param baseline its latest baseline, null if none
-     * @param latest its latest observation, null if none
+     * @param baseline its latest baseline of the whole (or, without one, of any part), null if none
+     * @param latest its latest observation of the whole (or, without one, of any part), null if none
      * @param targets its targets in order, each assessed, not null
      */
     record IndicatorProgress(Indicator indicator, @Nullable Baseline baseline, @Nullable Observation latest,
@@ -157,26 +159,32 @@ record PlanReport(Plan plan, Text issuerName, List<Section> sections, List<Repor
         }
 
         /**
-         * Assesses each target of an indicator against its latest observation; an observation
-         * marked historical, or from before the latest baseline, is shown but not assessed.
+         * Assesses each target of an indicator against the latest observation that pairs with it
+         * (of the same dimensions, and inside its dated period where both have dates; see
+         * {@link Pairing}); an observation marked historical, or from before the latest baseline
+         * of the target's dimensions, is shown but not assessed.
          *
          * @param indicator the indicator, not null
          * @param units the unit catalogue of the plan, not null
          * @return the progress, not null
          */
         static IndicatorProgress of(Indicator indicator, UnitCatalog units) {
-            Observation latest = indicator.latestObservation().orElse(null);
-            Baseline baseline = indicator.baselineFor(null).orElse(null);
-            // a figure from before the baseline (十三五 history in a 十四五 plan) says nothing about progress
-            boolean assessable = latest != null && !latest.historical()
-                    && (baseline == null || !latest.year().isBefore(baseline.year()));
+            Observation latest = Pairing.latestObservation(indicator, Dimensions.TOTAL)
+                    .or(indicator::latestObservation).orElse(null);
+            Baseline baseline = Pairing.baselineFor(indicator, null, Dimensions.TOTAL)
+                    .or(() -> indicator.baselineFor(null)).orElse(null);
             List<TargetProgress> targets = new ArrayList<>();
             for (Target target : indicator.targets()) {
                 ImpliedTarget implied = ImpliedTarget.of(indicator, target, units).orElse(null);
-                Progress progress = latest == null ? null
-                        : assessable ? Progress.assess(indicator, target, latest, units)
+                Observation paired = Pairing.observationFor(indicator, target).orElse(null);
+                Baseline base = Pairing.baselineFor(indicator, null, target.dimensions()).orElse(null);
+                // a figure from before the baseline (十三五 history in a 十四五 plan) says nothing about progress
+                boolean assessable = paired != null && !paired.historical()
+                        && (base == null || !paired.year().isBefore(base.year()));
+                Progress progress = paired == null ? null
+                        : assessable ? Progress.assess(indicator, target, paired, units)
                         : new Progress(ProgressStatus.NOT_ASSESSABLE, null, null, null, null);
-                targets.add(new TargetProgress(target, implied, progress));
+                targets.add(new TargetProgress(target, implied, paired, progress));
             }
             return new IndicatorProgress(indicator, baseline, latest, targets);
         }
@@ -187,15 +195,18 @@ record PlanReport(Plan plan, Text issuerName, List<Section> sections, List<Repor
      *
      * @param target the target, not null
      * @param implied the level it implies, null if none
-     * @param progress the progress of the latest observation, null if there is no observation
+     * @param observation the observation it was assessed against, null if none pairs with it
+     * @param progress the progress of that observation, null if there is no observation
      */
-    record TargetProgress(Target target, @Nullable ImpliedTarget implied, @Nullable Progress progress) {
+    record TargetProgress(Target target, @Nullable ImpliedTarget implied, @Nullable Observation observation,
+            @Nullable Progress progress) {
 
         /**
          * Creates a target's progress.
          *
          * @param target see the class documentation
          * @param implied see the class documentation
+         * @param observation see the class documentation
          * @param progress see the class documentation
          */
         TargetProgress {

@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.policyindicators.core.Indicator;
+import org.policyindicators.core.Observation;
 import org.policyindicators.core.Plan;
 import org.policyindicators.core.analysis.Progress;
 import org.policyindicators.examples.cli.PlanReport.IndicatorProgress;
@@ -61,7 +62,9 @@ final class TextReport {
         }
         String issuerName = describe.text(report.issuerName());
         String issuer = issuerName.isEmpty() ? plan.issuer() : issuerName + " (" + plan.issuer() + ")";
-        out.addAll(wrap(labels.get("plan.line", labels.get("plan.kind." + plan.kind().code()), horizon, issuer)));
+        String kind = labels.has("plan.kind." + plan.kind().code()) ? labels.get("plan.kind." + plan.kind().code())
+                : plan.kind().code();
+        out.addAll(wrap(labels.get("plan.line", kind, horizon, issuer)));
         out.add(labels.get("plan.counts", report.indicatorCount(), report.targetCount(), report.observationCount()));
         out.add("");
         out.addAll(table(report, describe).render());
@@ -102,21 +105,47 @@ final class TextReport {
         String name = describe.text(indicator.name());
         String unit = describe.unit(indicator.unit());
         String baseline = row.baseline() == null ? "" : describe.measurement(row.baseline(), indicator.unit());
-        String latest = row.latest() == null ? "" : describe.measurement(row.latest(), indicator.unit());
         if (row.targets().isEmpty()) {
+            String latest = row.latest() == null ? "" : describe.measurement(row.latest(), indicator.unit());
             table.row(List.of(name.isEmpty() ? indicator.id() : name, unit, baseline, labels.get("target.none"),
                     latest, "", labels.get("status.no-target")));
             return;
         }
         boolean first = true;
+        Observation shown = row.latest();
         for (TargetProgress t : row.targets()) {
             String target = describe.target(t.target(), t.implied(), indicator.unit());
+            // a target of a part, or of a dated period, is assessed against an observation of its own
+            Observation own = t.observation();
+            String observed = "";
+            if (first) {
+                shown = own != null ? own : row.latest();
+                observed = shown == null ? "" : describe.measurement(shown, indicator.unit(),
+                        t.target().dimensions());
+            } else if (own != null && !own.equals(shown)) {
+                shown = own;
+                observed = describe.measurement(own, indicator.unit(), t.target().dimensions());
+            }
             table.row(first
-                    ? List.of(name.isEmpty() ? indicator.id() : name, unit, baseline, target, latest, share(t.progress()),
-                            status(t.progress()))
-                    : List.of("", "", "", target, "", share(t.progress()), status(t.progress())));
+                    ? List.of(name.isEmpty() ? indicator.id() : name, unit, baseline, target, observed,
+                            done(t.progress()), status(t.progress()))
+                    : List.of("", "", "", target, observed, done(t.progress()), status(t.progress())));
             first = false;
         }
+    }
+
+    /**
+     * Writes how far a target is done: the share of the way, or for an average target the
+     * years its mean rests on, {@code 3/5}.
+     *
+     * @param progress the progress, null if there is no observation
+     * @return the text, empty when not computed
+     */
+    static String done(@Nullable Progress progress) {
+        if (progress != null && progress.yearsInPeriod() > 0) {
+            return progress.yearsObserved() + "/" + progress.yearsInPeriod();
+        }
+        return share(progress);
     }
 
     /**

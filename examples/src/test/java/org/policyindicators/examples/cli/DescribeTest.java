@@ -3,26 +3,35 @@ package org.policyindicators.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.policyindicators.core.Aspect;
+import org.policyindicators.core.AverageTarget;
 import org.policyindicators.core.Baseline;
 import org.policyindicators.core.ChangeMode;
 import org.policyindicators.core.ChangeTarget;
 import org.policyindicators.core.Comparator;
 import org.policyindicators.core.CumulativeTarget;
+import org.policyindicators.core.DatePeriod;
+import org.policyindicators.core.Dimensions;
 import org.policyindicators.core.Direction;
 import org.policyindicators.core.DirectionTarget;
 import org.policyindicators.core.GradeTarget;
 import org.policyindicators.core.GrowthTarget;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.LevelTarget;
+import org.policyindicators.core.Measurement;
+import org.policyindicators.core.Modality;
 import org.policyindicators.core.MultipleTarget;
+import org.policyindicators.core.Observation;
+import org.policyindicators.core.ObservationStatus;
 import org.policyindicators.core.QualitativeTarget;
 import org.policyindicators.core.RangeTarget;
 import org.policyindicators.core.RankKind;
@@ -31,6 +40,7 @@ import org.policyindicators.core.RelativeTarget;
 import org.policyindicators.core.ShareTarget;
 import org.policyindicators.core.Target;
 import org.policyindicators.core.Text;
+import org.policyindicators.core.Unit;
 import org.policyindicators.core.UnitCatalog;
 import org.policyindicators.core.Units;
 import org.policyindicators.core.ZeroTarget;
@@ -108,5 +118,84 @@ class DescribeTest {
         assertThat(Describe.rounded(new BigDecimal("681.63217")).toPlainString()).isEqualTo("681.63");
         assertThat(Describe.rounded(new BigDecimal("972.000")).toPlainString()).isEqualTo("972");
         assertThat(Describe.rounded(new BigDecimal("1000")).toPlainString()).isEqualTo("1000");
+    }
+
+    static Stream<Arguments> targetsOfFormat11() {
+        Year y2021 = Year.of(2021);
+        return Stream.of(
+                Arguments.of(new AverageTarget(Comparator.GT, new BigDecimal("7"), Units.PERCENT, Y2025, y2021, false,
+                        Modality.PLAIN, Text.EMPTY), "average > 7% (2021-2025)", "年均 > 7% (2021-2025)"),
+                Arguments.of(AverageTarget.of(Comparator.GE, new BigDecimal("7"), Y2025),
+                        "average >= 7 items (2025)", "年均 >= 7个 (2025)"),
+                Arguments.of(new ChangeTarget(ChangeMode.ABSOLUTE, Comparator.GE, BigDecimal.ONE, null, Year.of(2020),
+                        Y2025, y2021, false, Modality.PLAIN, Text.EMPTY, null, Dimensions.TOTAL),
+                        ">= +1 from 2020 (2021-2025)", "比2020年>= +1 (2021-2025)"),
+                Arguments.of(new LevelTarget(Comparator.LE, BigDecimal.ONE, null, true, Y2025, null, false,
+                        Modality.PLAIN, Text.EMPTY, null, Dimensions.TOTAL), "essentially <= 1 (2025)", "基本<= 1 (2025)"),
+                Arguments.of(LevelTarget.of(Comparator.GE, new BigDecimal("56"), null, Y2025)
+                        .withDimensions(Dimensions.of("sex", "female")),
+                        ">= 56 (2025) [female]", ">= 56 (2025) [female]"),
+                Arguments.of(LevelTarget.of(Comparator.GE, new BigDecimal("100"), null, y2021)
+                        .withDates(DatePeriod.ofQuarter(y2021, 2)),
+                        ">= 100 (2021-04/06)", ">= 100 (2021-04/06)"),
+                Arguments.of(LevelTarget.of(Comparator.GE, new BigDecimal("100"), null, y2021)
+                        .withDates(DatePeriod.ofYear(y2021)), ">= 100 (2021)", ">= 100 (2021)"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("targetsOfFormat11")
+    void target_writesTheNewPartsOfFormat11InBothLanguages(Target target, String english, String chinese) {
+        assertThat(EN.target(target, null, Units.ITEM)).isEqualTo(english);
+        assertThat(ZH.target(target, null, Units.ITEM)).isEqualTo(chinese);
+    }
+
+    static Stream<Arguments> measurementsOfFormat11() {
+        Year y2023 = Year.of(2023);
+        return Stream.of(
+                Arguments.of(Observation.ofState(y2023, Text.zhEn("已出台", "adopted")), Units.ITEM,
+                        "adopted (2023)", "已出台 (2023)"),
+                Arguments.of(Observation.ofState(y2023, Text.of("en", "adopted")), null,
+                        "adopted (2023)", "adopted (2023)"),
+                Arguments.of(Observation.of(y2023, new BigDecimal("52")).withDimensions(Dimensions.of("sex", "female")),
+                        Units.PERCENT, "52 (2023) [female]", "52 (2023) [female]"),
+                Arguments.of(Observation.of(y2023, new BigDecimal("80")).withDates(DatePeriod.ofQuarter(y2023, 1)),
+                        Units.PERSON, "80 (2023-01/03)", "80 (2023-01/03)"),
+                Arguments.of(new Observation(y2023, null, new BigDecimal("3"), Units.PERSON, null,
+                        ObservationStatus.ACTUAL, false, null), null, "3 persons (2023)", "3人 (2023)"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("measurementsOfFormat11")
+    void measurement_writesStatesDatesPartsAndUnitsOfIndicatorsWithoutOne(Measurement m, Unit indicatorUnit,
+            String english, String chinese) {
+        assertThat(EN.measurement(m, indicatorUnit)).isEqualTo(english);
+        assertThat(ZH.measurement(m, indicatorUnit)).isEqualTo(chinese);
+    }
+
+    @Test
+    void unit_ofAnIndicatorWithoutAUnitIsEmpty() {
+        assertThat(EN.unit(null)).isEmpty();
+        assertThat(ZH.unit(null)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "2021-01-01, 2021-06-30, 2021-01/06",
+            "2021-03-01, 2021-03-31, 2021-03",
+            "2021-07-01, 2022-06-30, 2021-07/2022-06",
+            "2021-01-15, 2021-06-30, 2021-01-15/06-30",
+            "2021-12-15, 2022-01-14, 2021-12-15/2022-01-14",
+            "2021-05-04, 2021-05-04, 2021-05-04"})
+    void shortDates_leavesOutOfTheEndWhatItSharesWithTheStart(LocalDate start, LocalDate end, String text) {
+        assertThat(Describe.shortDates(DatePeriod.of(start, end))).isEqualTo(text);
+    }
+
+    @Test
+    void measurement_leavesOutThePartTheRowIsAbout() {
+        Dimensions female = Dimensions.of("sex", "female");
+        Observation observation = Observation.of(Year.of(2023), new BigDecimal("52")).withDimensions(female);
+
+        assertThat(EN.measurement(observation, Units.PERCENT, female)).isEqualTo("52 (2023)");
+        assertThat(EN.measurement(observation, Units.PERCENT, Dimensions.TOTAL)).isEqualTo("52 (2023) [female]");
     }
 }

@@ -68,6 +68,45 @@ class JsonReportTest {
     }
 
     @Test
+    void plan_writesAveragesBaseYearsHedgesPartsPeriodsAndStates() {
+        ObjectNode plan = new JsonReport(Labels.of(Language.EN)).plan(PlanReport.of(SamplePlan.newParts(),
+                org.policyindicators.core.Text.EMPTY, List.of()));
+
+        assertThat(plan.get("kind").asString()).isEqualTo("roadmap");
+        JsonNode average = indicator(plan, 0, 0).get("targets").get(0);
+        assertThat(average.get("type").asString()).isEqualTo("average");
+        assertThat(average.get("description").asString()).isEqualTo("average > 7% (2021-2025)");
+        assertThat(average.has("implied")).isFalse();
+        assertThat(average.get("progress").get("status").asString()).isEqualTo("behind");
+        assertThat(average.get("progress").get("observed").decimalValue()).isEqualByComparingTo("6.5");
+        assertThat(average.get("progress").get("yearsObserved").asInt()).isEqualTo(3);
+        assertThat(average.get("progress").get("yearsInPeriod").asInt()).isEqualTo(5);
+
+        JsonNode change = indicator(plan, 0, 1).get("targets").get(0);
+        assertThat(change.get("baseYear").asInt()).isEqualTo(2020);
+        assertThat(change.get("implied").get("value").decimalValue()).isEqualByComparingTo("78.93");
+
+        assertThat(indicator(plan, 0, 2).get("targets").get(0).get("essentially").asBoolean()).isTrue();
+
+        JsonNode female = indicator(plan, 0, 3).get("targets").get(1);
+        assertThat(female.get("dimensions").get("sex").asString()).isEqualTo("female");
+        assertThat(female.get("observation").get("value").decimalValue()).isEqualByComparingTo("52");
+        assertThat(female.get("observation").get("dimensions").get("sex").asString()).isEqualTo("female");
+        assertThat(female.get("progress").get("share").decimalValue()).isEqualByComparingTo("0.3333333333333333");
+        assertThat(indicator(plan, 0, 3).get("targets").get(0).has("observation")).isFalse();
+
+        JsonNode trained = indicator(plan, 0, 4);
+        assertThat(trained.get("targets").get(0).get("dates").get("end").asString()).isEqualTo("2021-06-30");
+        assertThat(trained.get("latest").get("dates").get("start").asString()).isEqualTo("2021-01-01");
+
+        JsonNode policy = indicator(plan, 0, 5);
+        assertThat(policy.get("unit").isNull()).isTrue();
+        assertThat(policy.get("latest").get("state").asString()).isEqualTo("adopted");
+        assertThat(policy.get("latest").has("value")).isFalse();
+        assertThat(policy.get("targets").get(0).get("progress").get("status").asString()).isEqualTo("achieved");
+    }
+
+    @Test
     void report_writesDecimalsWithoutExponentAndKeepsTheirScale() {
         ObjectNode node = JsonReport.MAPPER.createObjectNode();
         node.put("a", new BigDecimal("4.0"));

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.policyindicators.core.Text;
 import org.policyindicators.core.analysis.Progress;
 import org.policyindicators.core.analysis.ProgressStatus;
 
@@ -68,6 +69,38 @@ class TextReportTest {
         assertThat(lines.get(1)).isEqualTo("五年规划，2021-2025，远景 2021-2035，发布：万柏林区 (cn-140109)");
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("高新技术企业").contains("户", "已实现"));
         assertThat(lines).contains("检查结果：错误 0 个，警告 1 个，提示 0 个");
+    }
+
+    @Test
+    void plan_describesAveragesBaseYearsHedgesPartsPeriodsAndStates() {
+        PlanReport report = PlanReport.of(SamplePlan.newParts(), Text.EMPTY, List.of());
+
+        List<String> lines = new TextReport(Labels.of(Language.EN)).plan(report);
+
+        assertThat(lines.get(1)).startsWith("roadmap, 2021-2025, issued by cn-140109");
+        // 8.1, 3.0 and 8.4: a mean of 6.5 over 3 of 5 years
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("GDP growth")
+                .contains("average > 7% (2021-2025)", "8.4 (2023)", "3/5", "behind"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Life expectancy")
+                .contains("77.3 (2019)", ">= +1 from 2020 = 78.93", "77.93 (2020)"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("essentially <= 1 (2025)", "no data"));
+        // the female target is assessed against the female observation, from the female baseline
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Employment rate")
+                .contains(">= 64 (2025)", "65 (2023)", "achieved"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains(">= 56 (2025) [female]", "52 (2023) ", "33%",
+                "behind"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("People trained")
+                .contains(">= 100 (2021-01/06)", "120 (2021-01", "120%", "achieved"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("National nutrition p…")
+                .contains("adopted (2025)", "adopted (202", "achieved"));
+        assertThat(lines).allSatisfy(l -> assertThat(DisplayWidth.of(l)).isLessThanOrEqualTo(TextReport.WIDTH));
+    }
+
+    @Test
+    void done_writesTheYearsAnAverageRestsOn() {
+        assertThat(TextReport.done(new Progress(ProgressStatus.BEHIND, null, null, null, null, 3, 5))).isEqualTo("3/5");
+        assertThat(TextReport.done(progress("0.6149"))).isEqualTo("61%");
+        assertThat(TextReport.done(null)).isEmpty();
     }
 
     @Test
