@@ -17,7 +17,7 @@ import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * Writes realistic plan documents in the policy-indicators/1.0 format, seeded so that the same
+ * Writes realistic plan documents in the policy-indicators/1.1 format, seeded so that the same
  * seed and size always give the same bytes.
  *
  * <p>A plan has bilingual titles, three source documents and goals of 10 to 30 indicators. Each
@@ -161,7 +161,7 @@ public final class PlanGenerator {
         void plan(int indicators) {
             String district = Vocabulary.DISTRICTS[planNumber % Vocabulary.DISTRICTS.length];
             g.writeStartObject();
-            g.writeStringProperty("format", "policy-indicators/1.0");
+            g.writeStringProperty("format", "policy-indicators/1.1");
             g.writeStringProperty("id", "cn-" + district + "-fyp-14-" + planNumber);
             g.writeStringProperty("kind", "five-year-plan");
             g.writeName("title");
