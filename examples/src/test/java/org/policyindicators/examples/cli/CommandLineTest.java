@@ -201,6 +201,50 @@ class CommandLineTest {
     }
 
     @Test
+    void report_asHtmlWritesOnePageWithAChartPerIndicator() throws IOException {
+        Path page = dir.resolve("report.html");
+
+        Run run = run("report", "--format", "html", "--output", page.toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).isEmpty();
+        String html = Files.readString(page, StandardCharsets.UTF_8);
+        long indicators = Taiyuan.plans(PolicyJson.standard()).stream().mapToLong(p -> p.allIndicators().count()).sum();
+        assertThat(html.split("<svg class=\"chart\"", -1)).hasSize((int) indicators + 1);
+        assertThat(Files.list(dir).map(p -> p.getFileName().toString())).containsExactly("report.html");
+    }
+
+    @Test
+    void report_onGivenFilesReportsThoseFilesInChinese() throws IOException {
+        Path plan = write("plan.json", VALID_PLAN);
+
+        Run run = run("report", "--format", "html", "--lang", "zh", plan.toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("<h1>政策指标</h1>", "高新技术企业").doesNotContain("地区生产总值");
+    }
+
+    @Test
+    void report_onAnUnreadableFileWritesNothingAndExitsTwo() throws IOException {
+        Path bad = write("bad.json", MALFORMED);
+        Path page = dir.resolve("report.html");
+
+        Run run = run("report", "--format", "html", "-o", page.toString(), bad.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("bad.json:3:");
+        assertThat(page).doesNotExist();
+    }
+
+    @Test
+    void validate_refusesTheHtmlFormat() throws IOException {
+        Run run = run("validate", "--format", "html", write("plan.json", VALID_PLAN).toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("html is for report");
+    }
+
+    @Test
     void validate_aValidPlanExitsZeroAndListsItsWarnings() throws IOException {
         Path file = bundled("cn-140109-fyp-14.json");
 
