@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 import org.policyindicators.core.Jurisdiction;
@@ -99,6 +100,7 @@ final class ReportCommand implements Callable<Integer> {
         Labels labels = Labels.of(options.language);
         List<Plan> plans = new ArrayList<>();
         List<Jurisdiction> jurisdictions = new ArrayList<>();
+        List<Path> catalogs = new ArrayList<>();
         if (files.isEmpty()) {
             try {
                 plans.addAll(Taiyuan.plans(json));
@@ -110,6 +112,10 @@ final class ReportCommand implements Callable<Integer> {
         } else {
             boolean unreadable = false;
             for (Path file : files) {
+                if (CatalogFile.isCatalog(file)) {
+                    catalogs.add(file);
+                    continue;
+                }
                 InputFile input = InputFile.read(file, json, labels);
                 if (input.errorLine().isPresent()) {
                     err.println(input.errorLine().get());
@@ -125,32 +131,39 @@ final class ReportCommand implements Callable<Integer> {
             }
         }
         String title = labels.get(files.isEmpty() ? "report.heading" : "html.heading");
-        ValidationReport validation;
+        Outcome validation;
         if (output == null) {
-            validation = write(options, labels, title, plans, jurisdictions, out);
+            validation = write(options, labels, title, plans, catalogs, jurisdictions, json, out, err);
             out.flush();
         } else {
             try {
-                validation = toFile(options, labels, title, plans, jurisdictions, output);
+                validation = toFile(options, labels, title, plans, catalogs, jurisdictions, json, output, err);
             } catch (IOException | UncheckedIOException e) {
                 err.println(output + ": error: cannot be written: " + Main.describe(e));
                 return Main.UNUSABLE;
             }
         }
-        return validation.isValid() ? Main.OK : Main.INVALID;
+        return validation.unreadable ? Main.UNUSABLE : validation.valid ? Main.OK : Main.INVALID;
+    }
+
+    /** Whether every plan was read and is valid. */
+    private static final class Outcome {
+        boolean valid = true;
+        boolean unreadable;
     }
 
     /** Writes beside the file and moves it into place, so that a failure leaves no half report. */
-    private static ValidationReport toFile(OutputOptions options, Labels labels, String title, List<Plan> plans,
-            List<Jurisdiction> jurisdictions, Path output) throws IOException {
+    private static Outcome toFile(OutputOptions options, Labels labels, String title, List<Plan> plans,
+            List<Path> catalogs, List<Jurisdiction> jurisdictions, PolicyJson json, Path output, PrintWriter err)
+            throws IOException {
         Path absolute = output.toAbsolutePath();
         Path temporary = absolute.resolveSibling("." + absolute.getFileName() + ".part");
         try {
-            ValidationReport validation;
+            Outcome validation;
             try (Writer w = new OutputStreamWriter(Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE), StandardCharsets.UTF_8);
                     PrintWriter pw = new PrintWriter(w)) {
-                validation = write(options, labels, title, plans, jurisdictions, pw);
+                validation = write(options, labels, title, plans, catalogs, jurisdictions, json, pw, err);
                 pw.flush();
                 if (pw.checkError()) {
                     throw new IOException("the report could not be written");
@@ -163,10 +176,17 @@ final class ReportCommand implements Callable<Integer> {
         }
     }
 
-    private static ValidationReport write(OutputOptions options, Labels labels, String title, List<Plan> plans,
-            List<Jurisdiction> jurisdictions, PrintWriter out) {
+    /**
+     * Writes the report. Plan documents are validated together; the plans of a catalog are
+     * validated and written one at a time (text and HTML), so that a catalog of any size is
+     * reported in bounded memory. The JSON report holds all plans in one document.
+     */
+    private static Outcome write(OutputOptions options, Labels labels, String title, List<Plan> plans,
+            List<Path> catalogs, List<Jurisdiction> jurisdictions, PolicyJson json, PrintWriter out, PrintWriter err) {
+        Outcome outcome = new Outcome();
         ValidationReport validation = jurisdictions.isEmpty() ? Validator.standard().validateCatalog(plans)
                 : Validator.standard().validateCatalog(plans, jurisdictions);
+        outcome.valid = validation.isValid();
         Map<String, List<ReportFinding>> byDocument = new HashMap<>();
         for (Finding f : validation.findings()) {
             byDocument.computeIfAbsent(f.document(), d -> new ArrayList<>())
@@ -174,35 +194,84 @@ final class ReportCommand implements Callable<Integer> {
         }
         Map<String, Text> names = new LinkedHashMap<>();
         jurisdictions.forEach(j -> names.put(j.id(), j.name()));
-        List<PlanReport> reports = new ArrayList<>();
-        for (Plan plan : plans) {
-            reports.add(PlanReport.of(plan, names.getOrDefault(plan.issuer(), Text.EMPTY),
-                    byDocument.getOrDefault(plan.id(), List.of())));
-        }
         List<ReportFinding> listFindings = byDocument.getOrDefault(Finding.JURISDICTIONS, List.of());
+        Consumer<Consumer<PlanReport>> reports = sink -> {
+            for (Plan plan : plans) {
+                sink.accept(PlanReport.of(plan, names.getOrDefault(plan.issuer(), Text.EMPTY),
+                        byDocument.getOrDefault(plan.id(), List.of())));
+            }
+            for (Path catalog : catalogs) {
+                try {
+                    new CatalogFile(catalog, json).validate(jurisdictions, (entry, findings) -> {
+                        if (entry.plan() == null) {
+                            err.println(catalog + ":" + entry.line() + ":" + entry.error().column() + ": error: "
+                                    + entry.error().problem());
+                            outcome.unreadable = true;
+                            return;
+                        }
+                        List<ReportFinding> shown = new ArrayList<>();
+                        for (Finding f : findings) {
+                            shown.add(ReportFinding.of(f.severity().code(), f.code(), f.path(),
+                                    f.message(options.language.locale())));
+                        }
+                        PlanReport report = PlanReport.of(entry.plan(),
+                                names.getOrDefault(entry.plan().issuer(), Text.EMPTY), shown);
+                        outcome.valid &= report.valid();
+                        sink.accept(report);
+                    });
+                } catch (UncheckedIOException e) {
+                    err.println(catalog + ": error: " + labels.get("read.failed", Main.describe(e.getCause())));
+                    outcome.unreadable = true;
+                }
+            }
+        };
         switch (options.format) {
-            case JSON -> out.println(JsonReport.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(
-                    new JsonReport(labels).report(reports, jurisdictions.size(), listFindings)));
+            case JSON -> {
+                List<PlanReport> all = new ArrayList<>();
+                reports.accept(all::add);
+                out.println(JsonReport.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(
+                        new JsonReport(labels).report(all, jurisdictions.size(), listFindings)));
+            }
             case HTML -> {
                 HtmlReport.Page page = HtmlReport.of(options.language).open(out, title);
-                reports.forEach(page::plan);
+                reports.accept(page::plan);
                 page.close();
             }
             case TEXT -> {
                 TextReport layout = new TextReport(labels);
                 out.println(title);
                 out.println("=".repeat(TextReport.WIDTH));
-                for (PlanReport report : reports) {
+                List<ReportSummary> summaries = new ArrayList<>();
+                reports.accept(report -> {
                     out.println();
                     layout.plan(report).forEach(out::println);
-                }
+                    summaries.add(ReportSummary.of(List.of(report), 0, List.of()));
+                });
                 out.println();
                 out.println(labels.get("jurisdictions.heading", jurisdictions.size()));
                 layout.findings(listFindings).forEach(out::println);
                 out.println();
-                layout.summary(ReportSummary.of(reports, jurisdictions.size(), listFindings)).forEach(out::println);
+                layout.summary(total(summaries, jurisdictions.size(), listFindings)).forEach(out::println);
             }
         }
-        return validation;
+        return outcome;
+    }
+
+    /** Adds up the summaries of single plans, so that no plan's report is held to the end. */
+    private static ReportSummary total(List<ReportSummary> plans, int jurisdictions, List<ReportFinding> listFindings) {
+        ReportSummary list = ReportSummary.of(List.of(), jurisdictions, listFindings);
+        int[] t = new int[8];
+        for (ReportSummary s : plans) {
+            t[0] += s.plans();
+            t[1] += s.validPlans();
+            t[2] += s.indicators();
+            t[3] += s.targets();
+            t[4] += s.observations();
+            t[5] += s.errors();
+            t[6] += s.warnings();
+            t[7] += s.infos();
+        }
+        return new ReportSummary(t[0], t[1], t[2], t[3], t[4], jurisdictions, t[5] + list.errors(),
+                t[6] + list.warnings(), t[7] + list.infos());
     }
 }
