@@ -97,7 +97,7 @@ final class CatalogFile {
                 return false;
             }
             byte[] next;
-            while ((next = lines.next(1024)) != null) {
+            while ((next = lines.next(MAX_LINE)) != null) {
                 String s = new String(next, StandardCharsets.UTF_8).strip();
                 if (!s.isEmpty()) {
                     return s.startsWith("{");
