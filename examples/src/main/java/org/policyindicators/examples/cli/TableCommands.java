@@ -57,29 +57,28 @@ final class TableCommands {
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
-            String text;
             try {
-                text = produce();
-            } catch (InputProblem e) {
-                e.lines.forEach(err::println);
-                err.flush();
-                return Main.UNUSABLE;
-            }
-            if (output == null) {
-                PrintWriter out = spec.commandLine().getOut();
-                out.print(text);
-                out.flush();
-                return Main.OK;
-            }
-            try {
+                if (output == null) {
+                    PrintWriter out = spec.commandLine().getOut();
+                    produce(out);
+                    out.flush();
+                    return Main.OK;
+                }
                 Path absolute = output.toAbsolutePath();
                 Path part = absolute.resolveSibling("." + absolute.getFileName() + ".part");
                 try {
-                    Files.writeString(part, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+                    try (java.io.Writer w = Files.newBufferedWriter(part, StandardCharsets.UTF_8,
+                            StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                        produce(w);
+                    }
                     Files.move(part, absolute, StandardCopyOption.REPLACE_EXISTING);
                 } finally {
                     Files.deleteIfExists(part);
                 }
+            } catch (InputProblem e) {
+                e.lines.forEach(err::println);
+                err.flush();
+                return Main.UNUSABLE;
             } catch (IOException | UncheckedIOException e) {
                 err.println(output + ": error: cannot be written: " + Main.describe(e));
                 err.flush();
@@ -88,8 +87,54 @@ final class TableCommands {
             return Main.OK;
         }
 
+        /**
+         * Writes the output. Every problem with the input is found, and thrown as an
+         * {@link InputProblem}, before the first character is written.
+         */
+        void produce(java.io.Writer out) throws IOException {
+            out.write(produce());
+        }
+
         /** Builds the whole output in memory, so that nothing is written when the input is bad. */
         abstract String produce();
+
+        /**
+         * Writes the tables of a catalog's plans one at a time, after a first pass that makes sure
+         * every line can be read, so that a bad line writes nothing.
+         */
+        static void catalog(Path file, java.io.Writer out, String header,
+                java.util.function.Function<Plan, String> rows) throws IOException {
+            CatalogFile catalog = new CatalogFile(file, PolicyJson.standard());
+            java.util.List<String> errors = new java.util.ArrayList<>();
+            catalog.forEach(entry -> {
+                if (entry.error() != null) {
+                    errors.add(file + ":" + entry.line() + ":" + entry.error().column() + ": error: "
+                            + entry.error().problem());
+                }
+            });
+            if (!errors.isEmpty()) {
+                throw new InputProblem(errors.toArray(String[]::new));
+            }
+            out.write(header);
+            try {
+                catalog.forEach(entry -> {
+                    try {
+                        out.write(rows.apply(entry.plan()));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+
+        static void refuseCatalog(Path file) {
+            if (CatalogFile.isCatalog(file)) {
+                throw new InputProblem(file + ": error: this command takes one plan document; export the catalog's "
+                        + "plans one at a time to import into them");
+            }
+        }
 
         static Plan readPlan(Path file) {
             try {
@@ -149,6 +194,15 @@ final class TableCommands {
         boolean bom;
 
         @Override
+        void produce(java.io.Writer out) throws IOException {
+            if (CatalogFile.isCatalog(plan)) {
+                catalog(plan, out, IndicatorTable.catalogHeader(language, bom), p -> IndicatorTable.catalogRows(p, language));
+            } else {
+                out.write(produce());
+            }
+        }
+
+        @Override
         String produce() {
             return IndicatorTable.write(readPlan(plan), language, bom);
         }
@@ -206,6 +260,7 @@ final class TableCommands {
         String produce() {
             Plan shell;
             if (template != null) {
+                refuseCatalog(template);
                 shell = readPlan(template).withGoals(java.util.List.of());
             } else if (id == null || issuer == null || horizon == null) {
                 throw new InputProblem(Main.NAME + ": error: import-table needs --template PLAN, or --id, --issuer "
@@ -241,6 +296,15 @@ final class TableCommands {
         boolean bom;
 
         @Override
+        void produce(java.io.Writer out) throws IOException {
+            if (CatalogFile.isCatalog(plan)) {
+                catalog(plan, out, ObservationTable.catalogHeader(bom), p -> ObservationTable.catalogRows(p, language));
+            } else {
+                out.write(produce());
+            }
+        }
+
+        @Override
         String produce() {
             return ObservationTable.write(readPlan(plan), language, bom);
         }
@@ -264,6 +328,7 @@ final class TableCommands {
 
         @Override
         String produce() {
+            refuseCatalog(plan);
             Plan read = readPlan(plan);
             try (InputStream in = open(observations)) {
                 return PolicyJson.standard().writePlan(ObservationTable.merge(in, read, indicator));

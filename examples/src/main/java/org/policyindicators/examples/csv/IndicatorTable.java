@@ -119,25 +119,69 @@ public final class IndicatorTable {
     public static String write(Plan plan, Language language, boolean bom) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(language, "language");
-        Cells cells = new Cells(plan.unitCatalog());
         StringBuilder out = new StringBuilder(4096);
+        Csv.write(out, header(language, false));
+        rows(out, plan, language, false);
+        return Csv.finish(out, bom);
+    }
+
+    /**
+     * Writes the header of a table of several plans, as for a catalog: a first column {@code Plan}
+     * (规划编号) names the plan of each row. Such a table is not read back by {@link #read}.
+     *
+     * @param language the language of the header, not null
+     * @param bom whether to start with a byte-order mark
+     * @return the header line, not null
+     */
+    public static String catalogHeader(Language language, boolean bom) {
+        StringBuilder out = new StringBuilder();
+        Csv.write(out, header(Objects.requireNonNull(language, "language"), true));
+        return Csv.finish(out, bom);
+    }
+
+    /**
+     * Writes the rows of one plan for a table of several plans, each row starting with the plan's id.
+     *
+     * @param plan the plan, not null
+     * @param language the language of names and words, not null
+     * @return the rows, not null
+     */
+    public static String catalogRows(Plan plan, Language language) {
+        StringBuilder out = new StringBuilder(4096);
+        rows(out, Objects.requireNonNull(plan, "plan"), Objects.requireNonNull(language, "language"), true);
+        return out.toString();
+    }
+
+    private static List<String> header(Language language, boolean planColumn) {
         List<String> header = new ArrayList<>();
+        if (planColumn) {
+            header.add(language == Language.ZH ? "规划编号" : "Plan");
+        }
         for (Column c : Column.values()) {
             header.add(c.name(language));
         }
-        Csv.write(out, header);
+        return header;
+    }
+
+    private static void rows(StringBuilder out, Plan plan, Language language, boolean planColumn) {
+        Cells cells = new Cells(plan.unitCatalog());
         plan.allGoals().forEach(goal -> {
             for (Indicator indicator : goal.indicators()) {
                 List<Target> held = indicator.targets().stream().filter(t -> held(t, indicator.unit())).toList();
+                List<Target> rows = new ArrayList<>(held);
                 if (held.isEmpty()) {
-                    Csv.write(out, row(goal, indicator, null, language, cells));
+                    rows.add(null);
                 }
-                for (Target t : held) {
-                    Csv.write(out, row(goal, indicator, t, language, cells));
+                for (Target t : rows) {
+                    List<String> row = row(goal, indicator, t, language, cells);
+                    if (planColumn) {
+                        row = new ArrayList<>(row);
+                        row.add(0, plan.id());
+                    }
+                    Csv.write(out, row);
                 }
             }
         });
-        return Csv.finish(out, bom);
     }
 
     /**
@@ -215,7 +259,7 @@ public final class IndicatorTable {
         }
         String polarity = indicator.polarity().code();
         row[Column.POLARITY.ordinal()] = zh ? POLARITY_ZH.get(polarity) : polarity;
-        return List.of(row);
+        return java.util.Arrays.asList(row);
     }
 
     /**

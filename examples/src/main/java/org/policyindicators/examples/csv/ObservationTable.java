@@ -77,17 +77,55 @@ public final class ObservationTable {
     public static String write(Plan plan, Language language, boolean bom) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(language, "language");
-        Cells cells = new Cells(plan.unitCatalog());
         StringBuilder out = new StringBuilder(4096);
         Csv.write(out, COLUMNS);
+        rows(out, plan, language, false);
+        return Csv.finish(out, bom);
+    }
+
+    /**
+     * Writes the header of the observations of several plans, as for a catalog: a first column
+     * {@code Plan} names the plan of each row.
+     *
+     * @param bom whether to start with a byte-order mark
+     * @return the header line, not null
+     */
+    public static String catalogHeader(boolean bom) {
+        StringBuilder out = new StringBuilder();
+        List<String> header = new ArrayList<>();
+        header.add("Plan");
+        header.addAll(COLUMNS);
+        Csv.write(out, header);
+        return Csv.finish(out, bom);
+    }
+
+    /**
+     * Writes the observations of one plan for a table of several plans, each row starting with the plan's id.
+     *
+     * @param plan the plan, not null
+     * @param language the language of the unit symbols, not null
+     * @return the rows, not null
+     */
+    public static String catalogRows(Plan plan, Language language) {
+        StringBuilder out = new StringBuilder(1024);
+        rows(out, Objects.requireNonNull(plan, "plan"), Objects.requireNonNull(language, "language"), true);
+        return out.toString();
+    }
+
+    private static void rows(StringBuilder out, Plan plan, Language language, boolean planColumn) {
+        Cells cells = new Cells(plan.unitCatalog());
         plan.allIndicators().forEach(indicator -> {
             for (Observation o : indicator.observations()) {
                 Unit unit = o.unit() == null ? indicator.unit() : o.unit();
-                Csv.write(out, List.of(o.year().toString(), indicator.id(), cells.unit(unit, language.tag()),
+                List<String> row = new ArrayList<>();
+                if (planColumn) {
+                    row.add(plan.id());
+                }
+                row.addAll(List.of(o.year().toString(), indicator.id(), cells.unit(unit, language.tag()),
                         CODES.get(o.status()), Cells.number(o.value())));
+                Csv.write(out, row);
             }
         });
-        return Csv.finish(out, bom);
     }
 
     /**

@@ -160,6 +160,51 @@ class CatalogCommandTest {
     }
 
     @Test
+    void exportTable_ofACatalogNamesThePlanOfEveryRow() throws IOException {
+        Path catalog = catalog("plans.jsonl", lines());
+
+        Run run = run("export-table", catalog.toString(), "--lang", "zh");
+
+        assertThat(run.status()).as(run.err()).isZero();
+        List<String> rows = run.out().lines().toList();
+        assertThat(rows.get(0)).startsWith("规划编号,类别,");
+        for (Plan plan : Taiyuan.plans(PolicyJson.standard())) {
+            String single = run("export-table", Files.writeString(dir.resolve(plan.id() + ".json"),
+                    COMPACT.writePlan(plan), StandardCharsets.UTF_8).toString(), "--lang", "zh").out();
+            List<String> own = rows.stream().filter(r -> r.startsWith(plan.id() + ","))
+                    .map(r -> r.substring(plan.id().length() + 1)).toList();
+            assertThat(own).isEqualTo(single.lines().skip(1).toList());
+        }
+    }
+
+    @Test
+    void exportObservations_ofACatalogWithABadLineWritesNothing() throws IOException {
+        List<String> lines = lines();
+        lines.set(1, "{\"format\": ");
+        Path catalog = catalog("plans.jsonl", lines);
+        Path out = dir.resolve("obs.csv");
+
+        Run run = run("export-observations", catalog.toString(), "-o", out.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).startsWith(catalog + ":2:");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void importObservations_intoACatalogIsRefusedWithAReason() throws IOException {
+        Path catalog = catalog("plans.jsonl", lines());
+        Path observations = Files.writeString(dir.resolve("obs.csv"), "Year,Series,Value\n2023,gdp,1\n",
+                StandardCharsets.UTF_8);
+
+        Run run = run("import-observations", observations.toString(), "--plan", catalog.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("takes one plan document");
+    }
+
+    @Test
     void validate_aCatalogLargerThanTheHeapIsValidatedInBoundedMemory() throws Exception {
         Path catalog = dir.resolve("large.jsonl");
         List<String> lines = lines();

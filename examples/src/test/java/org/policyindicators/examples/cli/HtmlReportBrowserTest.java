@@ -26,9 +26,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -165,6 +167,13 @@ class HtmlReportBrowserTest {
         Files.createDirectories(SCREENSHOTS);
         Files.write(SCREENSHOTS.resolve(name + "-" + width + ".png"), png);
         assertNotBlank(png, width);
+        if (name.endsWith("-en") && width == 1280) {
+            // one indicator with a baseline, an expected path and an observation, for a person (and the README)
+            WebElement indicator = driver.findElement(
+                    By.cssSelector("article.indicator:has(circle.obs):has(polyline.path):has(rect.baseline)"));
+            js.executeScript("arguments[0].scrollIntoView()", indicator);
+            Files.write(SCREENSHOTS.resolve(name + "-indicator.png"), indicator.getScreenshotAs(OutputType.BYTES));
+        }
     }
 
     @Test
