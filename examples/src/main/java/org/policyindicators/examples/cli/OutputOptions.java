@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * The options every command that prints a report shares: {@code --format text|json} and
+ * The options every command that prints a report shares: {@code --format text|json|html} and
  * {@code --lang en|zh}.
  */
 final class OutputOptions {
@@ -19,13 +19,15 @@ final class OutputOptions {
         /** Aligned text for a terminal. */
         TEXT,
         /** One JSON document. */
-        JSON
+        JSON,
+        /** One self-contained HTML page with charts; {@code report} only. */
+        HTML
     }
 
     /** The format of the output. */
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", converter = FormatConverter.class,
+    @Option(names = "--format", paramLabel = "text|json|html", defaultValue = "text", converter = FormatConverter.class,
             completionCandidates = FormatCandidates.class,
-            description = "Output format: text (default) or json.")
+            description = "Output format: text (default), json, or html (report only).")
     Format format = Format.TEXT;
 
     /** The language of the output. */
@@ -56,7 +58,7 @@ final class OutputOptions {
                     return f;
                 }
             }
-            throw new TypeConversionException("'" + value + "' is not a format; use text or json");
+            throw new TypeConversionException("'" + value + "' is not a format; use text, json or html");
         }
     }
 

@@ -16,7 +16,9 @@ import picocli.CommandLine.Spec;
             "Reads, validates and reports on planning goals and their numbers in the Policy Indicators "
                     + "JSON format.",
             "Without a command: the report on the bundled Taiyuan plans (as the report command)."},
-        subcommands = {ReportCommand.class, ValidateCommand.class, SchemaCommand.class, HelpCommand.class},
+        subcommands = {ReportCommand.class, ValidateCommand.class, SchemaCommand.class,
+            TableCommands.ExportTable.class, TableCommands.ImportTable.class,
+            TableCommands.ExportObservations.class, TableCommands.ImportObservations.class, HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:no document has an error (warnings are allowed)",

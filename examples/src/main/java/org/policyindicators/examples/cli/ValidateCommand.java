@@ -16,6 +16,7 @@ import org.policyindicators.io.validation.Validator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.node.ArrayNode;
@@ -39,7 +40,8 @@ final class ValidateCommand implements Callable<Integer> {
     OutputOptions options = new OutputOptions();
 
     /** The files to validate. */
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Plan documents or jurisdiction lists (JSON).")
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "Plan documents or jurisdiction lists (JSON), or catalogs (JSON Lines, one plan a line).")
     List<Path> files = new ArrayList<>();
 
     /** The command as picocli built it, for its output streams. */
@@ -76,25 +78,96 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (options.format == OutputOptions.Format.HTML) {
+            throw new ParameterException(spec.commandLine(), "validate writes text or json; html is for report");
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Labels labels = Labels.of(options.language);
         PolicyJson json = PolicyJson.standard();
-        List<InputFile> inputs = files.stream().map(f -> InputFile.read(f, json, labels)).toList();
+        List<Path> catalogs = files.stream().filter(CatalogFile::isCatalog).toList();
+        List<InputFile> inputs = files.stream().filter(f -> !catalogs.contains(f))
+                .map(f -> InputFile.read(f, json, labels)).toList();
         List<Result> results = validate(inputs, labels);
+        List<Jurisdiction> jurisdictions = new ArrayList<>();
+        inputs.stream().filter(i -> i.jurisdictions() != null).forEach(i -> jurisdictions.addAll(i.jurisdictions()));
 
         inputs.forEach(i -> i.errorLine().ifPresent(err::println));
+        boolean unreadable = inputs.stream().anyMatch(i -> i.readError() != null);
+        boolean valid = results.stream().allMatch(Result::valid);
         if (options.format == OutputOptions.Format.JSON) {
-            out.println(JsonReport.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json(results)));
+            ObjectNode root = json(results);
+            for (Path catalog : catalogs) {
+                int[] status = catalog(catalog, json, jurisdictions, labels, (entry, r) -> {
+                    ObjectNode file = ((ArrayNode) root.get("files")).addObject();
+                    file.put("file", catalog.toString());
+                    file.put("line", entry.line());
+                    file.put("document", "plan");
+                    if (entry.plan() != null) {
+                        file.put("id", entry.plan().id());
+                    }
+                    file.put("readable", entry.error() == null);
+                    file.put("valid", r.valid());
+                    file.set("findings", JsonReport.findings(r.findings()));
+                }, err);
+                unreadable |= status[0] > 0;
+                valid &= status[1] == 0;
+            }
+            root.put("valid", valid && !unreadable);
+            out.println(JsonReport.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root));
         } else {
             text(results, labels, out);
+            for (Path catalog : catalogs) {
+                int[] status = catalog(catalog, json, jurisdictions, labels,
+                        (entry, r) -> text(List.of(r), labels, out), err);
+                unreadable |= status[0] > 0;
+                valid &= status[1] == 0;
+            }
         }
         out.flush();
         err.flush();
-        if (inputs.stream().anyMatch(i -> i.readError() != null)) {
+        if (unreadable) {
             return Main.UNUSABLE;
         }
-        return results.stream().allMatch(Result::valid) ? Main.OK : Main.INVALID;
+        return valid ? Main.OK : Main.INVALID;
+    }
+
+    /**
+     * Validates a catalog one plan at a time and hands each line on as a result named
+     * {@code file:line}; an unreadable line is also written to standard error.
+     *
+     * @return the number of unreadable lines and of invalid plans
+     */
+    private static int[] catalog(Path catalog, PolicyJson json, List<Jurisdiction> jurisdictions, Labels labels,
+            java.util.function.BiConsumer<CatalogFile.Entry, Result> each, PrintWriter err) {
+        int[] status = new int[2];
+        try {
+            new CatalogFile(catalog, json).validate(jurisdictions, (entry, findings) -> {
+                Path named = Path.of(catalog + ":" + entry.line());
+                InputFile input = new InputFile(named, entry.plan(), null, entry.error());
+                List<ReportFinding> shown = new ArrayList<>();
+                input.readFinding(labels.language().locale()).ifPresent(shown::add);
+                for (Finding f : findings) {
+                    shown.add(ReportFinding.of(f.severity().code(), f.code(), f.path(),
+                            f.message(labels.language().locale())));
+                }
+                if (entry.error() != null) {
+                    err.println(catalog + ":" + entry.line() + ":" + entry.error().column() + ": error: "
+                            + entry.error().problem()
+                            + (entry.error().pointer().isEmpty() ? "" : " (at " + entry.error().pointer() + ")"));
+                    status[0]++;
+                }
+                Result result = new Result(input, shown);
+                if (!result.valid()) {
+                    status[1]++;
+                }
+                each.accept(entry, result);
+            });
+        } catch (java.io.UncheckedIOException e) {
+            err.println(catalog + ": error: " + labels.get("read.failed", Main.describe(e.getCause())));
+            status[0]++;
+        }
+        return status;
     }
 
     /**

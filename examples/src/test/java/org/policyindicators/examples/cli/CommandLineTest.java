@@ -201,6 +201,112 @@ class CommandLineTest {
     }
 
     @Test
+    void report_asHtmlWritesOnePageWithAChartPerIndicator() throws IOException {
+        Path page = dir.resolve("report.html");
+
+        Run run = run("report", "--format", "html", "--output", page.toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).isEmpty();
+        String html = Files.readString(page, StandardCharsets.UTF_8);
+        long indicators = Taiyuan.plans(PolicyJson.standard()).stream().mapToLong(p -> p.allIndicators().count()).sum();
+        assertThat(html.split("<svg class=\"chart\"", -1)).hasSize((int) indicators + 1);
+        assertThat(Files.list(dir).map(p -> p.getFileName().toString())).containsExactly("report.html");
+    }
+
+    @Test
+    void report_onGivenFilesReportsThoseFilesInChinese() throws IOException {
+        Path plan = write("plan.json", VALID_PLAN);
+
+        Run run = run("report", "--format", "html", "--lang", "zh", plan.toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("<h1>政策指标</h1>", "高新技术企业").doesNotContain("地区生产总值");
+    }
+
+    @Test
+    void report_onAnUnreadableFileWritesNothingAndExitsTwo() throws IOException {
+        Path bad = write("bad.json", MALFORMED);
+        Path page = dir.resolve("report.html");
+
+        Run run = run("report", "--format", "html", "-o", page.toString(), bad.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("bad.json:3:");
+        assertThat(page).doesNotExist();
+    }
+
+    @Test
+    void validate_refusesTheHtmlFormat() throws IOException {
+        Run run = run("validate", "--format", "html", write("plan.json", VALID_PLAN).toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("html is for report");
+    }
+
+    @Test
+    void exportTableThenImportTable_roundTripsABundledPlan() throws IOException {
+        Path plan = bundled("cn-140109-fyp-14.json");
+        Path table = dir.resolve("table.csv");
+        Path back = dir.resolve("back.json");
+
+        assertThat(run("export-table", plan.toString(), "--lang", "zh", "--bom", "-o", table.toString()).status())
+                .isZero();
+        Run imported = run("import-table", table.toString(), "--template", plan.toString(), "--lang", "zh",
+                "-o", back.toString());
+
+        assertThat(imported.status()).as(imported.err()).isZero();
+        assertThat(Files.readAllBytes(table)).startsWith(0xEF, 0xBB, 0xBF);
+        Run again = run("export-table", back.toString(), "--lang", "zh", "--bom");
+        assertThat(again.out()).isEqualTo(Files.readString(table, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void importTable_aBadTableWritesNothingAndListsEveryProblem() throws IOException {
+        Path table = write("table.csv", "指标,单位,基期年份,基期值\n地区生产总值,亿元,2020,\"1,160.1\"\n"
+                + "新增就业,人,2020,12万\n高新技术企业,furlongs,2020,166\n");
+        Path out = dir.resolve("plan.json");
+
+        Run run = run("import-table", table.toString(), "--id", "p", "--issuer", "cn-140109", "--horizon",
+                "2021-2025", "-o", out.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err().lines()).containsExactly(
+                table + ":2: error: column '基期值': '1,160.1' is not a number: write it without thousands separators, "
+                        + "as 1160.1",
+                table + ":3: error: column '基期值': '12万' is not a number: write the number alone (12) and put the "
+                        + "unit or scale word (such as 万 or 亿) in the unit column",
+                table + ":4: error: column '单位': unknown unit 'furlongs': use a symbol such as 亿元, 万人, %, 个 or a "
+                        + "unit code such as cny*1e8");
+        assertThat(out).doesNotExist();
+        assertThat(Files.list(dir).map(p -> p.getFileName().toString())).containsExactly("table.csv");
+    }
+
+    @Test
+    void importObservations_mergesIntoThePlanAndExportObservationsWritesThemBack() throws IOException {
+        Path plan = write("plan.json", VALID_PLAN);
+        Path observations = write("obs.csv", "Year,Series,Units,Observation status,Value\n"
+                + "2023,high-tech-enterprises,households,P,210\n");
+
+        Run merged = run("import-observations", observations.toString(), "--plan", plan.toString());
+
+        assertThat(merged.status()).as(merged.err()).isZero();
+        Path back = write("back.json", merged.out());
+        assertThat(run("export-observations", back.toString()).out())
+                .isEqualTo(Files.readString(observations, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void importObservations_anEmptyFileIsAnErrorAndWritesNothing() throws IOException {
+        Run run = run("import-observations", write("obs.csv", "").toString(), "--plan",
+                write("plan.json", VALID_PLAN).toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("obs.csv: error: the file is empty");
+    }
+
+    @Test
     void validate_aValidPlanExitsZeroAndListsItsWarnings() throws IOException {
         Path file = bundled("cn-140109-fyp-14.json");
 

@@ -1,0 +1,259 @@
+package org.policyindicators.examples.csv;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+import org.policyindicators.core.Goal;
+import org.policyindicators.core.Indicator;
+import org.policyindicators.core.Observation;
+import org.policyindicators.core.ObservationStatus;
+import org.policyindicators.core.Plan;
+import org.policyindicators.core.PolicyException;
+import org.policyindicators.core.Unit;
+import org.policyindicators.examples.cli.Language;
+
+/**
+ * Observations as CSV in the style of Open SDG's data files: the columns {@code Year},
+ * {@code Series} (the indicator's id), {@code Units}, {@code Observation status} and
+ * {@code Value}, one row per observation. The status is an SDMX {@code OBS_STATUS} code:
+ * {@code A} actual, {@code P} provisional, {@code E} estimated, {@code F} projected (a forecast);
+ * the words are read too.
+ *
+ * <p>A row does not hold an observation's period start, its bound (余, 近), whether it is
+ * historical, or its source. The model has no disaggregation yet, so a column other than these
+ * is refused rather than dropped.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ObservationTable {
+
+    static final String YEAR = "Year";
+    static final String SERIES = "Series";
+    static final String INDICATOR = "Indicator";
+    static final String UNITS = "Units";
+    static final String STATUS = "Observation status";
+    static final String VALUE = "Value";
+
+    private static final List<String> COLUMNS = List.of(YEAR, SERIES, UNITS, STATUS, VALUE);
+    private static final List<String> KNOWN = List.of(YEAR, SERIES, INDICATOR, UNITS, STATUS, VALUE);
+    private static final Map<ObservationStatus, String> CODES = Map.of(ObservationStatus.ACTUAL, "A",
+            ObservationStatus.PROVISIONAL, "P", ObservationStatus.ESTIMATED, "E", ObservationStatus.PROJECTED, "F");
+    private static final Map<String, ObservationStatus> STATUS_WORDS = statusWords();
+
+    private ObservationTable() {
+    }
+
+    private static Map<String, ObservationStatus> statusWords() {
+        Map<String, ObservationStatus> words = new LinkedHashMap<>();
+        CODES.forEach((s, c) -> words.put(c.toLowerCase(Locale.ROOT), s));
+        for (ObservationStatus s : ObservationStatus.values()) {
+            words.put(s.code(), s);
+        }
+        words.put("normal value", ObservationStatus.ACTUAL);
+        words.put("forecast", ObservationStatus.PROJECTED);
+        words.put("正式", ObservationStatus.ACTUAL);
+        words.put("初步", ObservationStatus.PROVISIONAL);
+        words.put("估计", ObservationStatus.ESTIMATED);
+        words.put("预计", ObservationStatus.PROJECTED);
+        return Map.copyOf(words);
+    }
+
+    /**
+     * Writes every observation of a plan, indicator by indicator in plan order.
+     *
+     * @param plan the plan, not null
+     * @param language the language of the unit symbols, not null
+     * @param bom whether to start with a byte-order mark, so that Excel reads the file as UTF-8
+     * @return the CSV text, not null
+     */
+    public static String write(Plan plan, Language language, boolean bom) {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(language, "language");
+        StringBuilder out = new StringBuilder(4096);
+        Csv.write(out, COLUMNS);
+        rows(out, plan, language, false);
+        return Csv.finish(out, bom);
+    }
+
+    /**
+     * Writes the header of the observations of several plans, as for a catalog: a first column
+     * {@code Plan} names the plan of each row.
+     *
+     * @param bom whether to start with a byte-order mark
+     * @return the header line, not null
+     */
+    public static String catalogHeader(boolean bom) {
+        StringBuilder out = new StringBuilder();
+        List<String> header = new ArrayList<>();
+        header.add("Plan");
+        header.addAll(COLUMNS);
+        Csv.write(out, header);
+        return Csv.finish(out, bom);
+    }
+
+    /**
+     * Writes the observations of one plan for a table of several plans, each row starting with the plan's id.
+     *
+     * @param plan the plan, not null
+     * @param language the language of the unit symbols, not null
+     * @return the rows, not null
+     */
+    public static String catalogRows(Plan plan, Language language) {
+        StringBuilder out = new StringBuilder(1024);
+        rows(out, Objects.requireNonNull(plan, "plan"), Objects.requireNonNull(language, "language"), true);
+        return out.toString();
+    }
+
+    private static void rows(StringBuilder out, Plan plan, Language language, boolean planColumn) {
+        Cells cells = new Cells(plan.unitCatalog());
+        plan.allIndicators().forEach(indicator -> {
+            for (Observation o : indicator.observations()) {
+                Unit unit = o.unit() == null ? indicator.unit() : o.unit();
+                List<String> row = new ArrayList<>();
+                if (planColumn) {
+                    row.add(plan.id());
+                }
+                row.addAll(List.of(o.year().toString(), indicator.id(), cells.unit(unit, language.tag()),
+                        CODES.get(o.status()), Cells.number(o.value())));
+                Csv.write(out, row);
+            }
+        });
+    }
+
+    /**
+     * Merges observations into a plan. Each row names its indicator by id in {@code Series} (or
+     * {@code Indicator}), or all rows belong to {@code indicatorId}. A row equal to an
+     * observation already in the plan (same year and status) is skipped when its value is the
+     * same, and is a problem when it differs; other rows are added after the indicator's
+     * observations, in file order.
+     *
+     * @param in the CSV, UTF-8, at most 16 MiB, not closed, not null
+     * @param plan the plan, not null
+     * @param indicatorId the indicator of every row when the file has no {@code Series} column, or null
+     * @return the plan with the observations, not null
+     * @throws CsvException listing every row, column and reason that could not be understood
+     */
+    public static Plan merge(InputStream in, Plan plan, @Nullable String indicatorId) {
+        Objects.requireNonNull(plan, "plan");
+        List<Csv.Row> rows = Csv.read(in);
+        int[] index = Csv.header(rows, List.of(YEAR, VALUE), KNOWN);
+        List<CsvProblem> problems = new ArrayList<>();
+        int series = index[KNOWN.indexOf(SERIES)] >= 0 ? index[KNOWN.indexOf(SERIES)] : index[KNOWN.indexOf(INDICATOR)];
+        String seriesName = index[KNOWN.indexOf(SERIES)] >= 0 ? SERIES : INDICATOR;
+        if (series < 0 && indicatorId == null) {
+            throw new CsvException(List.of(new CsvProblem(1, "", "the file has no Series column naming each row's "
+                    + "indicator; add one, or name the indicator of all rows")));
+        }
+        int width = rows.get(0).cells().size();
+        Cells cells = new Cells(plan.unitCatalog());
+        Map<String, Indicator> byId = new LinkedHashMap<>();
+        plan.allIndicators().forEach(i -> byId.putIfAbsent(i.id(), i));
+        Map<String, List<Observation>> added = new LinkedHashMap<>();
+        for (Csv.Row row : rows.subList(1, rows.size())) {
+            if (row.cells().size() != width) {
+                problems.add(new CsvProblem(row.line(), "", "the row has " + row.cells().size() + " cells, the header "
+                        + width + (row.cells().size() > width ? "; a comma inside a value (such as 1,160.1) must be "
+                        + "left out or the value quoted" : "")));
+                continue;
+            }
+            int before = problems.size();
+            String id = series >= 0 ? row.cells().get(series).strip() : indicatorId;
+            Indicator indicator = byId.get(id);
+            if (indicator == null) {
+                problems.add(new CsvProblem(row.line(), series >= 0 ? seriesName : "",
+                        "no indicator '" + id + "' in the plan " + plan.id()));
+            }
+            Year year = read(problems, row, YEAR, index, () -> Cells.year(cell(row, index, YEAR)));
+            BigDecimal value = read(problems, row, VALUE, index, () -> Cells.number(cell(row, index, VALUE)));
+            ObservationStatus status = ObservationStatus.ACTUAL;
+            String statusText = cell(row, index, STATUS);
+            if (!statusText.isEmpty()) {
+                status = STATUS_WORDS.get(statusText.toLowerCase(Locale.ROOT));
+                if (status == null) {
+                    problems.add(new CsvProblem(row.line(), STATUS, "unknown status '" + statusText
+                            + "': use A (actual), P (provisional), E (estimated) or F (projected)"));
+                }
+            }
+            Unit unit = null;
+            String unitText = cell(row, index, UNITS);
+            if (!unitText.isEmpty()) {
+                unit = read(problems, row, UNITS, index, () -> cells.unit(unitText));
+                if (unit != null && indicator != null) {
+                    if (unit.equals(indicator.unit())) {
+                        unit = null;
+                    } else if (!plan.unitCatalog().isCompatible(unit, indicator.unit())) {
+                        problems.add(new CsvProblem(row.line(), UNITS, "the unit '" + unitText
+                                + "' does not convert into the indicator's unit"));
+                    }
+                }
+            }
+            if (problems.size() > before) {
+                continue;
+            }
+            Observation observation = new Observation(year, null, value, unit, null, status, false, null);
+            List<Observation> existing = new ArrayList<>(indicator.observations());
+            existing.addAll(added.getOrDefault(id, List.of()));
+            boolean duplicate = false;
+            for (Observation o : existing) {
+                if (o.year().equals(year) && o.status() == status && o.startYear() == null) {
+                    duplicate = true;
+                    if (o.value().compareTo(value) != 0 || !Objects.equals(o.unit(), unit)) {
+                        problems.add(new CsvProblem(row.line(), VALUE, "the plan already has " + Cells.number(o.value())
+                                + " for " + id + " in " + year + " (" + status.code() + ")"));
+                    }
+                }
+            }
+            if (!duplicate) {
+                added.computeIfAbsent(id, k -> new ArrayList<>()).add(observation);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new CsvException(problems);
+        }
+        return plan.withGoals(plan.goals().stream().map(g -> withObservations(g, added)).toList());
+    }
+
+    private static Goal withObservations(Goal goal, Map<String, List<Observation>> added) {
+        List<Indicator> indicators = new ArrayList<>();
+        for (Indicator i : goal.indicators()) {
+            List<Observation> more = added.getOrDefault(i.id(), List.of());
+            if (more.isEmpty()) {
+                indicators.add(i);
+            } else {
+                Indicator.Builder b = i.toBuilder();
+                more.forEach(b::observation);
+                indicators.add(b.build());
+            }
+        }
+        List<Goal> goals = goal.goals().stream().map(g -> withObservations(g, added)).toList();
+        return new Goal(goal.id(), goal.title(), goal.description(), goal.category(), goal.horizon(),
+                goal.alignsWith(), indicators, goals);
+    }
+
+    private static String cell(Csv.Row row, int[] index, String column) {
+        int i = index[KNOWN.indexOf(column)];
+        return i < 0 ? "" : row.cells().get(i).strip();
+    }
+
+    private static <T> @Nullable T read(List<CsvProblem> problems, Csv.Row row, String column, int[] index,
+            java.util.function.Supplier<T> reader) {
+        if (cell(row, index, column).isEmpty()) {
+            problems.add(new CsvProblem(row.line(), column, "the value is missing"));
+            return null;
+        }
+        try {
+            return reader.get();
+        } catch (PolicyException e) {
+            problems.add(new CsvProblem(row.line(), column, e.getMessage()));
+            return null;
+        }
+    }
+}
