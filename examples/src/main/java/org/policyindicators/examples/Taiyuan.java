@@ -1,11 +1,7 @@
 package org.policyindicators.examples;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import org.policyindicators.core.Jurisdiction;
 import org.policyindicators.core.Plan;
@@ -49,12 +45,7 @@ public final class Taiyuan {
      * @throws PolicyJsonException if the resource is not a valid plan document
      */
     public static Plan plan(String name, PolicyJson json) {
-        Objects.requireNonNull(json, "json");
-        try (InputStream in = open(name)) {
-            return json.readPlan(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BundledFiles.read(DIRECTORY, name, json, PolicyJson::readPlan);
     }
 
     /**
@@ -65,11 +56,7 @@ public final class Taiyuan {
      * @throws PolicyJsonException if a resource is not a valid plan document
      */
     public static List<Plan> plans(PolicyJson json) {
-        List<Plan> plans = new ArrayList<>(PLANS.size());
-        for (String name : PLANS) {
-            plans.add(plan(name, json));
-        }
-        return List.copyOf(plans);
+        return BundledFiles.readAll(PLANS, name -> plan(name, json));
     }
 
     /**
@@ -80,12 +67,7 @@ public final class Taiyuan {
      * @throws PolicyJsonException if the resource is not a valid jurisdiction list
      */
     public static List<Jurisdiction> jurisdictions(PolicyJson json) {
-        Objects.requireNonNull(json, "json");
-        try (InputStream in = open(JURISDICTIONS)) {
-            return json.readJurisdictions(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BundledFiles.read(DIRECTORY, JURISDICTIONS, json, PolicyJson::readJurisdictions);
     }
 
     /**
@@ -96,11 +78,6 @@ public final class Taiyuan {
      * @throws IllegalArgumentException if there is no such resource
      */
     public static InputStream open(String name) {
-        Objects.requireNonNull(name, "name");
-        InputStream in = Taiyuan.class.getResourceAsStream(DIRECTORY + name);
-        if (in == null) {
-            throw new IllegalArgumentException("No bundled resource " + DIRECTORY + name);
-        }
-        return in;
+        return BundledFiles.open(DIRECTORY, name);
     }
 }
