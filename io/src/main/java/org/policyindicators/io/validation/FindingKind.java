@@ -90,6 +90,13 @@ public enum FindingKind {
     OBSERVATION_BEFORE_BASELINE(Severity.WARNING),
     /** A target states no year. Parameters: {@code target} (its kind). */
     TARGET_WITHOUT_YEAR(Severity.WARNING),
+    /**
+     * A target says that its year is implied by the context ({@code yearImplied}) but has no
+     * year: the year that the context fixes is missing. Parameters: {@code target} (its kind),
+     * {@code basis} (the code of what fixes the year: {@code horizon}, {@code heading},
+     * {@code paragraph}).
+     */
+    IMPLIED_YEAR_WITHOUT_YEAR(Severity.ERROR),
 
     // units
 

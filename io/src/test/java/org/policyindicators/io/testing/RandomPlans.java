@@ -32,6 +32,7 @@ import org.policyindicators.core.DirectionTarget;
 import org.policyindicators.core.Goal;
 import org.policyindicators.core.GoalReference;
 import org.policyindicators.core.GradeTarget;
+import org.policyindicators.core.ImpliedYear;
 import org.policyindicators.core.GrowthTarget;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.IndicatorCode;
@@ -259,7 +260,8 @@ public final class RandomPlans {
             case QUOTA -> new QuotaTarget(comparator(), text(), nullable(this::decimal), nullable(this::unit), year,
                     startYear, annual, modality, text);
         };
-        return target.withDates(nullable(this::dates)).withDimensions(dimensions());
+        return target.withDates(nullable(this::dates)).withDimensions(dimensions())
+                .withYearImplied(nullable(() -> new ImpliedYear(pick(ImpliedYear.Basis.values()), string())));
     }
 
     /**
