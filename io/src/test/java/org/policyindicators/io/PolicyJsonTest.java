@@ -153,6 +153,19 @@ class PolicyJsonTest {
     }
 
     @Test
+    void flow_isWrittenAfterThePolarityOnlyWhenTrue_andReadBack() {
+        Indicator flow = Indicator.builder("new-jobs").unit(Unit.of("person", 4)).polarity(Polarity.HIGHER_IS_BETTER)
+                .flow(true).build();
+
+        String written = COMPACT.writePlan(planWith(flow));
+        assertThat(written).contains("\"polarity\":\"higher-is-better\",\"flow\":true}");
+        assertThat(COMPACT.readPlan(written)).isEqualTo(planWith(flow));
+        String level = COMPACT.writePlan(planWith(flow.toBuilder().flow(false).build()));
+        assertThat(level).doesNotContain("flow");
+        assertThat(COMPACT.readPlan(level).goals().get(0).indicators().get(0).flow()).isFalse();
+    }
+
+    @Test
     void yearImplied_withAnUnknownBasis_isRejectedWithItsPath() {
         String json = COMPACT.writePlan(planWith(org.policyindicators.core.ZeroTarget.of(Year.of(2025))
                 .withYearImplied(ImpliedYear.ofHorizon()))).replace("\"horizon\"}", "\"HORIZON\"}");

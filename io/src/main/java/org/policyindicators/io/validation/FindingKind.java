@@ -158,6 +158,11 @@ public enum FindingKind {
      * instead of a value; the rules that compare numbers leave it out. Parameters: none.
      */
     STATE_ON_QUANTITATIVE_INDICATOR(Severity.WARNING),
+    /**
+     * An indicator is marked as a flow (amounts per period) but has no unit, so its values are
+     * states and there is no amount to sum or to compare year by year. Parameters: none.
+     */
+    FLOW_WITHOUT_UNIT(Severity.WARNING),
 
     // identifiers and references
 

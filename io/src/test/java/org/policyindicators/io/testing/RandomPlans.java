@@ -197,7 +197,7 @@ public final class RandomPlans {
         targets.add(target(TargetKind.values()[(int) (kindCounter++ % TargetKind.values().length)]));
         targets.addAll(list(2, () -> target(pick(TargetKind.values()))));
         return new Indicator(identifier(), text(), text(), nullable(this::unit), nullable(this::category),
-                nullable(() -> pick(Attribute.values())), pick(Polarity.values()),
+                nullable(() -> pick(Attribute.values())), pick(Polarity.values()), random.nextBoolean(),
                 list(2, () -> {
                     Text state = state();
                     return new Baseline(year(), nullable(this::year), valueOrNull(state), nullable(this::unit),

@@ -227,6 +227,7 @@ final class RandomModels {
 
     Indicator indicator() {
         Indicator.Builder b = Indicator.builder(id()).unit(chance(10) ? null : unit()).polarity(pick(Polarity.class))
+                .flow(chance(20))
                 .attribute(chance(80) ? pick(Attribute.class) : null)
                 .category(chance(30) ? Category.of(pick(CATEGORIES)) : null);
         for (int i = random.nextInt(4); i > 0; i--) {

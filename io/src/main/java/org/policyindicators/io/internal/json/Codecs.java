@@ -290,6 +290,7 @@ public final class Codecs {
             optional("category", CATEGORY),
             optional("attribute", ATTRIBUTE),
             optional("polarity", POLARITY, Polarity.NEUTRAL),
+            flag("flow"),
             list("baselines", BASELINE),
             list("targets", TARGET),
             list("observations", OBSERVATION),
