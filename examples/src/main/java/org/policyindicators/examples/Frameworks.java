@@ -15,8 +15,10 @@ import org.policyindicators.io.PolicyJsonException;
 /**
  * The bundled frameworks beyond local Chinese plans, as class-path resources in the JSON format:
  * the main-indicator table of China's 13th Five-Year Plan (2016–2020), UK data for two SDG
- * indicators from the Office for National Statistics, and the results of IATI's annotated
- * example activity; with the jurisdiction list of the national plan's issuer.
+ * indicators from the Office for National Statistics, the results of IATI's annotated example
+ * activity, and the results of a published IATI activity of SNV in Benin (outcome, output and
+ * qualitative indicators, several periods with targets and actuals); with the jurisdiction list
+ * of the national plan's issuer.
  *
  * <p>Next to each plan document lies a Markdown file under {@code sources/} that quotes the
  * source lines the data was encoded from, with their addresses; every provenance quote of the
@@ -39,14 +41,18 @@ public final class Frameworks {
     /** The results of IATI's annotated example activity. */
     public static final String IATI_EXAMPLE = "AA-AAA-123456789-ABC123.json";
 
+    /** The results of the published IATI activity NL-KVK-41152786-5069a of SNV, in French. */
+    public static final String IATI_RESULTS = "NL-KVK-41152786-5069a.json";
+
     /** The file names of the plan documents in {@link #DIRECTORY}. */
-    public static final List<String> PLANS = List.of(CN_FYP_13, UK_ONS_SDG, IATI_EXAMPLE);
+    public static final List<String> PLANS = List.of(CN_FYP_13, UK_ONS_SDG, IATI_EXAMPLE, IATI_RESULTS);
 
     /** The sources file of each plan document, relative to {@link #DIRECTORY}. */
     public static final Map<String, String> SOURCES = Map.of(
             CN_FYP_13, "sources/cn-13th-fyp-table.md",
             UK_ONS_SDG, "sources/uk-ons-sdg.md",
-            IATI_EXAMPLE, "sources/iati-activity-example.md");
+            IATI_EXAMPLE, "sources/iati-activity-example.md",
+            IATI_RESULTS, "sources/snv-iati-activity.md");
 
     /** The row-by-row account of the national table, relative to {@link #DIRECTORY}. */
     public static final String CN_ROWS = "cn-13th-fyp-rows.md";

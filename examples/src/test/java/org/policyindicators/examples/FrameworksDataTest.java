@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.policyindicators.core.Baseline;
 import org.policyindicators.core.Goal;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.Jurisdiction;
@@ -19,6 +20,7 @@ import org.policyindicators.core.Observation;
 import org.policyindicators.core.Organisation;
 import org.policyindicators.core.Plan;
 import org.policyindicators.core.Provenance;
+import org.policyindicators.core.Target;
 import org.policyindicators.io.PolicyJson;
 import org.policyindicators.io.validation.Finding;
 import org.policyindicators.io.validation.Severity;
@@ -27,7 +29,8 @@ import org.policyindicators.io.validation.Validator;
 
 /**
  * The bundled frameworks (the 13th Five-Year Plan's indicator table, UK SDG data, IATI's example
- * activity): each reads, writes back to an equal plan, validates without errors, raises only the
+ * activity, the results of SNV's IATI activity): each reads, writes back to an equal plan,
+ * validates without errors other than those listed here with their reasons, raises only the
  * warnings listed here with their reasons, and quotes its sources file exactly.
  */
 class FrameworksDataTest {
@@ -43,7 +46,7 @@ class FrameworksDataTest {
     }
 
     /**
-     * The national plan is validated with the jurisdiction list of its issuer. The other two are
+     * The national plan is validated with the jurisdiction list of its issuer. The others are
      * issued by organisations they name, which the validator's issuer check does not look at yet:
      * it looks the issuer up among the jurisdictions whenever a list is given, so they are
      * validated without one (see {@link #organisationIssuers_areOrganisationsTheirPlansName}).
@@ -83,6 +86,11 @@ class FrameworksDataTest {
      * only, while the model compares a value only with values of the same dimensions; the rule
      * for 1.1 is being written. {@link #duplicateObservationErrors_areOnlyBetweenDifferentDimensions}
      * shows that each such error is of that kind.
+     *
+     * <p>The results of SNV's IATI activity have baseline-not-before-target errors, and the source
+     * states each of them: a baseline dated only by a year (2018, 2019) and a first period in that
+     * same year; the activity says its baseline study was carried out in November and December
+     * 2018, inside the first period. {@link IatiResultsDataTest} lists them by pointer.
      */
     @ParameterizedTest
     @MethodSource("planFiles")
@@ -90,9 +98,30 @@ class FrameworksDataTest {
         Plan plan = plan(file);
 
         List<Finding> errors = validate(file).findings(Severity.ERROR).stream()
-                .filter(f -> !isDuplicateOfAnotherPart(plan, f)).toList();
+                .filter(f -> !isDuplicateOfAnotherPart(plan, f))
+                .filter(f -> !(file.equals(Frameworks.IATI_RESULTS) && isBaselineInTheYearOfTheFirstPeriod(plan, f)))
+                .toList();
 
         assertThat(errors).isEmpty();
+    }
+
+    /**
+     * Whether a finding is a baseline-not-before-target for an undated baseline of the year a dated target starts in.
+     */
+    private static boolean isBaselineInTheYearOfTheFirstPeriod(Plan plan, Finding f) {
+        if (!f.code().equals("baseline-not-before-target")) {
+            return false;
+        }
+        String[] at = f.path().split("/");
+        String[] target = String.valueOf(f.parameters().get("target")).split("/");
+        if (at.length != 8 || target.length != 7) {
+            return false;
+        }
+        Indicator indicator = plan.goals().get(Integer.parseInt(at[2])).indicators().get(Integer.parseInt(at[4]));
+        Baseline baseline = indicator.baselines().get(Integer.parseInt(at[6]));
+        Target first = indicator.targets().get(Integer.parseInt(target[6]));
+        return baseline.dates() == null && first.dates() != null
+                && first.dates().start().getYear() == baseline.year().getValue();
     }
 
     @ParameterizedTest
@@ -195,7 +224,11 @@ class FrameworksDataTest {
                 // [bracketed] values; the row of 专栏1 for the 2015 life expectancy
                 Frameworks.CN_FYP_13, 33 + 2 + 3 + 1 + 27 + 1,
                 Frameworks.UK_ONS_SDG, 11 + 12,
-                Frameworks.IATI_EXAMPLE, 17).get(file));
+                Frameworks.IATI_EXAMPLE, 17,
+                // per indicator the start tags of its result and itself, of its baseline, of each period with
+                // its target and of each numeric actual; every comment but those of a zero-width space; the
+                // text of each qualitative actual; two codelist names
+                Frameworks.IATI_RESULTS, 390).get(file));
     }
 
     @ParameterizedTest
@@ -220,13 +253,13 @@ class FrameworksDataTest {
     }
 
     /**
-     * The SDG data and the IATI activity are issued by organisations they name. Validated with a
+     * The SDG data and the IATI activities are issued by organisations they name. Validated with a
      * jurisdiction list, the issuer check reports them as unresolved jurisdictions, as it does
      * not yet look among the plan's organisations; this pins that, so the change is noticed.
      */
     @Test
     void organisationIssuers_areOrganisationsTheirPlansName() {
-        for (String file : List.of(Frameworks.UK_ONS_SDG, Frameworks.IATI_EXAMPLE)) {
+        for (String file : List.of(Frameworks.UK_ONS_SDG, Frameworks.IATI_EXAMPLE, Frameworks.IATI_RESULTS)) {
             Plan plan = plan(file);
             assertThat(plan.organisations()).extracting(Organisation::id).as(file).contains(plan.issuer());
 
@@ -262,6 +295,8 @@ class FrameworksDataTest {
                 Frameworks.CN_FYP_13, List.of(10, 33, 20, 49, 0, 67),
                 // 3.2.1: 66 UK and 58 England and Wales rows; 16.1.1: 33 rows, one left out
                 Frameworks.UK_ONS_SDG, List.of(2, 2, 0, 2, 124 + 32, 23),
-                Frameworks.IATI_EXAMPLE, List.of(1, 1, 1, 1, 1, 17)));
+                Frameworks.IATI_EXAMPLE, List.of(1, 1, 1, 1, 1, 17),
+                // 6 results, 28 indicators, 17 numeric baselines, 80 periods, 33 numeric and 20 qualitative actuals
+                Frameworks.IATI_RESULTS, List.of(6, 28, 17, 80, 33 + 20, 390)));
     }
 }
