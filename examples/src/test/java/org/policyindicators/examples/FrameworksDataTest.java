@@ -86,11 +86,6 @@ class FrameworksDataTest {
      * only, while the model compares a value only with values of the same dimensions; the rule
      * for 1.1 is being written. {@link #duplicateObservationErrors_areOnlyBetweenDifferentDimensions}
      * shows that each such error is of that kind.
-     *
-     * <p>The results of SNV's IATI activity have baseline-not-before-target errors, and the source
-     * states each of them: a baseline dated only by a year (2018, 2019) and a first period in that
-     * same year; the activity says its baseline study was carried out in November and December
-     * 2018, inside the first period. {@link IatiResultsDataTest} lists them by pointer.
      */
     @ParameterizedTest
     @MethodSource("planFiles")
@@ -99,29 +94,9 @@ class FrameworksDataTest {
 
         List<Finding> errors = validate(file).findings(Severity.ERROR).stream()
                 .filter(f -> !isDuplicateOfAnotherPart(plan, f))
-                .filter(f -> !(file.equals(Frameworks.IATI_RESULTS) && isBaselineInTheYearOfTheFirstPeriod(plan, f)))
                 .toList();
 
         assertThat(errors).isEmpty();
-    }
-
-    /**
-     * Whether a finding is a baseline-not-before-target for an undated baseline of the year a dated target starts in.
-     */
-    private static boolean isBaselineInTheYearOfTheFirstPeriod(Plan plan, Finding f) {
-        if (!f.code().equals("baseline-not-before-target")) {
-            return false;
-        }
-        String[] at = f.path().split("/");
-        String[] target = String.valueOf(f.parameters().get("target")).split("/");
-        if (at.length != 8 || target.length != 7) {
-            return false;
-        }
-        Indicator indicator = plan.goals().get(Integer.parseInt(at[2])).indicators().get(Integer.parseInt(at[4]));
-        Baseline baseline = indicator.baselines().get(Integer.parseInt(at[6]));
-        Target first = indicator.targets().get(Integer.parseInt(target[6]));
-        return baseline.dates() == null && first.dates() != null
-                && first.dates().start().getYear() == baseline.year().getValue();
     }
 
     @ParameterizedTest

@@ -111,6 +111,23 @@ class ValidatorWiderRulesTest {
                                 LevelTarget.of(Comparator.GE, d("100"), null, year(2017)).withStartYear(year(2017))
                                         .withDates(dates("2016-07-01", "2017-06-30"))))),
                         finding("dates-not-in-year", ERROR, TEACHERS + "/targets/0/dates/start")),
+                rule("dated baseline that starts after the dated target period ends",
+                        plan(() -> changed("trained-teachers", i -> withTargets(
+                                withBaselines(i, Baseline.of(year(2017), d("0")).withDates(dates("2017-07-01", "2017-09-30"))),
+                                LevelTarget.of(Comparator.GE, d("100"), null, year(2017)).withStartYear(year(2016))
+                                        .withDates(dates("2016-07-01", "2017-06-30"))))),
+                        finding("baseline-not-before-target", ERROR, TEACHERS + "/baselines/0/year")),
+                rule("undated baseline of the year a dated target period ends in, which the period's end may follow",
+                        plan(() -> changed("trained-teachers", i -> withTargets(
+                                withBaselines(i, Baseline.of(year(2017), d("0"))),
+                                LevelTarget.of(Comparator.GE, d("100"), null, year(2017))
+                                        .withDates(dates("2017-04-01", "2017-12-31"))))),
+                        new Expected[0]),
+                rule("undated baseline of the same year as an undated target",
+                        plan(() -> changed("trained-teachers", i -> withTargets(
+                                withBaselines(i, Baseline.of(year(2017), d("0"))),
+                                LevelTarget.of(Comparator.GE, d("100"), null, year(2017))))),
+                        finding("baseline-not-before-target", ERROR, TEACHERS + "/baselines/0/year")),
                 rule("number observed on a qualitative indicator",
                         plan(() -> changed("nutrition-policy",
                                 i -> withObservations(i, Observation.of(year(2020), d("1"))))),

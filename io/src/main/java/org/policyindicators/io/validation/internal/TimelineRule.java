@@ -1,5 +1,6 @@
 package org.policyindicators.io.validation.internal;
 
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 
@@ -14,7 +15,7 @@ import org.policyindicators.io.validation.FindingKind;
 import org.policyindicators.io.validation.internal.PlanContext.IndicatorEntry;
 
 /**
- * The years of an indicator: each baseline before every target; targets inside the plan's
+ * The years of an indicator: each baseline before every target (by date where either has dates); targets inside the plan's
  * horizon or vision horizon and with a year, above all where the year is said to be implied;
  * observations not before the earliest baseline unless marked historical; no period that starts
  * after it ends; calendar dates in order, the end date in the year and the start date in the
@@ -59,11 +60,11 @@ final class TimelineRule implements PlanRule {
             Baseline baseline = baselines.get(j);
             Pointer baselinePath = path.field("baselines").index(j);
             if (earliestTarget >= 0) {
-                Year targetYear = targets.get(earliestTarget).year();
-                if (!baseline.year().isBefore(targetYear)) {
+                int conflict = earliestNotAfter(baseline, targets);
+                if (conflict >= 0) {
                     context.add(FindingKind.BASELINE_NOT_BEFORE_TARGET, baselinePath.field("year"),
-                            "baselineYear", baseline.year(), "targetYear", targetYear,
-                            "target", path.field("targets").index(earliestTarget));
+                            "baselineYear", baseline.year(), "targetYear", targets.get(conflict).year(),
+                            "target", path.field("targets").index(conflict));
                 }
             }
             if (earliestBaseline == null || baseline.year().isBefore(earliestBaseline)) {
@@ -83,6 +84,37 @@ final class TimelineRule implements PlanRule {
             period(context, observation.startYear(), observation.year(), observationPath);
             dates(context, observation.dates(), observation.startYear(), observation.year(), observationPath);
         }
+    }
+
+    /**
+     * The earliest target (by year, then by position) that the baseline is not before, or -1.
+     * Whole years compare by year: a baseline of 2025 is not before a target of 2025. Where the
+     * baseline or the target has dates, the finer grain decides: the baseline must start before
+     * the target's period ends, so an IATI baseline of 2018 may precede a period of
+     * 2018-04-01 to 2018-12-31.
+     */
+    private static int earliestNotAfter(Baseline baseline, List<Target> targets) {
+        int earliest = -1;
+        for (int k = 0; k < targets.size(); k++) {
+            Target target = targets.get(k);
+            Year year = target.year();
+            if (year != null && !before(baseline, target, year)
+                    && (earliest < 0 || year.isBefore(targets.get(earliest).year()))) {
+                earliest = k;
+            }
+        }
+        return earliest;
+    }
+
+    private static boolean before(Baseline baseline, Target target, Year targetYear) {
+        DatePeriod baselineDates = baseline.dates();
+        DatePeriod targetDates = target.dates();
+        if (baselineDates == null && targetDates == null) {
+            return baseline.year().isBefore(targetYear);
+        }
+        LocalDate start = baselineDates != null ? baselineDates.start() : baseline.year().atDay(1);
+        LocalDate end = targetDates != null ? targetDates.end() : targetYear.atMonth(12).atEndOfMonth();
+        return start.isBefore(end);
     }
 
     /** The dates in order, ending in the year and starting in the start year where those are stated. */
