@@ -235,7 +235,7 @@ class TaiyuanDataTest {
                 }
             }
         }
-        assertThat(checked).isEqualTo(269 + 175);
+        assertThat(checked).isEqualTo(270 + 176);
     }
 
     @Test
@@ -258,7 +258,7 @@ class TaiyuanDataTest {
         expected.put("cn-140105-congress-2021.json", List.of(4, 9, 0, 9, 0, 9));
         expected.put("cn-140105-work-report-2024.json", List.of(8, 76, 0, 27, 55, 84));
         expected.put("cn-140107-work-report-2024.json", List.of(8, 34, 0, 34, 0, 34));
-        expected.put("cn-140109-fyp-14.json", List.of(68, 113, 33, 90, 3, 127));
+        expected.put("cn-140109-fyp-14.json", List.of(68, 114, 33, 91, 3, 128));
         assertThat(actual).isEqualTo(expected);
     }
 
