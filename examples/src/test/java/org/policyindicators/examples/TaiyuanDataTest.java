@@ -119,7 +119,7 @@ class TaiyuanDataTest {
                 Map.of("approx-without-tolerance", 1)));
         Map<String, Map<String, Integer>> expected = new TreeMap<>(Map.of(
                 // 2 of 15: 向万亿元迈进 and 人均 2 万美元; 10 more of the city's goals give no year at all
-                "cn-140100-vision-2035.json", Map.of("target-without-year", 12),
+                "cn-140100-strategy-14.json", Map.of("target-without-year", 12),
                 // 7 of 9: the congress report names 十四五 once, for the city, not for these goals
                 "cn-140105-congress-2021.json", Map.of("target-without-year", 7),
                 // 1 of 27: 百亿级电机专业镇 has no year; the others are 2024's tasks. 超额完成市下达任务
@@ -133,18 +133,18 @@ class TaiyuanDataTest {
     /**
      * Each plan validated alone, as {@code policy-indicators validate FILE} does: the same warnings,
      * and {@code unresolved-external-reference} for each goal that aligns with a goal of the
-     * city's vision, which is then not among the plans validated.
+     * city's goals, which are then not among the plans validated.
      */
     @Test
-    void plansAlone_warnOnlyAboutTheirAlignmentWithTheCityVision() {
+    void plansAlone_warnOnlyAboutTheirAlignmentWithTheCityGoals() {
         Map<String, Map<String, Integer>> actual = new TreeMap<>();
         for (Plan plan : plans) {
             byFileAndCode(Validator.standard().validate(plan, jurisdictions), Severity.WARNING).forEach(actual::put);
         }
 
         assertThat(actual).isEqualTo(new TreeMap<>(Map.of(
-                "cn-140100-vision-2035.json", Map.of("target-without-year", 12),
-                // 坚持转型发展 and 坚持改革创新 align with 经济实力 and 创新活力 of the vision
+                "cn-140100-strategy-14.json", Map.of("target-without-year", 12),
+                // 坚持转型发展 and 坚持改革创新 align with 经济实力 and 创新活力 of the city's goals
                 "cn-140105-congress-2021.json", Map.of("target-without-year", 7, "unresolved-external-reference", 2),
                 "cn-140105-work-report-2024.json", Map.of("target-without-year", 1, "state-on-quantitative-indicator", 1,
                         "unresolved-external-reference", 1),
@@ -153,7 +153,7 @@ class TaiyuanDataTest {
         for (Plan plan : plans) {
             Validator.standard().validate(plan, jurisdictions).findings().stream()
                     .filter(f -> f.code().equals("unresolved-external-reference"))
-                    .forEach(f -> assertThat(f.parameters().get("plan")).isEqualTo("cn-140100-vision-2035"));
+                    .forEach(f -> assertThat(f.parameters().get("plan")).isEqualTo("cn-140100-strategy-14"));
         }
     }
 
@@ -254,7 +254,7 @@ class TaiyuanDataTest {
 
         // goals, indicators, baselines, targets, observations, provenance quotes
         Map<String, List<Integer>> expected = new LinkedHashMap<>();
-        expected.put("cn-140100-vision-2035.json", List.of(4, 14, 0, 15, 0, 15));
+        expected.put("cn-140100-strategy-14.json", List.of(4, 14, 0, 15, 0, 15));
         expected.put("cn-140105-congress-2021.json", List.of(4, 9, 0, 9, 0, 9));
         expected.put("cn-140105-work-report-2024.json", List.of(8, 76, 0, 27, 55, 84));
         expected.put("cn-140107-work-report-2024.json", List.of(8, 34, 0, 34, 0, 34));

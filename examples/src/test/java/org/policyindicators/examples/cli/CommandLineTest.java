@@ -419,7 +419,7 @@ class CommandLineTest {
 
         assertThat(together.status()).isEqualTo(Main.OK);
         assertThat(together.out()).doesNotContain("unresolved-external-reference");
-        // alone, its alignment with the city's vision cannot be checked
+        // alone, its alignment with the city's goals cannot be checked
         assertThat(alone.out()).contains("unresolved-external-reference");
     }
 
