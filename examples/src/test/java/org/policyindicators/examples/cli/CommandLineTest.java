@@ -116,7 +116,7 @@ class CommandLineTest {
         }
         assertThat(run.outLines()).containsSubsequence(
                 "Summary",
-                "Plans: 5 (5 valid), indicators: 247, targets: 177, observations: 57",
+                "Plans: 5 (5 valid), indicators: 267, targets: 195, observations: 57",
                 "Jurisdictions: 5");
         assertThat(run.outLines()).anySatisfy(l -> assertThat(l).startsWith("Findings: errors 0, warnings "));
     }
@@ -170,7 +170,7 @@ class CommandLineTest {
         JsonNode summary = root.get("summary");
         assertThat(summary.get("plans").asInt()).isEqualTo(5);
         assertThat(summary.get("validPlans").asInt()).isEqualTo(5);
-        assertThat(summary.get("indicators").asInt()).isEqualTo(247);
+        assertThat(summary.get("indicators").asInt()).isEqualTo(267);
         assertThat(summary.get("findings").get("error").asInt()).isZero();
         assertThat(root.get("jurisdictions").get("count").asInt()).isEqualTo(5);
 
