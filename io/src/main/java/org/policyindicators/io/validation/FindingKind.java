@@ -90,6 +90,13 @@ public enum FindingKind {
     OBSERVATION_BEFORE_BASELINE(Severity.WARNING),
     /** A target states no year. Parameters: {@code target} (its kind). */
     TARGET_WITHOUT_YEAR(Severity.WARNING),
+    /**
+     * A target says that its year is implied by the context ({@code yearImplied}) but has no
+     * year: the year that the context fixes is missing. Parameters: {@code target} (its kind),
+     * {@code basis} (the code of what fixes the year: {@code horizon}, {@code heading},
+     * {@code paragraph}).
+     */
+    IMPLIED_YEAR_WITHOUT_YEAR(Severity.ERROR),
 
     // units
 
@@ -151,6 +158,11 @@ public enum FindingKind {
      * instead of a value; the rules that compare numbers leave it out. Parameters: none.
      */
     STATE_ON_QUANTITATIVE_INDICATOR(Severity.WARNING),
+    /**
+     * An indicator is marked as a flow (amounts per period) but has no unit, so its values are
+     * states and there is no amount to sum or to compare year by year. Parameters: none.
+     */
+    FLOW_WITHOUT_UNIT(Severity.WARNING),
 
     // identifiers and references
 

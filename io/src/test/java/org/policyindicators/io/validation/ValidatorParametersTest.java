@@ -14,6 +14,7 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.policyindicators.core.Comparator;
+import org.policyindicators.core.ImpliedYear;
 import org.policyindicators.core.LevelTarget;
 import org.policyindicators.core.Observation;
 import org.policyindicators.core.ObservationStatus;
@@ -145,5 +146,26 @@ class ValidatorParametersTest {
         assertThat(Validator.standard().validate(plan))
                 .finding("count-not-whole", Severity.ERROR, "/goals/0/indicators/0/baselines/0/value")
                 .hasParameter("value", new BigDecimal("166.50"));
+    }
+
+    @Test
+    void impliedYearWithoutYear_namesTheKindAndTheBasis() {
+        Plan plan = indicator(Fixtures.plan(), "high-tech-enterprises", i -> withTargets(i,
+                LevelTarget.of(Comparator.GE, d("227"), null, null)
+                        .withYearImplied(ImpliedYear.of(ImpliedYear.Basis.PARAGRAPH, "预计到\"十四五\"末期"))));
+
+        ValidationReport report = Validator.standard().validate(plan);
+
+        assertThat(report).finding("implied-year-without-year", Severity.ERROR,
+                        "/goals/0/indicators/0/targets/0/yearImplied")
+                .hasParameter("target", "level")
+                .hasParameter("basis", "paragraph");
+        Finding f = report.findings().stream().filter(x -> x.code().equals("implied-year-without-year")).findFirst()
+                .orElseThrow();
+        org.assertj.core.api.Assertions.assertThat(f.message(Locale.ENGLISH))
+                .isEqualTo("This level target says its year is implied by the opening of the paragraph, but it has"
+                        + " no year; give the year that the context fixes, or leave out yearImplied.");
+        org.assertj.core.api.Assertions.assertThat(f.message(Locale.CHINESE))
+                .isEqualTo("该水平目标注明其年份由段首语推定，却没有年份；请填写上下文所定的年份，或删去 yearImplied。");
     }
 }

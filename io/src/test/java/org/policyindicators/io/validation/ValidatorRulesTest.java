@@ -34,6 +34,7 @@ import org.policyindicators.core.DirectionTarget;
 import org.policyindicators.core.GoalReference;
 import org.policyindicators.core.GradeTarget;
 import org.policyindicators.core.GrowthTarget;
+import org.policyindicators.core.ImpliedYear;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.Jurisdiction;
 import org.policyindicators.core.LevelTarget;
@@ -108,6 +109,15 @@ class ValidatorRulesTest {
                         plan(() -> indicator(Fixtures.plan(), "high-tech-enterprises",
                                 i -> withTarget(i, 0, t -> t.withYear(null)))),
                         finding("target-without-year", WARNING, HIGH_TECH + "/targets/0")),
+                rule("implied year on a target without a year",
+                        plan(() -> indicator(Fixtures.plan(), "high-tech-enterprises",
+                                i -> withTarget(i, 0, t -> t.withYear(null)
+                                        .withYearImplied(ImpliedYear.of(ImpliedYear.Basis.HEADING, "到2025年"))))),
+                        finding("target-without-year", WARNING, HIGH_TECH + "/targets/0"),
+                        finding("implied-year-without-year", ERROR, HIGH_TECH + "/targets/0/yearImplied")),
+                rule("implied year on a target with its year",
+                        plan(() -> indicator(Fixtures.plan(), "high-tech-enterprises",
+                                i -> withTarget(i, 0, t -> t.withYearImplied(ImpliedYear.ofHorizon()))))),
                 rule("target period starting after its year",
                         plan(() -> indicator(Fixtures.plan(), "training",
                                 i -> withTarget(i, 0, t -> t.withStartYear(year(2026))))),

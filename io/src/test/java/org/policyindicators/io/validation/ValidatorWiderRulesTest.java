@@ -127,6 +127,11 @@ class ValidatorWiderRulesTest {
                         plan(() -> changed("co2-intensity",
                                 i -> withBaselines(i, WiderFixtures.state(year(2015), "not measured")))),
                         finding("state-on-quantitative-indicator", WARNING, CO2 + "/baselines/0/state")),
+                rule("flow on a qualitative indicator",
+                        plan(() -> changed("nutrition-policy", i -> i.toBuilder().flow(true).build())),
+                        finding("flow-without-unit", WARNING, NUTRITION + "/flow")),
+                rule("flow with a unit and a level target for a year",
+                        plan(() -> changed("trained-teachers", i -> i.toBuilder().flow(true).build()))),
                 rule("average target on an indicator in 100 million yuan",
                         plan(() -> changed("gdp", i -> i.toBuilder()
                                 .target(AverageTarget.of(Comparator.GT, d("7"), year(2030))).build())),
