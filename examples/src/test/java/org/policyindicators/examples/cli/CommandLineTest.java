@@ -194,9 +194,10 @@ class CommandLineTest {
     void report_asJsonInChineseKeepsCodesAndTranslatesNames() {
         JsonNode root = JsonReport.MAPPER.readTree(run("--format", "json", "--lang", "zh").out());
 
-        JsonNode plan = root.get("plans").get(4);
-        assertThat(plan.get("kind").asString()).isEqualTo("five-year-plan");
-        assertThat(plan.get("issuer").get("name").asString()).isEqualTo("万柏林区");
+        // the city's goals: the plan whose targets still state no year
+        JsonNode plan = root.get("plans").get(0);
+        assertThat(plan.get("kind").asString()).isEqualTo("strategy");
+        assertThat(plan.get("issuer").get("name").asString()).isEqualTo("太原市");
         assertThat(plan.get("findings").get(0).get("message").asString()).contains("未写明年份");
     }
 
@@ -308,7 +309,7 @@ class CommandLineTest {
 
     @Test
     void validate_aValidPlanExitsZeroAndListsItsWarnings() throws IOException {
-        Path file = bundled("cn-140109-fyp-14.json");
+        Path file = bundled("cn-140100-strategy-14.json");
 
         Run run = run("validate", file.toString());
 
