@@ -217,7 +217,9 @@ public enum FindingKind {
 
     /**
      * A target points the wrong way for the indicator's polarity: a lower-is-better indicator
-     * with a target above its baseline, or a higher-is-better one below. Parameters:
+     * with a target above its baseline, or a higher-is-better one below. A limit is not reported:
+     * a ceiling above the baseline of a lower-is-better indicator, a floor below the baseline of
+     * a higher-is-better one. Parameters:
      * {@code polarity}, {@code target}, {@code baseline}, {@code baselineYear}, {@code unit};
      * for a direction target {@code polarity} and {@code direction}.
      */
@@ -252,6 +254,14 @@ public enum FindingKind {
      * {@code difference} (total minus sum), {@code tolerance}, {@code unit}.
      */
     PARTS_DO_NOT_ADD_UP(Severity.ERROR),
+    /**
+     * Where not every component of a breakdown can be compared (one names no indicator of the
+     * plan, or states no value for the period), the components that have a value already add up
+     * to more than the total, beyond the rounding of their stated digits, in a unit whose amounts
+     * cannot be negative (a count, an area, a mass…). Parameters: {@code period}, {@code total},
+     * {@code sum}, {@code excess} (sum minus total), {@code tolerance}, {@code unit}.
+     */
+    PARTS_EXCEED_TOTAL(Severity.ERROR),
     /**
      * The components of a breakdown, or the values of a disaggregation into parts, differ from
      * the total, but within the rounding of their stated digits. Parameters: {@code period},

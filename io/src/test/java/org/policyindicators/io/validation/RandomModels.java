@@ -273,6 +273,15 @@ final class RandomModels {
         for (int i = random.nextInt(4); i > 0; i--) {
             b.indicator(indicator());
         }
+        if (chance(10)) {
+            // a total in persons whose parts are one indicator and one that may not exist, which may exceed it
+            Year y = Year.of(2010 + random.nextInt(31));
+            b.indicator(Indicator.builder("total").unit(Unit.of("person", 4))
+                    .baseline(Baseline.of(y, BigDecimal.valueOf(random.nextInt(100), 1)))
+                    .component("part").component(chance(50) ? "missing-part" : id()).build());
+            b.indicator(Indicator.builder("part").unit(Unit.of("person", 4))
+                    .baseline(Baseline.of(y, BigDecimal.valueOf(random.nextInt(100), 1))).build());
+        }
         if (depth < 3) {
             for (int i = random.nextInt(3); i > 0; i--) {
                 b.goal(goal(depth + 1));

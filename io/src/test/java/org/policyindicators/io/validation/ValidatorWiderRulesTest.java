@@ -235,7 +235,7 @@ class ValidatorWiderRulesTest {
                                 List.of(Baseline.of(year(2015), d("43")),
                                         Baseline.of(year(2015), d("20")).withDimensions(FEMALE)),
                                 List.of(LevelTarget.of(Comparator.LE, d("25"), null, year(2030)),
-                                        LevelTarget.of(Comparator.LE, d("30"), null, year(2030))
+                                        LevelTarget.of(Comparator.APPROX, d("30"), null, year(2030))
                                                 .withDimensions(FEMALE)),
                                 i.observations()))),
                         finding("target-against-polarity", WARNING, U5 + "/targets/1")),
