@@ -9,8 +9,8 @@ import org.policyindicators.io.PolicyJson;
 import org.policyindicators.io.PolicyJsonException;
 
 /**
- * The bundled Taiyuan data: the five plan documents encoded from the seed texts (the city's 2035
- * vision, 小店区's party-congress report and 2024 work report, 杏花岭区's 2024 work report and
+ * The bundled Taiyuan data: the five plan documents encoded from the seed texts (the city's goals
+ * for the 14th five-year period, 小店区's party-congress report and 2024 work report, 杏花岭区's 2024 work report and
  * 万柏林区's 14th five-year plan) and the list of their jurisdictions, as class-path resources
  * in the JSON format.
  *
@@ -23,7 +23,7 @@ public final class Taiyuan {
 
     /** The file names of the plan documents in {@link #DIRECTORY}, the city first, then by district code. */
     public static final List<String> PLANS = List.of(
-            "cn-140100-vision-2035.json",
+            "cn-140100-strategy-14.json",
             "cn-140105-congress-2021.json",
             "cn-140105-work-report-2024.json",
             "cn-140107-work-report-2024.json",

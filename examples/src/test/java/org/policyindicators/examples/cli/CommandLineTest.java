@@ -116,7 +116,7 @@ class CommandLineTest {
         }
         assertThat(run.outLines()).containsSubsequence(
                 "Summary",
-                "Plans: 5 (5 valid), indicators: 247, targets: 177, observations: 57",
+                "Plans: 5 (5 valid), indicators: 267, targets: 195, observations: 57",
                 "Jurisdictions: 5");
         assertThat(run.outLines()).anySatisfy(l -> assertThat(l).startsWith("Findings: errors 0, warnings "));
     }
@@ -170,7 +170,7 @@ class CommandLineTest {
         JsonNode summary = root.get("summary");
         assertThat(summary.get("plans").asInt()).isEqualTo(5);
         assertThat(summary.get("validPlans").asInt()).isEqualTo(5);
-        assertThat(summary.get("indicators").asInt()).isEqualTo(247);
+        assertThat(summary.get("indicators").asInt()).isEqualTo(267);
         assertThat(summary.get("findings").get("error").asInt()).isZero();
         assertThat(root.get("jurisdictions").get("count").asInt()).isEqualTo(5);
 
@@ -194,9 +194,10 @@ class CommandLineTest {
     void report_asJsonInChineseKeepsCodesAndTranslatesNames() {
         JsonNode root = JsonReport.MAPPER.readTree(run("--format", "json", "--lang", "zh").out());
 
-        JsonNode plan = root.get("plans").get(4);
-        assertThat(plan.get("kind").asString()).isEqualTo("five-year-plan");
-        assertThat(plan.get("issuer").get("name").asString()).isEqualTo("万柏林区");
+        // the city's goals: the plan whose targets still state no year
+        JsonNode plan = root.get("plans").get(0);
+        assertThat(plan.get("kind").asString()).isEqualTo("strategy");
+        assertThat(plan.get("issuer").get("name").asString()).isEqualTo("太原市");
         assertThat(plan.get("findings").get(0).get("message").asString()).contains("未写明年份");
     }
 
@@ -308,7 +309,7 @@ class CommandLineTest {
 
     @Test
     void validate_aValidPlanExitsZeroAndListsItsWarnings() throws IOException {
-        Path file = bundled("cn-140109-fyp-14.json");
+        Path file = bundled("cn-140100-strategy-14.json");
 
         Run run = run("validate", file.toString());
 
@@ -419,7 +420,7 @@ class CommandLineTest {
 
         assertThat(together.status()).isEqualTo(Main.OK);
         assertThat(together.out()).doesNotContain("unresolved-external-reference");
-        // alone, its alignment with the city's vision cannot be checked
+        // alone, its alignment with the city's goals cannot be checked
         assertThat(alone.out()).contains("unresolved-external-reference");
     }
 
