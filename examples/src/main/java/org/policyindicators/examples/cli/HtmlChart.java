@@ -124,7 +124,7 @@ final class HtmlChart {
     }
 
     private Optional<Band> band(Indicator indicator, RangeTarget range) {
-        if (range.year() == null) {
+        if (range.year() == null || indicator.unit() == null) {
             return Optional.empty();
         }
         Unit from = range.unit() == null ? indicator.unit() : range.unit();
@@ -138,9 +138,13 @@ final class HtmlChart {
     /**
      * Converts a baseline or an observation into the unit of the indicator.
      *
-     * @return the value, empty if its unit does not convert
+     * @return the value, empty if it is a state (no number to draw), if the indicator is
+     *     qualitative or if its unit does not convert
      */
-    private Optional<BigDecimal> inIndicatorUnit(Measurement m, Unit indicatorUnit) {
+    private Optional<BigDecimal> inIndicatorUnit(Measurement m, @Nullable Unit indicatorUnit) {
+        if (m.isQualitative() || indicatorUnit == null) {
+            return Optional.empty();
+        }
         Quantity q = m.quantity(indicatorUnit);
         if (!units.isCompatible(q.unit(), indicatorUnit)) {
             return Optional.empty();

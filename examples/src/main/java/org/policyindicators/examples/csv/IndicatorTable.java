@@ -167,6 +167,10 @@ public final class IndicatorTable {
         Cells cells = new Cells(plan.unitCatalog());
         plan.allGoals().forEach(goal -> {
             for (Indicator indicator : goal.indicators()) {
+                if (indicator.unit() == null) {
+                    // a qualitative indicator has no number for any column of the table
+                    continue;
+                }
                 List<Target> held = indicator.targets().stream().filter(t -> held(t, indicator.unit())).toList();
                 List<Target> rows = new ArrayList<>(held);
                 if (held.isEmpty()) {
@@ -221,7 +225,7 @@ public final class IndicatorTable {
         row[Column.INDICATOR.ordinal()] = indicator.name().get(tag).orElse("");
         row[Column.UNIT.ordinal()] = cells.unit(indicator.unit(), tag);
         Optional<Baseline> baseline = indicator.baselineFor(null);
-        if (baseline.isPresent() && sameUnit(baseline.get().unit(), indicator.unit())
+        if (baseline.isPresent() && baseline.get().value() != null && sameUnit(baseline.get().unit(), indicator.unit())
                 && baseline.get().startYear() == null && baseline.get().bound() == null) {
             row[Column.BASELINE_YEAR.ordinal()] = baseline.get().year().toString();
             row[Column.BASELINE.ordinal()] = Cells.number(baseline.get().value());
