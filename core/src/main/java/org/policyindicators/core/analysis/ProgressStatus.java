@@ -2,9 +2,19 @@ package org.policyindicators.core.analysis;
 
 /**
  * Where an observation stands against a target. The constants are ordered from worst to best,
- * except {@link #NOT_ASSESSABLE}; see {@link Progress} for the exact definitions.
+ * except {@link #NOT_ASSESSABLE}; see {@link Progress} for the exact definitions of the
+ * assessment of one observation, and {@link TargetAssessment} for those of a target assessed
+ * per period as of a year, the only source of {@link #MISSED}.
  */
 public enum ProgressStatus {
+    /**
+     * The target's year is over and the observation chosen for that year does not meet it; for
+     * an annual (每年) target, some year of its period is missed; for an average or cumulative
+     * target, the whole period is in and misses the bound. Final: a later observation that meets
+     * the target is reported beside it (see {@link TargetAssessment#lateAchievement()}), never
+     * instead of it. {@link Progress#assess} never returns it.
+     */
+    MISSED,
     /**
      * No progress from the baseline, or movement away from the target; for an average target
      * with every year of its period in, a mean that misses the bound.
