@@ -91,15 +91,17 @@ public record PlanTracking(String planId, Year asOf, List<IndicatorTracking> ind
 
     /**
      * Returns the default year to assess a plan as of: the latest year of any observation of any
-     * of its indicators; without observations, the year before its horizon starts, so that no
-     * target of the plan's period is due.
+     * of its indicators, other than those marked {@linkplain Observation#historical() historical}
+     * (history before the plan says nothing of how far it has come); without such observations,
+     * the year before its horizon starts, so that no target of the plan's period is due.
      *
      * @param plan the plan, not null
      * @return the year, not null
      */
     public static Year asOfLatestObservation(Plan plan) {
         Objects.requireNonNull(plan, "plan");
-        return plan.allIndicators().flatMap(i -> i.observations().stream()).map(Observation::year)
+        return plan.allIndicators().flatMap(i -> i.observations().stream()).filter(o -> !o.historical())
+                .map(Observation::year)
                 .max(Year::compareTo).orElseGet(() -> plan.horizon().start().minusYears(1));
     }
 

@@ -235,8 +235,9 @@ public record TargetAssessment(Target target, Year asOf, @Nullable YearRange per
     }
 
     /**
-     * Returns the default year to assess an indicator as of: the year of its latest observation;
-     * without one, that of its latest baseline; without either, the year before its earliest
+     * Returns the default year to assess an indicator as of: the year of its latest observation
+     * not marked {@linkplain Observation#historical() historical}; without one, that of its
+     * latest baseline; without either, the year before its earliest
      * target year, so that no target is due; without any of these, the year 0.
      *
      * @param indicator the indicator, not null
@@ -244,9 +245,10 @@ public record TargetAssessment(Target target, Year asOf, @Nullable YearRange per
      */
     public static Year asOfLatestObservation(Indicator indicator) {
         Objects.requireNonNull(indicator, "indicator");
-        Optional<Observation> latest = indicator.latestObservation();
+        Optional<Year> latest = indicator.observations().stream().filter(o -> !o.historical())
+                .map(Observation::year).max(Year::compareTo);
         if (latest.isPresent()) {
-            return latest.get().year();
+            return latest.get();
         }
         Optional<Baseline> baseline = indicator.baselineFor(null);
         if (baseline.isPresent()) {

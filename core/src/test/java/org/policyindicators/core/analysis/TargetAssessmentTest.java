@@ -415,6 +415,7 @@ class TargetAssessmentTest {
         "observations, 2023",
         "baseline,     2020",
         "targets,      2024",
+        "historical,   2020",
         "nothing,      0",
     })
     void asOfLatestObservation_fallsBackInOrder(String what, int expected) {
@@ -424,6 +425,9 @@ class TargetAssessmentTest {
                     .observation(Observation.of(Year.of(2023), number("2")));
             case "baseline" -> builder.baseline(Baseline.of(Year.of(2020), number("1")))
                     .target(LevelTarget.of(Comparator.GE, number("5"), null, Year.of(2025)));
+            case "historical" -> builder.baseline(Baseline.of(Year.of(2020), number("1")))
+                    .observation(new Observation(Year.of(2015), null, number("2"), null, null,
+                            ObservationStatus.ACTUAL, true, null));
             case "targets" -> builder.target(LevelTarget.of(Comparator.GE, number("5"), null, Year.of(2025)));
             default -> { }
         }
