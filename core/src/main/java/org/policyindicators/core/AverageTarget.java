@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param text the original wording of the target, empty if none is kept, not null
  * @param dates the calendar dates of the target's period when it is finer or other than whole years (an IATI period, a quarter), both inclusive; null for whole years. The end date falls in {@code year}
  * @param dimensions the part of the whole the target is for (sex, area, age group…), {@link Dimensions#TOTAL} for the whole, not null
+ * @param yearImplied why the year is implied by the context rather than stated in the text (the plan's horizon, a heading such as 到2025年, the opening of the paragraph); null when the year, if any, is stated
  */
 public record AverageTarget(
         Comparator comparator,
@@ -38,7 +39,8 @@ public record AverageTarget(
         Modality modality,
         Text text,
         @Nullable DatePeriod dates,
-        Dimensions dimensions) implements Target {
+        Dimensions dimensions,
+        @Nullable ImpliedYear yearImplied) implements Target {
 
     /**
      * Creates a target.
@@ -53,6 +55,7 @@ public record AverageTarget(
      * @param text see the class documentation
      * @param dates see the class documentation
      * @param dimensions see the class documentation
+     * @param yearImplied see the class documentation
      */
     public AverageTarget {
         Checks.notNull(comparator, "comparator");
@@ -60,6 +63,24 @@ public record AverageTarget(
         Checks.notNull(modality, "modality");
         Checks.notNull(text, "text");
         Checks.notNull(dimensions, "dimensions");
+    }
+
+    /**
+     * Creates a target whose year, if any, is stated in its text.
+     *
+     * @param comparator see the class documentation
+     * @param value see the class documentation
+     * @param unit see the class documentation
+     * @param year see the class documentation
+     * @param startYear see the class documentation
+     * @param annual see the class documentation
+     * @param modality see the class documentation
+     * @param text see the class documentation
+     * @param dates see the class documentation
+     * @param dimensions see the class documentation
+     */
+    public AverageTarget(Comparator comparator, BigDecimal value, @Nullable Unit unit, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text, @Nullable DatePeriod dates, Dimensions dimensions) {
+        this(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions, null);
     }
 
     /**
@@ -97,36 +118,41 @@ public record AverageTarget(
 
     @Override
     public AverageTarget withYear(@Nullable Year year) {
-        return new AverageTarget(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions);
+        return new AverageTarget(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public AverageTarget withStartYear(@Nullable Year startYear) {
-        return new AverageTarget(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions);
+        return new AverageTarget(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public AverageTarget withAnnual(boolean annual) {
-        return new AverageTarget(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions);
+        return new AverageTarget(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public AverageTarget withModality(Modality modality) {
-        return new AverageTarget(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions);
+        return new AverageTarget(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public AverageTarget withText(Text text) {
-        return new AverageTarget(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions);
+        return new AverageTarget(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public AverageTarget withDates(@Nullable DatePeriod dates) {
-        return new AverageTarget(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions);
+        return new AverageTarget(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public AverageTarget withDimensions(Dimensions dimensions) {
-        return new AverageTarget(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions);
+        return new AverageTarget(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
+    }
+
+    @Override
+    public AverageTarget withYearImplied(@Nullable ImpliedYear yearImplied) {
+        return new AverageTarget(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 }

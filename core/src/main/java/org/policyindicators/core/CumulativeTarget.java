@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param text the original wording of the target, empty if none is kept, not null
  * @param dates the calendar dates of the target's period when it is finer or other than whole years (an IATI period, a quarter), both inclusive; null for whole years. The end date falls in {@code year}
  * @param dimensions the part of the whole the target is for (sex, area, age group…), {@link Dimensions#TOTAL} for the whole, not null
+ * @param yearImplied why the year is implied by the context rather than stated in the text (the plan's horizon, a heading such as 到2025年, the opening of the paragraph); null when the year, if any, is stated
  */
 public record CumulativeTarget(
         Comparator comparator,
@@ -31,7 +32,8 @@ public record CumulativeTarget(
         Modality modality,
         Text text,
         @Nullable DatePeriod dates,
-        Dimensions dimensions) implements Target {
+        Dimensions dimensions,
+        @Nullable ImpliedYear yearImplied) implements Target {
 
     /**
      * Creates a target.
@@ -46,6 +48,7 @@ public record CumulativeTarget(
      * @param text see the class documentation
      * @param dates see the class documentation
      * @param dimensions see the class documentation
+     * @param yearImplied see the class documentation
      */
     public CumulativeTarget {
         Checks.notNull(comparator, "comparator");
@@ -53,6 +56,24 @@ public record CumulativeTarget(
         Checks.notNull(modality, "modality");
         Checks.notNull(text, "text");
         Checks.notNull(dimensions, "dimensions");
+    }
+
+    /**
+     * Creates a target whose year, if any, is stated in its text.
+     *
+     * @param comparator see the class documentation
+     * @param value see the class documentation
+     * @param unit see the class documentation
+     * @param year see the class documentation
+     * @param startYear see the class documentation
+     * @param annual see the class documentation
+     * @param modality see the class documentation
+     * @param text see the class documentation
+     * @param dates see the class documentation
+     * @param dimensions see the class documentation
+     */
+    public CumulativeTarget(Comparator comparator, BigDecimal value, @Nullable Unit unit, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text, @Nullable DatePeriod dates, Dimensions dimensions) {
+        this(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions, null);
     }
 
     /**
@@ -91,36 +112,41 @@ public record CumulativeTarget(
 
     @Override
     public CumulativeTarget withYear(@Nullable Year year) {
-        return new CumulativeTarget(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions);
+        return new CumulativeTarget(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public CumulativeTarget withStartYear(@Nullable Year startYear) {
-        return new CumulativeTarget(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions);
+        return new CumulativeTarget(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public CumulativeTarget withAnnual(boolean annual) {
-        return new CumulativeTarget(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions);
+        return new CumulativeTarget(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public CumulativeTarget withModality(Modality modality) {
-        return new CumulativeTarget(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions);
+        return new CumulativeTarget(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public CumulativeTarget withText(Text text) {
-        return new CumulativeTarget(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions);
+        return new CumulativeTarget(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public CumulativeTarget withDates(@Nullable DatePeriod dates) {
-        return new CumulativeTarget(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions);
+        return new CumulativeTarget(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public CumulativeTarget withDimensions(Dimensions dimensions) {
-        return new CumulativeTarget(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions);
+        return new CumulativeTarget(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
+    }
+
+    @Override
+    public CumulativeTarget withYearImplied(@Nullable ImpliedYear yearImplied) {
+        return new CumulativeTarget(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 }

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param text the original wording of the target, empty if none is kept, not null
  * @param dates the calendar dates of the target's period when it is finer or other than whole years (an IATI period, a quarter), both inclusive; null for whole years. The end date falls in {@code year}
  * @param dimensions the part of the whole the target is for (sex, area, age group…), {@link Dimensions#TOTAL} for the whole, not null
+ * @param yearImplied why the year is implied by the context rather than stated in the text (the plan's horizon, a heading such as 到2025年, the opening of the paragraph); null when the year, if any, is stated
  */
 public record DirectionTarget(
         Direction direction,
@@ -26,7 +27,8 @@ public record DirectionTarget(
         Modality modality,
         Text text,
         @Nullable DatePeriod dates,
-        Dimensions dimensions) implements Target {
+        Dimensions dimensions,
+        @Nullable ImpliedYear yearImplied) implements Target {
 
     /**
      * Creates a target.
@@ -39,12 +41,29 @@ public record DirectionTarget(
      * @param text see the class documentation
      * @param dates see the class documentation
      * @param dimensions see the class documentation
+     * @param yearImplied see the class documentation
      */
     public DirectionTarget {
         Checks.notNull(direction, "direction");
         Checks.notNull(modality, "modality");
         Checks.notNull(text, "text");
         Checks.notNull(dimensions, "dimensions");
+    }
+
+    /**
+     * Creates a target whose year, if any, is stated in its text.
+     *
+     * @param direction see the class documentation
+     * @param year see the class documentation
+     * @param startYear see the class documentation
+     * @param annual see the class documentation
+     * @param modality see the class documentation
+     * @param text see the class documentation
+     * @param dates see the class documentation
+     * @param dimensions see the class documentation
+     */
+    public DirectionTarget(Direction direction, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text, @Nullable DatePeriod dates, Dimensions dimensions) {
+        this(direction, year, startYear, annual, modality, text, dates, dimensions, null);
     }
 
     /**
@@ -79,36 +98,41 @@ public record DirectionTarget(
 
     @Override
     public DirectionTarget withYear(@Nullable Year year) {
-        return new DirectionTarget(direction, year, startYear, annual, modality, text, dates, dimensions);
+        return new DirectionTarget(direction, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public DirectionTarget withStartYear(@Nullable Year startYear) {
-        return new DirectionTarget(direction, year, startYear, annual, modality, text, dates, dimensions);
+        return new DirectionTarget(direction, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public DirectionTarget withAnnual(boolean annual) {
-        return new DirectionTarget(direction, year, startYear, annual, modality, text, dates, dimensions);
+        return new DirectionTarget(direction, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public DirectionTarget withModality(Modality modality) {
-        return new DirectionTarget(direction, year, startYear, annual, modality, text, dates, dimensions);
+        return new DirectionTarget(direction, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public DirectionTarget withText(Text text) {
-        return new DirectionTarget(direction, year, startYear, annual, modality, text, dates, dimensions);
+        return new DirectionTarget(direction, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public DirectionTarget withDates(@Nullable DatePeriod dates) {
-        return new DirectionTarget(direction, year, startYear, annual, modality, text, dates, dimensions);
+        return new DirectionTarget(direction, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public DirectionTarget withDimensions(Dimensions dimensions) {
-        return new DirectionTarget(direction, year, startYear, annual, modality, text, dates, dimensions);
+        return new DirectionTarget(direction, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
+    }
+
+    @Override
+    public DirectionTarget withYearImplied(@Nullable ImpliedYear yearImplied) {
+        return new DirectionTarget(direction, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 }

@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param text the original wording of the target, empty if none is kept, not null
  * @param dates the calendar dates of the target's period when it is finer or other than whole years (an IATI period, a quarter), both inclusive; null for whole years. The end date falls in {@code year}
  * @param dimensions the part of the whole the target is for (sex, area, age group…), {@link Dimensions#TOTAL} for the whole, not null
+ * @param yearImplied why the year is implied by the context rather than stated in the text (the plan's horizon, a heading such as 到2025年, the opening of the paragraph); null when the year, if any, is stated
  */
 public record GradeTarget(
         Comparator comparator,
@@ -34,7 +35,8 @@ public record GradeTarget(
         Modality modality,
         Text text,
         @Nullable DatePeriod dates,
-        Dimensions dimensions) implements Target {
+        Dimensions dimensions,
+        @Nullable ImpliedYear yearImplied) implements Target {
 
     /**
      * Creates a target.
@@ -51,6 +53,7 @@ public record GradeTarget(
      * @param text see the class documentation
      * @param dates see the class documentation
      * @param dimensions see the class documentation
+     * @param yearImplied see the class documentation
      */
     public GradeTarget {
         Checks.notNull(comparator, "comparator");
@@ -59,6 +62,26 @@ public record GradeTarget(
         Checks.notNull(modality, "modality");
         Checks.notNull(text, "text");
         Checks.notNull(dimensions, "dimensions");
+    }
+
+    /**
+     * Creates a target whose year, if any, is stated in its text.
+     *
+     * @param comparator see the class documentation
+     * @param grade see the class documentation
+     * @param lowerIsBetter see the class documentation
+     * @param label see the class documentation
+     * @param scale see the class documentation
+     * @param year see the class documentation
+     * @param startYear see the class documentation
+     * @param annual see the class documentation
+     * @param modality see the class documentation
+     * @param text see the class documentation
+     * @param dates see the class documentation
+     * @param dimensions see the class documentation
+     */
+    public GradeTarget(Comparator comparator, int grade, boolean lowerIsBetter, Text label, Text scale, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text, @Nullable DatePeriod dates, Dimensions dimensions) {
+        this(comparator, grade, lowerIsBetter, label, scale, year, startYear, annual, modality, text, dates, dimensions, null);
     }
 
     /**
@@ -100,36 +123,41 @@ public record GradeTarget(
 
     @Override
     public GradeTarget withYear(@Nullable Year year) {
-        return new GradeTarget(comparator, grade, lowerIsBetter, label, scale, year, startYear, annual, modality, text, dates, dimensions);
+        return new GradeTarget(comparator, grade, lowerIsBetter, label, scale, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public GradeTarget withStartYear(@Nullable Year startYear) {
-        return new GradeTarget(comparator, grade, lowerIsBetter, label, scale, year, startYear, annual, modality, text, dates, dimensions);
+        return new GradeTarget(comparator, grade, lowerIsBetter, label, scale, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public GradeTarget withAnnual(boolean annual) {
-        return new GradeTarget(comparator, grade, lowerIsBetter, label, scale, year, startYear, annual, modality, text, dates, dimensions);
+        return new GradeTarget(comparator, grade, lowerIsBetter, label, scale, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public GradeTarget withModality(Modality modality) {
-        return new GradeTarget(comparator, grade, lowerIsBetter, label, scale, year, startYear, annual, modality, text, dates, dimensions);
+        return new GradeTarget(comparator, grade, lowerIsBetter, label, scale, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public GradeTarget withText(Text text) {
-        return new GradeTarget(comparator, grade, lowerIsBetter, label, scale, year, startYear, annual, modality, text, dates, dimensions);
+        return new GradeTarget(comparator, grade, lowerIsBetter, label, scale, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public GradeTarget withDates(@Nullable DatePeriod dates) {
-        return new GradeTarget(comparator, grade, lowerIsBetter, label, scale, year, startYear, annual, modality, text, dates, dimensions);
+        return new GradeTarget(comparator, grade, lowerIsBetter, label, scale, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public GradeTarget withDimensions(Dimensions dimensions) {
-        return new GradeTarget(comparator, grade, lowerIsBetter, label, scale, year, startYear, annual, modality, text, dates, dimensions);
+        return new GradeTarget(comparator, grade, lowerIsBetter, label, scale, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
+    }
+
+    @Override
+    public GradeTarget withYearImplied(@Nullable ImpliedYear yearImplied) {
+        return new GradeTarget(comparator, grade, lowerIsBetter, label, scale, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 }

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param text the original wording of the target, empty if none is kept, not null
  * @param dates the calendar dates of the target's period when it is finer or other than whole years (an IATI period, a quarter), both inclusive; null for whole years. The end date falls in {@code year}
  * @param dimensions the part of the whole the target is for (sex, area, age group…), {@link Dimensions#TOTAL} for the whole, not null
+ * @param yearImplied why the year is implied by the context rather than stated in the text (the plan's horizon, a heading such as 到2025年, the opening of the paragraph); null when the year, if any, is stated
  */
 public record GrowthTarget(
         Comparator comparator,
@@ -31,7 +32,8 @@ public record GrowthTarget(
         Modality modality,
         Text text,
         @Nullable DatePeriod dates,
-        Dimensions dimensions) implements Target {
+        Dimensions dimensions,
+        @Nullable ImpliedYear yearImplied) implements Target {
 
     /**
      * Creates a target.
@@ -46,6 +48,7 @@ public record GrowthTarget(
      * @param text see the class documentation
      * @param dates see the class documentation
      * @param dimensions see the class documentation
+     * @param yearImplied see the class documentation
      */
     public GrowthTarget {
         Checks.notNull(comparator, "comparator");
@@ -53,6 +56,24 @@ public record GrowthTarget(
         Checks.notNull(modality, "modality");
         Checks.notNull(text, "text");
         Checks.notNull(dimensions, "dimensions");
+    }
+
+    /**
+     * Creates a target whose year, if any, is stated in its text.
+     *
+     * @param comparator see the class documentation
+     * @param value see the class documentation
+     * @param unit see the class documentation
+     * @param year see the class documentation
+     * @param startYear see the class documentation
+     * @param annual see the class documentation
+     * @param modality see the class documentation
+     * @param text see the class documentation
+     * @param dates see the class documentation
+     * @param dimensions see the class documentation
+     */
+    public GrowthTarget(Comparator comparator, BigDecimal value, @Nullable Unit unit, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text, @Nullable DatePeriod dates, Dimensions dimensions) {
+        this(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions, null);
     }
 
     /**
@@ -90,36 +111,41 @@ public record GrowthTarget(
 
     @Override
     public GrowthTarget withYear(@Nullable Year year) {
-        return new GrowthTarget(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions);
+        return new GrowthTarget(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public GrowthTarget withStartYear(@Nullable Year startYear) {
-        return new GrowthTarget(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions);
+        return new GrowthTarget(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public GrowthTarget withAnnual(boolean annual) {
-        return new GrowthTarget(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions);
+        return new GrowthTarget(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public GrowthTarget withModality(Modality modality) {
-        return new GrowthTarget(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions);
+        return new GrowthTarget(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public GrowthTarget withText(Text text) {
-        return new GrowthTarget(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions);
+        return new GrowthTarget(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public GrowthTarget withDates(@Nullable DatePeriod dates) {
-        return new GrowthTarget(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions);
+        return new GrowthTarget(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public GrowthTarget withDimensions(Dimensions dimensions) {
-        return new GrowthTarget(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions);
+        return new GrowthTarget(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
+    }
+
+    @Override
+    public GrowthTarget withYearImplied(@Nullable ImpliedYear yearImplied) {
+        return new GrowthTarget(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 }

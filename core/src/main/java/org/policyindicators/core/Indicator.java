@@ -20,6 +20,22 @@ import org.jspecify.annotations.Nullable;
  * (基本养老保险参保人数 = 企业 + 机关事业 + 城乡居民), {@code components} lists the identifiers of
  * the part indicators in the same plan.
  *
+ * <p>An indicator is a <em>flow</em> when its values are amounts per period rather than levels
+ * at a point in time: 新增就业 (new jobs), 新认定高新技术企业…家 (enterprises newly certified), 新增…
+ * A value of a flow is the amount of its period: of its year, or of its {@code startYear} to
+ * {@code year}, or of its {@code dates} when it has them. Therefore:
+ * <ul>
+ *   <li>annual figures of a flow are compared year by year: the 2023 count of newly certified
+ *       enterprises says nothing about a 2024 annual target;</li>
+ *   <li>a {@link CumulativeTarget} of a flow is met by the sum of the flow over its period
+ *       (累计新增就业3万人 over 2021–2025 is the sum of the five annual figures);</li>
+ *   <li>a level target of a flow for year Y (每年新增就业1万人, 2024年新认定…100家) is met by the
+ *       observation of year Y only, never by one of an earlier or later year.</li>
+ * </ul>
+ * A stock (高新技术企业 227户, the number that exist) is not a flow. Growth, change and multiple
+ * targets of a flow compare one period's amount with the baseline period's, as for a level. A
+ * flow is an amount and so has a unit; the validator reports a flow without one.
+ *
  * <p>This class is immutable and thread-safe. Build one with {@link #builder(String)}.
  *
  * @param id the identifier, unique in the plan, not blank
@@ -29,6 +45,8 @@ import org.jspecify.annotations.Nullable;
  * @param category the group in the plan's indicator table, null if not stated
  * @param attribute binding or indicative, null if not stated
  * @param polarity which direction is better, not null
+ * @param flow whether the values are amounts per period (新增, 新认定…家), not levels at a point in
+ *     time; false for a level (a stock or a rate)
  * @param baselines the baselines, not null
  * @param targets the targets, not null
  * @param observations the observed values, not null
@@ -47,6 +65,7 @@ public record Indicator(
         @Nullable Category category,
         @Nullable Attribute attribute,
         Polarity polarity,
+        boolean flow,
         List<Baseline> baselines,
         List<Target> targets,
         List<Observation> observations,
@@ -65,6 +84,7 @@ public record Indicator(
      * @param category see the class documentation
      * @param attribute see the class documentation
      * @param polarity see the class documentation
+     * @param flow see the class documentation
      * @param baselines see the class documentation
      * @param targets see the class documentation
      * @param observations see the class documentation
@@ -93,8 +113,36 @@ public record Indicator(
     }
 
     /**
-     * Creates a quantitative indicator without outside codes or declared disaggregations, copying
-     * the lists.
+     * Creates an indicator of levels, not a flow, copying the lists.
+     *
+     * @param id see the class documentation
+     * @param name see the class documentation
+     * @param definition see the class documentation
+     * @param unit see the class documentation
+     * @param category see the class documentation
+     * @param attribute see the class documentation
+     * @param polarity see the class documentation
+     * @param baselines see the class documentation
+     * @param targets see the class documentation
+     * @param observations see the class documentation
+     * @param components see the class documentation
+     * @param provenance see the class documentation
+     * @param codes see the class documentation
+     * @param disaggregations see the class documentation
+     * @throws PolicyException if the identifier or a component is blank
+     * @throws NullPointerException naming the argument or list element that is null
+     */
+    public Indicator(String id, Text name, Text definition, @Nullable Unit unit, @Nullable Category category,
+            @Nullable Attribute attribute, Polarity polarity, List<Baseline> baselines, List<Target> targets,
+            List<Observation> observations, List<String> components, List<Provenance> provenance,
+            List<IndicatorCode> codes, List<Disaggregation> disaggregations) {
+        this(id, name, definition, unit, category, attribute, polarity, false, baselines, targets, observations,
+                components, provenance, codes, disaggregations);
+    }
+
+    /**
+     * Creates a quantitative indicator of levels (not a flow) without outside codes or declared
+     * disaggregations, copying the lists.
      *
      * @param id see the class documentation
      * @param name see the class documentation
@@ -129,7 +177,8 @@ public record Indicator(
 
     /**
      * Starts building an indicator. The builder starts with an empty name and definition, no
-     * category or attribute, neutral polarity, the unit {@code item} and empty lists.
+     * category or attribute, neutral polarity, no unit (a qualitative indicator), not a flow, and
+     * empty lists.
      *
      * @param id the identifier, not null
      * @return a new builder, not null
@@ -145,7 +194,7 @@ public record Indicator(
      */
     public Builder toBuilder() {
         Builder b = new Builder(id).name(name).definition(definition).unit(unit).category(category)
-                .attribute(attribute).polarity(polarity);
+                .attribute(attribute).polarity(polarity).flow(flow);
         b.baselines.addAll(baselines);
         b.targets.addAll(targets);
         b.observations.addAll(observations);
@@ -235,6 +284,7 @@ public record Indicator(
         private @Nullable Category category;
         private @Nullable Attribute attribute;
         private Polarity polarity = Polarity.NEUTRAL;
+        private boolean flow;
         private final List<Baseline> baselines = new ArrayList<>();
         private final List<Target> targets = new ArrayList<>();
         private final List<Observation> observations = new ArrayList<>();
@@ -336,6 +386,18 @@ public record Indicator(
         }
 
         /**
+         * Sets whether the indicator is a flow: its values are amounts per period (新增,
+         * 新认定…家), compared year by year and summed by cumulative targets, rather than levels.
+         *
+         * @param value true for a flow, false (the default) for levels
+         * @return this builder
+         */
+        public Builder flow(boolean value) {
+            this.flow = value;
+            return this;
+        }
+
+        /**
          * Adds a baseline.
          *
          * @param value the baseline, not null
@@ -396,8 +458,8 @@ public record Indicator(
          * @return the indicator, not null
          */
         public Indicator build() {
-            return new Indicator(id, name, definition, unit, category, attribute, polarity, baselines, targets,
-                    observations, components, provenance, codes, disaggregations);
+            return new Indicator(id, name, definition, unit, category, attribute, polarity, flow, baselines,
+                    targets, observations, components, provenance, codes, disaggregations);
         }
     }
 }

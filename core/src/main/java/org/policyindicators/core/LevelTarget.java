@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param text the original wording of the target, empty if none is kept, not null
  * @param dates the calendar dates of the target's period when it is finer or other than whole years (an IATI period, a quarter), both inclusive; null for whole years. The end date falls in {@code year}
  * @param dimensions the part of the whole the target is for (sex, area, age group…), {@link Dimensions#TOTAL} for the whole, not null
+ * @param yearImplied why the year is implied by the context rather than stated in the text (the plan's horizon, a heading such as 到2025年, the opening of the paragraph); null when the year, if any, is stated
  */
 public record LevelTarget(
         Comparator comparator,
@@ -33,7 +34,8 @@ public record LevelTarget(
         Modality modality,
         Text text,
         @Nullable DatePeriod dates,
-        Dimensions dimensions) implements Target {
+        Dimensions dimensions,
+        @Nullable ImpliedYear yearImplied) implements Target {
 
     /**
      * Creates a target.
@@ -49,6 +51,7 @@ public record LevelTarget(
      * @param text see the class documentation
      * @param dates see the class documentation
      * @param dimensions see the class documentation
+     * @param yearImplied see the class documentation
      */
     public LevelTarget {
         Checks.notNull(comparator, "comparator");
@@ -56,6 +59,25 @@ public record LevelTarget(
         Checks.notNull(modality, "modality");
         Checks.notNull(text, "text");
         Checks.notNull(dimensions, "dimensions");
+    }
+
+    /**
+     * Creates a target whose year, if any, is stated in its text.
+     *
+     * @param comparator see the class documentation
+     * @param value see the class documentation
+     * @param unit see the class documentation
+     * @param essentially see the class documentation
+     * @param year see the class documentation
+     * @param startYear see the class documentation
+     * @param annual see the class documentation
+     * @param modality see the class documentation
+     * @param text see the class documentation
+     * @param dates see the class documentation
+     * @param dimensions see the class documentation
+     */
+    public LevelTarget(Comparator comparator, BigDecimal value, @Nullable Unit unit, boolean essentially, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text, @Nullable DatePeriod dates, Dimensions dimensions) {
+        this(comparator, value, unit, essentially, year, startYear, annual, modality, text, dates, dimensions, null);
     }
 
     /**
@@ -94,36 +116,41 @@ public record LevelTarget(
 
     @Override
     public LevelTarget withYear(@Nullable Year year) {
-        return new LevelTarget(comparator, value, unit, essentially, year, startYear, annual, modality, text, dates, dimensions);
+        return new LevelTarget(comparator, value, unit, essentially, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public LevelTarget withStartYear(@Nullable Year startYear) {
-        return new LevelTarget(comparator, value, unit, essentially, year, startYear, annual, modality, text, dates, dimensions);
+        return new LevelTarget(comparator, value, unit, essentially, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public LevelTarget withAnnual(boolean annual) {
-        return new LevelTarget(comparator, value, unit, essentially, year, startYear, annual, modality, text, dates, dimensions);
+        return new LevelTarget(comparator, value, unit, essentially, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public LevelTarget withModality(Modality modality) {
-        return new LevelTarget(comparator, value, unit, essentially, year, startYear, annual, modality, text, dates, dimensions);
+        return new LevelTarget(comparator, value, unit, essentially, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public LevelTarget withText(Text text) {
-        return new LevelTarget(comparator, value, unit, essentially, year, startYear, annual, modality, text, dates, dimensions);
+        return new LevelTarget(comparator, value, unit, essentially, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public LevelTarget withDates(@Nullable DatePeriod dates) {
-        return new LevelTarget(comparator, value, unit, essentially, year, startYear, annual, modality, text, dates, dimensions);
+        return new LevelTarget(comparator, value, unit, essentially, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public LevelTarget withDimensions(Dimensions dimensions) {
-        return new LevelTarget(comparator, value, unit, essentially, year, startYear, annual, modality, text, dates, dimensions);
+        return new LevelTarget(comparator, value, unit, essentially, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
+    }
+
+    @Override
+    public LevelTarget withYearImplied(@Nullable ImpliedYear yearImplied) {
+        return new LevelTarget(comparator, value, unit, essentially, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 }

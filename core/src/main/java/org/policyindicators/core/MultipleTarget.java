@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param text the original wording of the target, empty if none is kept, not null
  * @param dates the calendar dates of the target's period when it is finer or other than whole years (an IATI period, a quarter), both inclusive; null for whole years. The end date falls in {@code year}
  * @param dimensions the part of the whole the target is for (sex, area, age group…), {@link Dimensions#TOTAL} for the whole, not null
+ * @param yearImplied why the year is implied by the context rather than stated in the text (the plan's horizon, a heading such as 到2025年, the opening of the paragraph); null when the year, if any, is stated
  */
 public record MultipleTarget(
         BigDecimal factor,
@@ -31,7 +32,8 @@ public record MultipleTarget(
         Modality modality,
         Text text,
         @Nullable DatePeriod dates,
-        Dimensions dimensions) implements Target {
+        Dimensions dimensions,
+        @Nullable ImpliedYear yearImplied) implements Target {
 
     /**
      * Creates a target.
@@ -46,6 +48,7 @@ public record MultipleTarget(
      * @param text see the class documentation
      * @param dates see the class documentation
      * @param dimensions see the class documentation
+     * @param yearImplied see the class documentation
      */
     public MultipleTarget {
         Checks.notNull(factor, "factor");
@@ -53,6 +56,24 @@ public record MultipleTarget(
         Checks.notNull(modality, "modality");
         Checks.notNull(text, "text");
         Checks.notNull(dimensions, "dimensions");
+    }
+
+    /**
+     * Creates a target whose year, if any, is stated in its text.
+     *
+     * @param factor see the class documentation
+     * @param comparator see the class documentation
+     * @param baseYear see the class documentation
+     * @param year see the class documentation
+     * @param startYear see the class documentation
+     * @param annual see the class documentation
+     * @param modality see the class documentation
+     * @param text see the class documentation
+     * @param dates see the class documentation
+     * @param dimensions see the class documentation
+     */
+    public MultipleTarget(BigDecimal factor, Comparator comparator, @Nullable Year baseYear, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text, @Nullable DatePeriod dates, Dimensions dimensions) {
+        this(factor, comparator, baseYear, year, startYear, annual, modality, text, dates, dimensions, null);
     }
 
     /**
@@ -89,36 +110,41 @@ public record MultipleTarget(
 
     @Override
     public MultipleTarget withYear(@Nullable Year year) {
-        return new MultipleTarget(factor, comparator, baseYear, year, startYear, annual, modality, text, dates, dimensions);
+        return new MultipleTarget(factor, comparator, baseYear, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public MultipleTarget withStartYear(@Nullable Year startYear) {
-        return new MultipleTarget(factor, comparator, baseYear, year, startYear, annual, modality, text, dates, dimensions);
+        return new MultipleTarget(factor, comparator, baseYear, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public MultipleTarget withAnnual(boolean annual) {
-        return new MultipleTarget(factor, comparator, baseYear, year, startYear, annual, modality, text, dates, dimensions);
+        return new MultipleTarget(factor, comparator, baseYear, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public MultipleTarget withModality(Modality modality) {
-        return new MultipleTarget(factor, comparator, baseYear, year, startYear, annual, modality, text, dates, dimensions);
+        return new MultipleTarget(factor, comparator, baseYear, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public MultipleTarget withText(Text text) {
-        return new MultipleTarget(factor, comparator, baseYear, year, startYear, annual, modality, text, dates, dimensions);
+        return new MultipleTarget(factor, comparator, baseYear, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public MultipleTarget withDates(@Nullable DatePeriod dates) {
-        return new MultipleTarget(factor, comparator, baseYear, year, startYear, annual, modality, text, dates, dimensions);
+        return new MultipleTarget(factor, comparator, baseYear, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public MultipleTarget withDimensions(Dimensions dimensions) {
-        return new MultipleTarget(factor, comparator, baseYear, year, startYear, annual, modality, text, dates, dimensions);
+        return new MultipleTarget(factor, comparator, baseYear, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
+    }
+
+    @Override
+    public MultipleTarget withYearImplied(@Nullable ImpliedYear yearImplied) {
+        return new MultipleTarget(factor, comparator, baseYear, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 }

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param text the original wording of the target, empty if none is kept, not null
  * @param dates the calendar dates of the target's period when it is finer or other than whole years (an IATI period, a quarter), both inclusive; null for whole years. The end date falls in {@code year}
  * @param dimensions the part of the whole the target is for (sex, area, age group…), {@link Dimensions#TOTAL} for the whole, not null
+ * @param yearImplied why the year is implied by the context rather than stated in the text (the plan's horizon, a heading such as 到2025年, the opening of the paragraph); null when the year, if any, is stated
  */
 public record QualitativeTarget(
         @Nullable Year year,
@@ -24,7 +25,8 @@ public record QualitativeTarget(
         Modality modality,
         Text text,
         @Nullable DatePeriod dates,
-        Dimensions dimensions) implements Target {
+        Dimensions dimensions,
+        @Nullable ImpliedYear yearImplied) implements Target {
 
     /**
      * Creates a target.
@@ -36,11 +38,27 @@ public record QualitativeTarget(
      * @param text see the class documentation
      * @param dates see the class documentation
      * @param dimensions see the class documentation
+     * @param yearImplied see the class documentation
      */
     public QualitativeTarget {
         Checks.notNull(modality, "modality");
         Checks.notNull(text, "text");
         Checks.notNull(dimensions, "dimensions");
+    }
+
+    /**
+     * Creates a target whose year, if any, is stated in its text.
+     *
+     * @param year see the class documentation
+     * @param startYear see the class documentation
+     * @param annual see the class documentation
+     * @param modality see the class documentation
+     * @param text see the class documentation
+     * @param dates see the class documentation
+     * @param dimensions see the class documentation
+     */
+    public QualitativeTarget(@Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text, @Nullable DatePeriod dates, Dimensions dimensions) {
+        this(year, startYear, annual, modality, text, dates, dimensions, null);
     }
 
     /**
@@ -73,36 +91,41 @@ public record QualitativeTarget(
 
     @Override
     public QualitativeTarget withYear(@Nullable Year year) {
-        return new QualitativeTarget(year, startYear, annual, modality, text, dates, dimensions);
+        return new QualitativeTarget(year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public QualitativeTarget withStartYear(@Nullable Year startYear) {
-        return new QualitativeTarget(year, startYear, annual, modality, text, dates, dimensions);
+        return new QualitativeTarget(year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public QualitativeTarget withAnnual(boolean annual) {
-        return new QualitativeTarget(year, startYear, annual, modality, text, dates, dimensions);
+        return new QualitativeTarget(year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public QualitativeTarget withModality(Modality modality) {
-        return new QualitativeTarget(year, startYear, annual, modality, text, dates, dimensions);
+        return new QualitativeTarget(year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public QualitativeTarget withText(Text text) {
-        return new QualitativeTarget(year, startYear, annual, modality, text, dates, dimensions);
+        return new QualitativeTarget(year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public QualitativeTarget withDates(@Nullable DatePeriod dates) {
-        return new QualitativeTarget(year, startYear, annual, modality, text, dates, dimensions);
+        return new QualitativeTarget(year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public QualitativeTarget withDimensions(Dimensions dimensions) {
-        return new QualitativeTarget(year, startYear, annual, modality, text, dates, dimensions);
+        return new QualitativeTarget(year, startYear, annual, modality, text, dates, dimensions, yearImplied);
+    }
+
+    @Override
+    public QualitativeTarget withYearImplied(@Nullable ImpliedYear yearImplied) {
+        return new QualitativeTarget(year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 }

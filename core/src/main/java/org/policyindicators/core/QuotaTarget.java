@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param text the original wording of the target, empty if none is kept, not null
  * @param dates the calendar dates of the target's period when it is finer or other than whole years (an IATI period, a quarter), both inclusive; null for whole years. The end date falls in {@code year}
  * @param dimensions the part of the whole the target is for (sex, area, age group…), {@link Dimensions#TOTAL} for the whole, not null
+ * @param yearImplied why the year is implied by the context rather than stated in the text (the plan's horizon, a heading such as 到2025年, the opening of the paragraph); null when the year, if any, is stated
  */
 public record QuotaTarget(
         Comparator comparator,
@@ -33,7 +34,8 @@ public record QuotaTarget(
         Modality modality,
         Text text,
         @Nullable DatePeriod dates,
-        Dimensions dimensions) implements Target {
+        Dimensions dimensions,
+        @Nullable ImpliedYear yearImplied) implements Target {
 
     /**
      * Creates a target.
@@ -49,6 +51,7 @@ public record QuotaTarget(
      * @param text see the class documentation
      * @param dates see the class documentation
      * @param dimensions see the class documentation
+     * @param yearImplied see the class documentation
      */
     public QuotaTarget {
         Checks.notNull(comparator, "comparator");
@@ -56,6 +59,25 @@ public record QuotaTarget(
         Checks.notNull(modality, "modality");
         Checks.notNull(text, "text");
         Checks.notNull(dimensions, "dimensions");
+    }
+
+    /**
+     * Creates a target whose year, if any, is stated in its text.
+     *
+     * @param comparator see the class documentation
+     * @param assignedBy see the class documentation
+     * @param value see the class documentation
+     * @param unit see the class documentation
+     * @param year see the class documentation
+     * @param startYear see the class documentation
+     * @param annual see the class documentation
+     * @param modality see the class documentation
+     * @param text see the class documentation
+     * @param dates see the class documentation
+     * @param dimensions see the class documentation
+     */
+    public QuotaTarget(Comparator comparator, Text assignedBy, @Nullable BigDecimal value, @Nullable Unit unit, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text, @Nullable DatePeriod dates, Dimensions dimensions) {
+        this(comparator, assignedBy, value, unit, year, startYear, annual, modality, text, dates, dimensions, null);
     }
 
     /**
@@ -94,36 +116,41 @@ public record QuotaTarget(
 
     @Override
     public QuotaTarget withYear(@Nullable Year year) {
-        return new QuotaTarget(comparator, assignedBy, value, unit, year, startYear, annual, modality, text, dates, dimensions);
+        return new QuotaTarget(comparator, assignedBy, value, unit, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public QuotaTarget withStartYear(@Nullable Year startYear) {
-        return new QuotaTarget(comparator, assignedBy, value, unit, year, startYear, annual, modality, text, dates, dimensions);
+        return new QuotaTarget(comparator, assignedBy, value, unit, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public QuotaTarget withAnnual(boolean annual) {
-        return new QuotaTarget(comparator, assignedBy, value, unit, year, startYear, annual, modality, text, dates, dimensions);
+        return new QuotaTarget(comparator, assignedBy, value, unit, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public QuotaTarget withModality(Modality modality) {
-        return new QuotaTarget(comparator, assignedBy, value, unit, year, startYear, annual, modality, text, dates, dimensions);
+        return new QuotaTarget(comparator, assignedBy, value, unit, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public QuotaTarget withText(Text text) {
-        return new QuotaTarget(comparator, assignedBy, value, unit, year, startYear, annual, modality, text, dates, dimensions);
+        return new QuotaTarget(comparator, assignedBy, value, unit, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public QuotaTarget withDates(@Nullable DatePeriod dates) {
-        return new QuotaTarget(comparator, assignedBy, value, unit, year, startYear, annual, modality, text, dates, dimensions);
+        return new QuotaTarget(comparator, assignedBy, value, unit, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public QuotaTarget withDimensions(Dimensions dimensions) {
-        return new QuotaTarget(comparator, assignedBy, value, unit, year, startYear, annual, modality, text, dates, dimensions);
+        return new QuotaTarget(comparator, assignedBy, value, unit, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
+    }
+
+    @Override
+    public QuotaTarget withYearImplied(@Nullable ImpliedYear yearImplied) {
+        return new QuotaTarget(comparator, assignedBy, value, unit, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 }

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param text the original wording of the target, empty if none is kept, not null
  * @param dates the calendar dates of the target's period when it is finer or other than whole years (an IATI period, a quarter), both inclusive; null for whole years. The end date falls in {@code year}
  * @param dimensions the part of the whole the target is for (sex, area, age group…), {@link Dimensions#TOTAL} for the whole, not null
+ * @param yearImplied why the year is implied by the context rather than stated in the text (the plan's horizon, a heading such as 到2025年, the opening of the paragraph); null when the year, if any, is stated
  */
 public record RangeTarget(
         BigDecimal min,
@@ -31,7 +32,8 @@ public record RangeTarget(
         Modality modality,
         Text text,
         @Nullable DatePeriod dates,
-        Dimensions dimensions) implements Target {
+        Dimensions dimensions,
+        @Nullable ImpliedYear yearImplied) implements Target {
 
     /**
      * Creates a target.
@@ -46,6 +48,7 @@ public record RangeTarget(
      * @param text see the class documentation
      * @param dates see the class documentation
      * @param dimensions see the class documentation
+     * @param yearImplied see the class documentation
      */
     public RangeTarget {
         Checks.notNull(min, "min");
@@ -53,6 +56,24 @@ public record RangeTarget(
         Checks.notNull(modality, "modality");
         Checks.notNull(text, "text");
         Checks.notNull(dimensions, "dimensions");
+    }
+
+    /**
+     * Creates a target whose year, if any, is stated in its text.
+     *
+     * @param min see the class documentation
+     * @param max see the class documentation
+     * @param unit see the class documentation
+     * @param year see the class documentation
+     * @param startYear see the class documentation
+     * @param annual see the class documentation
+     * @param modality see the class documentation
+     * @param text see the class documentation
+     * @param dates see the class documentation
+     * @param dimensions see the class documentation
+     */
+    public RangeTarget(BigDecimal min, BigDecimal max, @Nullable Unit unit, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text, @Nullable DatePeriod dates, Dimensions dimensions) {
+        this(min, max, unit, year, startYear, annual, modality, text, dates, dimensions, null);
     }
 
     /**
@@ -91,36 +112,41 @@ public record RangeTarget(
 
     @Override
     public RangeTarget withYear(@Nullable Year year) {
-        return new RangeTarget(min, max, unit, year, startYear, annual, modality, text, dates, dimensions);
+        return new RangeTarget(min, max, unit, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public RangeTarget withStartYear(@Nullable Year startYear) {
-        return new RangeTarget(min, max, unit, year, startYear, annual, modality, text, dates, dimensions);
+        return new RangeTarget(min, max, unit, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public RangeTarget withAnnual(boolean annual) {
-        return new RangeTarget(min, max, unit, year, startYear, annual, modality, text, dates, dimensions);
+        return new RangeTarget(min, max, unit, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public RangeTarget withModality(Modality modality) {
-        return new RangeTarget(min, max, unit, year, startYear, annual, modality, text, dates, dimensions);
+        return new RangeTarget(min, max, unit, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public RangeTarget withText(Text text) {
-        return new RangeTarget(min, max, unit, year, startYear, annual, modality, text, dates, dimensions);
+        return new RangeTarget(min, max, unit, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public RangeTarget withDates(@Nullable DatePeriod dates) {
-        return new RangeTarget(min, max, unit, year, startYear, annual, modality, text, dates, dimensions);
+        return new RangeTarget(min, max, unit, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public RangeTarget withDimensions(Dimensions dimensions) {
-        return new RangeTarget(min, max, unit, year, startYear, annual, modality, text, dates, dimensions);
+        return new RangeTarget(min, max, unit, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
+    }
+
+    @Override
+    public RangeTarget withYearImplied(@Nullable ImpliedYear yearImplied) {
+        return new RangeTarget(min, max, unit, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 }

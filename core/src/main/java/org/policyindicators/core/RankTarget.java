@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param text the original wording of the target, empty if none is kept, not null
  * @param dates the calendar dates of the target's period when it is finer or other than whole years (an IATI period, a quarter), both inclusive; null for whole years. The end date falls in {@code year}
  * @param dimensions the part of the whole the target is for (sex, area, age group…), {@link Dimensions#TOTAL} for the whole, not null
+ * @param yearImplied why the year is implied by the context rather than stated in the text (the plan's horizon, a heading such as 到2025年, the opening of the paragraph); null when the year, if any, is stated
  */
 public record RankTarget(
         Comparator comparator,
@@ -32,7 +33,8 @@ public record RankTarget(
         Modality modality,
         Text text,
         @Nullable DatePeriod dates,
-        Dimensions dimensions) implements Target {
+        Dimensions dimensions,
+        @Nullable ImpliedYear yearImplied) implements Target {
 
     /**
      * Creates a target.
@@ -48,6 +50,7 @@ public record RankTarget(
      * @param text see the class documentation
      * @param dates see the class documentation
      * @param dimensions see the class documentation
+     * @param yearImplied see the class documentation
      */
     public RankTarget {
         Checks.notNull(comparator, "comparator");
@@ -56,6 +59,25 @@ public record RankTarget(
         Checks.notNull(modality, "modality");
         Checks.notNull(text, "text");
         Checks.notNull(dimensions, "dimensions");
+    }
+
+    /**
+     * Creates a target whose year, if any, is stated in its text.
+     *
+     * @param comparator see the class documentation
+     * @param rank see the class documentation
+     * @param rankKind see the class documentation
+     * @param scope see the class documentation
+     * @param year see the class documentation
+     * @param startYear see the class documentation
+     * @param annual see the class documentation
+     * @param modality see the class documentation
+     * @param text see the class documentation
+     * @param dates see the class documentation
+     * @param dimensions see the class documentation
+     */
+    public RankTarget(Comparator comparator, int rank, RankKind rankKind, Text scope, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text, @Nullable DatePeriod dates, Dimensions dimensions) {
+        this(comparator, rank, rankKind, scope, year, startYear, annual, modality, text, dates, dimensions, null);
     }
 
     /**
@@ -96,36 +118,41 @@ public record RankTarget(
 
     @Override
     public RankTarget withYear(@Nullable Year year) {
-        return new RankTarget(comparator, rank, rankKind, scope, year, startYear, annual, modality, text, dates, dimensions);
+        return new RankTarget(comparator, rank, rankKind, scope, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public RankTarget withStartYear(@Nullable Year startYear) {
-        return new RankTarget(comparator, rank, rankKind, scope, year, startYear, annual, modality, text, dates, dimensions);
+        return new RankTarget(comparator, rank, rankKind, scope, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public RankTarget withAnnual(boolean annual) {
-        return new RankTarget(comparator, rank, rankKind, scope, year, startYear, annual, modality, text, dates, dimensions);
+        return new RankTarget(comparator, rank, rankKind, scope, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public RankTarget withModality(Modality modality) {
-        return new RankTarget(comparator, rank, rankKind, scope, year, startYear, annual, modality, text, dates, dimensions);
+        return new RankTarget(comparator, rank, rankKind, scope, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public RankTarget withText(Text text) {
-        return new RankTarget(comparator, rank, rankKind, scope, year, startYear, annual, modality, text, dates, dimensions);
+        return new RankTarget(comparator, rank, rankKind, scope, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public RankTarget withDates(@Nullable DatePeriod dates) {
-        return new RankTarget(comparator, rank, rankKind, scope, year, startYear, annual, modality, text, dates, dimensions);
+        return new RankTarget(comparator, rank, rankKind, scope, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public RankTarget withDimensions(Dimensions dimensions) {
-        return new RankTarget(comparator, rank, rankKind, scope, year, startYear, annual, modality, text, dates, dimensions);
+        return new RankTarget(comparator, rank, rankKind, scope, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
+    }
+
+    @Override
+    public RankTarget withYearImplied(@Nullable ImpliedYear yearImplied) {
+        return new RankTarget(comparator, rank, rankKind, scope, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 }

@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param text the original wording of the target, empty if none is kept, not null
  * @param dates the calendar dates of the target's period when it is finer or other than whole years (an IATI period, a quarter), both inclusive; null for whole years. The end date falls in {@code year}
  * @param dimensions the part of the whole the target is for (sex, area, age group…), {@link Dimensions#TOTAL} for the whole, not null
+ * @param yearImplied why the year is implied by the context rather than stated in the text (the plan's horizon, a heading such as 到2025年, the opening of the paragraph); null when the year, if any, is stated
  */
 public record RelativeTarget(
         Comparator comparator,
@@ -37,7 +38,8 @@ public record RelativeTarget(
         Modality modality,
         Text text,
         @Nullable DatePeriod dates,
-        Dimensions dimensions) implements Target {
+        Dimensions dimensions,
+        @Nullable ImpliedYear yearImplied) implements Target {
 
     /**
      * Creates a target.
@@ -55,6 +57,7 @@ public record RelativeTarget(
      * @param text see the class documentation
      * @param dates see the class documentation
      * @param dimensions see the class documentation
+     * @param yearImplied see the class documentation
      */
     public RelativeTarget {
         Checks.notNull(comparator, "comparator");
@@ -63,6 +66,27 @@ public record RelativeTarget(
         Checks.notNull(modality, "modality");
         Checks.notNull(text, "text");
         Checks.notNull(dimensions, "dimensions");
+    }
+
+    /**
+     * Creates a target whose year, if any, is stated in its text.
+     *
+     * @param comparator see the class documentation
+     * @param aspect see the class documentation
+     * @param reference see the class documentation
+     * @param benchmark see the class documentation
+     * @param referenceAspect see the class documentation
+     * @param tolerance see the class documentation
+     * @param year see the class documentation
+     * @param startYear see the class documentation
+     * @param annual see the class documentation
+     * @param modality see the class documentation
+     * @param text see the class documentation
+     * @param dates see the class documentation
+     * @param dimensions see the class documentation
+     */
+    public RelativeTarget(Comparator comparator, Aspect aspect, @Nullable IndicatorReference reference, Text benchmark, @Nullable Aspect referenceAspect, @Nullable BigDecimal tolerance, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text, @Nullable DatePeriod dates, Dimensions dimensions) {
+        this(comparator, aspect, reference, benchmark, referenceAspect, tolerance, year, startYear, annual, modality, text, dates, dimensions, null);
     }
 
     /**
@@ -103,36 +127,41 @@ public record RelativeTarget(
 
     @Override
     public RelativeTarget withYear(@Nullable Year year) {
-        return new RelativeTarget(comparator, aspect, reference, benchmark, referenceAspect, tolerance, year, startYear, annual, modality, text, dates, dimensions);
+        return new RelativeTarget(comparator, aspect, reference, benchmark, referenceAspect, tolerance, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public RelativeTarget withStartYear(@Nullable Year startYear) {
-        return new RelativeTarget(comparator, aspect, reference, benchmark, referenceAspect, tolerance, year, startYear, annual, modality, text, dates, dimensions);
+        return new RelativeTarget(comparator, aspect, reference, benchmark, referenceAspect, tolerance, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public RelativeTarget withAnnual(boolean annual) {
-        return new RelativeTarget(comparator, aspect, reference, benchmark, referenceAspect, tolerance, year, startYear, annual, modality, text, dates, dimensions);
+        return new RelativeTarget(comparator, aspect, reference, benchmark, referenceAspect, tolerance, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public RelativeTarget withModality(Modality modality) {
-        return new RelativeTarget(comparator, aspect, reference, benchmark, referenceAspect, tolerance, year, startYear, annual, modality, text, dates, dimensions);
+        return new RelativeTarget(comparator, aspect, reference, benchmark, referenceAspect, tolerance, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public RelativeTarget withText(Text text) {
-        return new RelativeTarget(comparator, aspect, reference, benchmark, referenceAspect, tolerance, year, startYear, annual, modality, text, dates, dimensions);
+        return new RelativeTarget(comparator, aspect, reference, benchmark, referenceAspect, tolerance, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public RelativeTarget withDates(@Nullable DatePeriod dates) {
-        return new RelativeTarget(comparator, aspect, reference, benchmark, referenceAspect, tolerance, year, startYear, annual, modality, text, dates, dimensions);
+        return new RelativeTarget(comparator, aspect, reference, benchmark, referenceAspect, tolerance, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public RelativeTarget withDimensions(Dimensions dimensions) {
-        return new RelativeTarget(comparator, aspect, reference, benchmark, referenceAspect, tolerance, year, startYear, annual, modality, text, dates, dimensions);
+        return new RelativeTarget(comparator, aspect, reference, benchmark, referenceAspect, tolerance, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
+    }
+
+    @Override
+    public RelativeTarget withYearImplied(@Nullable ImpliedYear yearImplied) {
+        return new RelativeTarget(comparator, aspect, reference, benchmark, referenceAspect, tolerance, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 }

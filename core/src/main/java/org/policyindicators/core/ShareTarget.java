@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param text the original wording of the target, empty if none is kept, not null
  * @param dates the calendar dates of the target's period when it is finer or other than whole years (an IATI period, a quarter), both inclusive; null for whole years. The end date falls in {@code year}
  * @param dimensions the part of the whole the target is for (sex, area, age group…), {@link Dimensions#TOTAL} for the whole, not null
+ * @param yearImplied why the year is implied by the context rather than stated in the text (the plan's horizon, a heading such as 到2025年, the opening of the paragraph); null when the year, if any, is stated
  */
 public record ShareTarget(
         Comparator comparator,
@@ -35,7 +36,8 @@ public record ShareTarget(
         Modality modality,
         Text text,
         @Nullable DatePeriod dates,
-        Dimensions dimensions) implements Target {
+        Dimensions dimensions,
+        @Nullable ImpliedYear yearImplied) implements Target {
 
     /**
      * Creates a target.
@@ -52,6 +54,7 @@ public record ShareTarget(
      * @param text see the class documentation
      * @param dates see the class documentation
      * @param dimensions see the class documentation
+     * @param yearImplied see the class documentation
      */
     public ShareTarget {
         Checks.notNull(comparator, "comparator");
@@ -60,6 +63,26 @@ public record ShareTarget(
         Checks.notNull(modality, "modality");
         Checks.notNull(text, "text");
         Checks.notNull(dimensions, "dimensions");
+    }
+
+    /**
+     * Creates a target whose year, if any, is stated in its text.
+     *
+     * @param comparator see the class documentation
+     * @param value see the class documentation
+     * @param unit see the class documentation
+     * @param whole see the class documentation
+     * @param wholeIndicator see the class documentation
+     * @param year see the class documentation
+     * @param startYear see the class documentation
+     * @param annual see the class documentation
+     * @param modality see the class documentation
+     * @param text see the class documentation
+     * @param dates see the class documentation
+     * @param dimensions see the class documentation
+     */
+    public ShareTarget(Comparator comparator, BigDecimal value, @Nullable Unit unit, Text whole, @Nullable IndicatorReference wholeIndicator, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text, @Nullable DatePeriod dates, Dimensions dimensions) {
+        this(comparator, value, unit, whole, wholeIndicator, year, startYear, annual, modality, text, dates, dimensions, null);
     }
 
     /**
@@ -100,36 +123,41 @@ public record ShareTarget(
 
     @Override
     public ShareTarget withYear(@Nullable Year year) {
-        return new ShareTarget(comparator, value, unit, whole, wholeIndicator, year, startYear, annual, modality, text, dates, dimensions);
+        return new ShareTarget(comparator, value, unit, whole, wholeIndicator, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public ShareTarget withStartYear(@Nullable Year startYear) {
-        return new ShareTarget(comparator, value, unit, whole, wholeIndicator, year, startYear, annual, modality, text, dates, dimensions);
+        return new ShareTarget(comparator, value, unit, whole, wholeIndicator, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public ShareTarget withAnnual(boolean annual) {
-        return new ShareTarget(comparator, value, unit, whole, wholeIndicator, year, startYear, annual, modality, text, dates, dimensions);
+        return new ShareTarget(comparator, value, unit, whole, wholeIndicator, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public ShareTarget withModality(Modality modality) {
-        return new ShareTarget(comparator, value, unit, whole, wholeIndicator, year, startYear, annual, modality, text, dates, dimensions);
+        return new ShareTarget(comparator, value, unit, whole, wholeIndicator, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public ShareTarget withText(Text text) {
-        return new ShareTarget(comparator, value, unit, whole, wholeIndicator, year, startYear, annual, modality, text, dates, dimensions);
+        return new ShareTarget(comparator, value, unit, whole, wholeIndicator, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public ShareTarget withDates(@Nullable DatePeriod dates) {
-        return new ShareTarget(comparator, value, unit, whole, wholeIndicator, year, startYear, annual, modality, text, dates, dimensions);
+        return new ShareTarget(comparator, value, unit, whole, wholeIndicator, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public ShareTarget withDimensions(Dimensions dimensions) {
-        return new ShareTarget(comparator, value, unit, whole, wholeIndicator, year, startYear, annual, modality, text, dates, dimensions);
+        return new ShareTarget(comparator, value, unit, whole, wholeIndicator, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
+    }
+
+    @Override
+    public ShareTarget withYearImplied(@Nullable ImpliedYear yearImplied) {
+        return new ShareTarget(comparator, value, unit, whole, wholeIndicator, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 }

@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Every target has a year by which it is to be met (null when the text states none), an
  * optional start year of the period it covers, whether it applies every year ({@code annual},
  * 每年), its modality (确保, 力争, 预计) and its original wording. A target year before the end of
- * the plan's horizon is a milestone ("到2023年实现全区5G全覆盖" in a 2021–2025 plan).
+ * the plan's horizon is a milestone ("到2023年实现全区5G全覆盖" in a 2021–2025 plan). A year that the
+ * sentence does not state but its context fixes (the plan's horizon, a heading 到2025年, the
+ * opening of the paragraph) is held in {@link #year()} too, and {@link #yearImplied()} says so.
  *
  * <p>Implementations are immutable and thread-safe.
  */
@@ -92,6 +94,15 @@ public sealed interface Target permits
     Dimensions dimensions();
 
     /**
+     * Returns why the year is implied by the context rather than stated in the text: the plan's
+     * horizon, a heading or lead phrase (到2025年), the opening of the paragraph. The year itself is
+     * {@link #year()}; an implied year without a year is inconsistent, and the validator reports it.
+     *
+     * @return the basis and words of the implied year, null when the year, if any, is stated
+     */
+    @Nullable ImpliedYear yearImplied();
+
+    /**
      * Returns the unit the target states for its number.
      *
      * @return the unit, null when the target states none (the indicator's unit applies) or has no
@@ -159,6 +170,14 @@ public sealed interface Target permits
      * @return the changed copy, not null
      */
     Target withDimensions(Dimensions dimensions);
+
+    /**
+     * Returns a copy whose year is or is not implied by the context.
+     *
+     * @param yearImplied the basis and words of the implied year, null for a stated year or none
+     * @return the changed copy, not null
+     */
+    Target withYearImplied(@Nullable ImpliedYear yearImplied);
 
     /**
      * Returns a copy with another original wording.

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param text the original wording of the target, empty if none is kept, not null
  * @param dates the calendar dates of the target's period when it is finer or other than whole years (an IATI period, a quarter), both inclusive; null for whole years. The end date falls in {@code year}
  * @param dimensions the part of the whole the target is for (sex, area, age group…), {@link Dimensions#TOTAL} for the whole, not null
+ * @param yearImplied why the year is implied by the context rather than stated in the text (the plan's horizon, a heading such as 到2025年, the opening of the paragraph); null when the year, if any, is stated
  */
 public record ZeroTarget(
         boolean essentially,
@@ -29,7 +30,8 @@ public record ZeroTarget(
         Modality modality,
         Text text,
         @Nullable DatePeriod dates,
-        Dimensions dimensions) implements Target {
+        Dimensions dimensions,
+        @Nullable ImpliedYear yearImplied) implements Target {
 
     /**
      * Creates a target.
@@ -42,11 +44,28 @@ public record ZeroTarget(
      * @param text see the class documentation
      * @param dates see the class documentation
      * @param dimensions see the class documentation
+     * @param yearImplied see the class documentation
      */
     public ZeroTarget {
         Checks.notNull(modality, "modality");
         Checks.notNull(text, "text");
         Checks.notNull(dimensions, "dimensions");
+    }
+
+    /**
+     * Creates a target whose year, if any, is stated in its text.
+     *
+     * @param essentially see the class documentation
+     * @param year see the class documentation
+     * @param startYear see the class documentation
+     * @param annual see the class documentation
+     * @param modality see the class documentation
+     * @param text see the class documentation
+     * @param dates see the class documentation
+     * @param dimensions see the class documentation
+     */
+    public ZeroTarget(boolean essentially, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text, @Nullable DatePeriod dates, Dimensions dimensions) {
+        this(essentially, year, startYear, annual, modality, text, dates, dimensions, null);
     }
 
     /**
@@ -83,7 +102,7 @@ public record ZeroTarget(
      * @return the target, not null
      */
     public ZeroTarget withEssentially(boolean essentially) {
-        return new ZeroTarget(essentially, year, startYear, annual, modality, text, dates, dimensions);
+        return new ZeroTarget(essentially, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     /**
@@ -103,36 +122,41 @@ public record ZeroTarget(
 
     @Override
     public ZeroTarget withYear(@Nullable Year year) {
-        return new ZeroTarget(essentially, year, startYear, annual, modality, text, dates, dimensions);
+        return new ZeroTarget(essentially, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public ZeroTarget withStartYear(@Nullable Year startYear) {
-        return new ZeroTarget(essentially, year, startYear, annual, modality, text, dates, dimensions);
+        return new ZeroTarget(essentially, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public ZeroTarget withAnnual(boolean annual) {
-        return new ZeroTarget(essentially, year, startYear, annual, modality, text, dates, dimensions);
+        return new ZeroTarget(essentially, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public ZeroTarget withModality(Modality modality) {
-        return new ZeroTarget(essentially, year, startYear, annual, modality, text, dates, dimensions);
+        return new ZeroTarget(essentially, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public ZeroTarget withText(Text text) {
-        return new ZeroTarget(essentially, year, startYear, annual, modality, text, dates, dimensions);
+        return new ZeroTarget(essentially, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public ZeroTarget withDates(@Nullable DatePeriod dates) {
-        return new ZeroTarget(essentially, year, startYear, annual, modality, text, dates, dimensions);
+        return new ZeroTarget(essentially, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 
     @Override
     public ZeroTarget withDimensions(Dimensions dimensions) {
-        return new ZeroTarget(essentially, year, startYear, annual, modality, text, dates, dimensions);
+        return new ZeroTarget(essentially, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
+    }
+
+    @Override
+    public ZeroTarget withYearImplied(@Nullable ImpliedYear yearImplied) {
+        return new ZeroTarget(essentially, year, startYear, annual, modality, text, dates, dimensions, yearImplied);
     }
 }

@@ -133,6 +133,32 @@ abstract class AbstractTargetTest<T extends Target> {
     }
 
     @Test
+    void withYearImplied_changesOnlyTheImpliedYear() {
+        T target = full();
+        ImpliedYear heading = ImpliedYear.of(ImpliedYear.Basis.HEADING, "到2025年");
+        Target changed = target.withYearImplied(heading);
+
+        assertThat(changed).isInstanceOf(target.getClass()).isNotEqualTo(target);
+        assertThat(changed.yearImplied()).isEqualTo(heading);
+        assertThat(changed.year()).isEqualTo(target.year());
+        assertThat(changed.withYearImplied(target.yearImplied())).isEqualTo(target);
+    }
+
+    @Test
+    void yearImplied_isNullUnlessSetAndKeptByTheOtherWithers() {
+        ImpliedYear horizon = ImpliedYear.ofHorizon();
+        Target implied = minimal().withYearImplied(horizon);
+
+        assertThat(minimal().yearImplied()).isNull();
+        assertThat(full().yearImplied()).isNull();
+        assertThat(implied.withYear(Y2021).withStartYear(Y2021).withAnnual(true).withModality(Modality.STRIVE)
+                .withText(Text.zh("另一种说法")).withDates(DatePeriod.ofYear(Y2021))
+                .withDimensions(Dimensions.of("sex", "female")).yearImplied()).isEqualTo(horizon);
+        assertThat(implied.withYearImplied(null).yearImplied()).isNull();
+        assertThat(implied.withYearImplied(null)).isEqualTo(minimal());
+    }
+
+    @Test
     void withers_rejectNullNamingTheParameter() {
         assertThatNullPointerException().isThrownBy(() -> full().withModality(null)).withMessage("modality");
         assertThatNullPointerException().isThrownBy(() -> full().withText(null)).withMessage("text");

@@ -38,6 +38,7 @@ class CodesTest {
                 coded(Comparator.class, Comparator::code, Comparator::ofCode),
                 coded(Dimension.class, Dimension::code, Dimension::ofCode),
                 coded(Direction.class, Direction::code, Direction::ofCode),
+                coded(ImpliedYear.Basis.class, ImpliedYear.Basis::code, ImpliedYear.Basis::ofCode),
                 coded(Modality.class, Modality::code, Modality::ofCode),
                 coded(ObservationStatus.class, ObservationStatus::code, ObservationStatus::ofCode),
                 coded(Polarity.class, Polarity::code, Polarity::ofCode),

@@ -60,6 +60,7 @@ class IndicatorTest {
         assertThat(indicator.category()).isNull();
         assertThat(indicator.attribute()).isNull();
         assertThat(indicator.polarity()).isEqualTo(Polarity.NEUTRAL);
+        assertThat(indicator.flow()).isFalse();
         assertThat(indicator.baselines()).isEmpty();
         assertThat(indicator.targets()).isEmpty();
         assertThat(indicator.observations()).isEmpty();
@@ -106,6 +107,29 @@ class IndicatorTest {
         assertThat(indicator.toBuilder().build()).isEqualTo(indicator);
         assertThat(indicator.toBuilder().polarity(Polarity.NEUTRAL).build().polarity()).isEqualTo(Polarity.NEUTRAL);
         assertThat(indicator.polarity()).isEqualTo(Polarity.HIGHER_IS_BETTER);
+    }
+
+    @Test
+    void flow_isSetByTheBuilderAndKeptByToBuilder() {
+        // 新认定高新技术企业…家: a count per year, not the number that exist
+        Indicator newlyCertified = Indicator.builder("new-high-tech").unit(Units.ESTABLISHMENT).flow(true).build();
+
+        assertThat(newlyCertified.flow()).isTrue();
+        assertThat(newlyCertified.toBuilder().build()).isEqualTo(newlyCertified);
+        assertThat(newlyCertified.toBuilder().flow(false).build().flow()).isFalse();
+        assertThat(newlyCertified).isNotEqualTo(newlyCertified.toBuilder().flow(false).build());
+    }
+
+    @Test
+    void constructorsWithoutFlow_giveALevelIndicator() {
+        Indicator indicator = gdp();
+        Indicator withCodes = new Indicator(indicator.id(), indicator.name(), indicator.definition(), indicator.unit(),
+                indicator.category(), indicator.attribute(), indicator.polarity(), indicator.baselines(),
+                indicator.targets(), indicator.observations(), indicator.components(), indicator.provenance(),
+                indicator.codes(), indicator.disaggregations());
+
+        assertThat(withCodes.flow()).isFalse();
+        assertThat(withCodes).isEqualTo(indicator);
     }
 
     @Test

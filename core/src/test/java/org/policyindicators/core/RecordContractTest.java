@@ -119,6 +119,7 @@ class RecordContractTest {
             Map.entry(Map.class, Map.of()),
             Map.entry(DatePeriod.class, DatePeriod.ofQuarter(Year.of(2021), 1)),
             Map.entry(Dimensions.class, Dimensions.of("sex", "female")),
+            Map.entry(ImpliedYear.class, ImpliedYear.of(ImpliedYear.Basis.HEADING, "到2025年")),
             Map.entry(PlanKind.class, PlanKind.PROJECT),
             Map.entry(boolean.class, false),
             Map.entry(int.class, 1),

@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.policyindicators.core.Baseline;
 import org.policyindicators.core.Goal;
+import org.policyindicators.core.ImpliedYear;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.Jurisdiction;
 import org.policyindicators.core.Plan;
@@ -133,6 +134,45 @@ class PolicyJsonTest {
             assertThat(json).contains("\"targets\":[{\"type\":\"" + target.kind().code() + "\"");
             assertThat(COMPACT.readPlan(json)).isEqualTo(plan);
         }
+    }
+
+    @Test
+    void yearImplied_isWrittenWithItsLowerCaseBasis_andReadBack() {
+        Target heading = org.policyindicators.core.LevelTarget.of(org.policyindicators.core.Comparator.GE,
+                new BigDecimal("227"), null, Year.of(2025))
+                .withYearImplied(ImpliedYear.of(ImpliedYear.Basis.HEADING, "到2025年"));
+        Target horizon = org.policyindicators.core.ZeroTarget.of(Year.of(2025)).withYearImplied(ImpliedYear.ofHorizon());
+
+        String written = COMPACT.writePlan(planWith(heading));
+        assertThat(written).contains("\"year\":2025,\"yearImplied\":{\"basis\":\"heading\",\"context\":\"到2025年\"}}");
+        assertThat(COMPACT.readPlan(written)).isEqualTo(planWith(heading));
+        String quoteless = COMPACT.writePlan(planWith(horizon));
+        assertThat(quoteless).contains("\"yearImplied\":{\"basis\":\"horizon\"}}");
+        assertThat(COMPACT.readPlan(quoteless)).isEqualTo(planWith(horizon));
+        assertThat(COMPACT.writePlan(planWith(heading.withYearImplied(null)))).doesNotContain("yearImplied");
+    }
+
+    @Test
+    void flow_isWrittenAfterThePolarityOnlyWhenTrue_andReadBack() {
+        Indicator flow = Indicator.builder("new-jobs").unit(Unit.of("person", 4)).polarity(Polarity.HIGHER_IS_BETTER)
+                .flow(true).build();
+
+        String written = COMPACT.writePlan(planWith(flow));
+        assertThat(written).contains("\"polarity\":\"higher-is-better\",\"flow\":true}");
+        assertThat(COMPACT.readPlan(written)).isEqualTo(planWith(flow));
+        String level = COMPACT.writePlan(planWith(flow.toBuilder().flow(false).build()));
+        assertThat(level).doesNotContain("flow");
+        assertThat(COMPACT.readPlan(level).goals().get(0).indicators().get(0).flow()).isFalse();
+    }
+
+    @Test
+    void yearImplied_withAnUnknownBasis_isRejectedWithItsPath() {
+        String json = COMPACT.writePlan(planWith(org.policyindicators.core.ZeroTarget.of(Year.of(2025))
+                .withYearImplied(ImpliedYear.ofHorizon()))).replace("\"horizon\"}", "\"HORIZON\"}");
+
+        assertThatThrownBy(() -> COMPACT.readPlan(json)).isInstanceOf(PolicyJsonException.class)
+                .hasMessageContaining("HORIZON")
+                .hasMessageContaining("/goals/0/indicators/0/targets/0/yearImplied/basis");
     }
 
     static Stream<Arguments> decimals() {

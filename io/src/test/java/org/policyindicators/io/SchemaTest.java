@@ -30,6 +30,7 @@ import org.policyindicators.core.Dimension;
 import org.policyindicators.core.Direction;
 import org.policyindicators.core.Goal;
 import org.policyindicators.core.GoalReference;
+import org.policyindicators.core.ImpliedYear;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.IndicatorReference;
 import org.policyindicators.core.Jurisdiction;
@@ -179,7 +180,8 @@ class SchemaTest {
     static Stream<Class<? extends Record>> recordTypes() {
         Stream<Class<? extends Record>> fixed = Stream.of(Plan.class, Goal.class, Indicator.class, Baseline.class,
                 Observation.class, Unit.class, YearRange.class, SourceDocument.class, Provenance.class,
-                Jurisdiction.class, BaseUnit.class, Conversion.class, IndicatorReference.class, GoalReference.class);
+                Jurisdiction.class, BaseUnit.class, Conversion.class, IndicatorReference.class, GoalReference.class,
+                ImpliedYear.class);
         Stream<Class<? extends Record>> targets = Arrays.stream(TargetKind.values())
                 .map(kind -> kind.type().asSubclass(Record.class));
         return Stream.concat(fixed, targets);
@@ -245,11 +247,14 @@ class SchemaTest {
                 enumeration(ChangeMode.values(), ChangeMode::code),
                 enumeration(Aspect.values(), Aspect::code),
                 enumeration(RankKind.values(), RankKind::code),
-                enumeration(Dimension.values(), Dimension::code));
+                enumeration(Dimension.values(), Dimension::code),
+                enumeration(ImpliedYear.Basis.values(), ImpliedYear.Basis::code));
     }
 
     private static <E extends Enum<E>> Arguments enumeration(E[] values, Function<E, String> code) {
-        return Arguments.of(values[0].getDeclaringClass().getSimpleName(),
+        Class<E> type = values[0].getDeclaringClass();
+        Class<?> outer = type.getEnclosingClass();
+        return Arguments.of(outer == null ? type.getSimpleName() : outer.getSimpleName() + type.getSimpleName(),
                 Arrays.stream(values).map(code).toList());
     }
 

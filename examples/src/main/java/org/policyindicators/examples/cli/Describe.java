@@ -177,7 +177,8 @@ final class Describe {
 
     /**
      * Writes a target: what it asks for, the level it implies when that is computed and not
-     * stated, and its year or period.
+     * stated, and its year or period, marked when the context implies the year rather than the
+     * text stating it ({@code >= 227 (2025) (year implied)}).
      *
      * @param target the target, not null
      * @param implied the level the library computed for it, null if none
@@ -193,7 +194,11 @@ final class Describe {
             what = labels.get("target.annual", what);
         }
         Year year = target.year();
-        return part(year == null ? what : what + " " + period(target.startYear(), year, target.dates()),
+        if (year == null) {
+            return part(what, target.dimensions());
+        }
+        String dated = what + " " + period(target.startYear(), year, target.dates());
+        return part(target.yearImplied() == null ? dated : labels.get("target.yearImplied", dated),
                 target.dimensions());
     }
 

@@ -25,6 +25,7 @@ import org.policyindicators.core.Direction;
 import org.policyindicators.core.DirectionTarget;
 import org.policyindicators.core.GradeTarget;
 import org.policyindicators.core.GrowthTarget;
+import org.policyindicators.core.ImpliedYear;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.LevelTarget;
 import org.policyindicators.core.Measurement;
@@ -139,7 +140,12 @@ class DescribeTest {
                         .withDates(DatePeriod.ofQuarter(y2021, 2)),
                         ">= 100 (2021-04/06)", ">= 100 (2021-04/06)"),
                 Arguments.of(LevelTarget.of(Comparator.GE, new BigDecimal("100"), null, y2021)
-                        .withDates(DatePeriod.ofYear(y2021)), ">= 100 (2021)", ">= 100 (2021)"));
+                        .withDates(DatePeriod.ofYear(y2021)), ">= 100 (2021)", ">= 100 (2021)"),
+                Arguments.of(LevelTarget.of(Comparator.GE, new BigDecimal("227"), null, Y2025)
+                        .withYearImplied(ImpliedYear.of(ImpliedYear.Basis.HEADING, "到2025年")),
+                        ">= 227 (2025) (year implied)", ">= 227 (2025)（年份据上下文推定）"),
+                Arguments.of(LevelTarget.of(Comparator.GE, new BigDecimal("227"), null, null)
+                        .withYearImplied(ImpliedYear.ofHorizon()), ">= 227", ">= 227"));
     }
 
     @ParameterizedTest

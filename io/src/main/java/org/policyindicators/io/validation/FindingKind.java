@@ -90,6 +90,13 @@ public enum FindingKind {
     OBSERVATION_BEFORE_BASELINE(Severity.WARNING),
     /** A target states no year. Parameters: {@code target} (its kind). */
     TARGET_WITHOUT_YEAR(Severity.WARNING),
+    /**
+     * A target says that its year is implied by the context ({@code yearImplied}) but has no
+     * year: the year that the context fixes is missing. Parameters: {@code target} (its kind),
+     * {@code basis} (the code of what fixes the year: {@code horizon}, {@code heading},
+     * {@code paragraph}).
+     */
+    IMPLIED_YEAR_WITHOUT_YEAR(Severity.ERROR),
 
     // units
 
@@ -151,6 +158,11 @@ public enum FindingKind {
      * instead of a value; the rules that compare numbers leave it out. Parameters: none.
      */
     STATE_ON_QUANTITATIVE_INDICATOR(Severity.WARNING),
+    /**
+     * An indicator is marked as a flow (amounts per period) but has no unit, so its values are
+     * states and there is no amount to sum or to compare year by year. Parameters: none.
+     */
+    FLOW_WITHOUT_UNIT(Severity.WARNING),
 
     // identifiers and references
 
@@ -205,7 +217,9 @@ public enum FindingKind {
 
     /**
      * A target points the wrong way for the indicator's polarity: a lower-is-better indicator
-     * with a target above its baseline, or a higher-is-better one below. Parameters:
+     * with a target above its baseline, or a higher-is-better one below. A limit is not reported:
+     * a ceiling above the baseline of a lower-is-better indicator, a floor below the baseline of
+     * a higher-is-better one. Parameters:
      * {@code polarity}, {@code target}, {@code baseline}, {@code baselineYear}, {@code unit};
      * for a direction target {@code polarity} and {@code direction}.
      */
@@ -240,6 +254,14 @@ public enum FindingKind {
      * {@code difference} (total minus sum), {@code tolerance}, {@code unit}.
      */
     PARTS_DO_NOT_ADD_UP(Severity.ERROR),
+    /**
+     * Where not every component of a breakdown can be compared (one names no indicator of the
+     * plan, or states no value for the period), the components that have a value already add up
+     * to more than the total, beyond the rounding of their stated digits, in a unit whose amounts
+     * cannot be negative (a count, an area, a mass…). Parameters: {@code period}, {@code total},
+     * {@code sum}, {@code excess} (sum minus total), {@code tolerance}, {@code unit}.
+     */
+    PARTS_EXCEED_TOTAL(Severity.ERROR),
     /**
      * The components of a breakdown, or the values of a disaggregation into parts, differ from
      * the total, but within the rounding of their stated digits. Parameters: {@code period},

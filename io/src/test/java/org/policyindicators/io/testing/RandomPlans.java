@@ -32,6 +32,7 @@ import org.policyindicators.core.DirectionTarget;
 import org.policyindicators.core.Goal;
 import org.policyindicators.core.GoalReference;
 import org.policyindicators.core.GradeTarget;
+import org.policyindicators.core.ImpliedYear;
 import org.policyindicators.core.GrowthTarget;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.IndicatorCode;
@@ -196,7 +197,7 @@ public final class RandomPlans {
         targets.add(target(TargetKind.values()[(int) (kindCounter++ % TargetKind.values().length)]));
         targets.addAll(list(2, () -> target(pick(TargetKind.values()))));
         return new Indicator(identifier(), text(), text(), nullable(this::unit), nullable(this::category),
-                nullable(() -> pick(Attribute.values())), pick(Polarity.values()),
+                nullable(() -> pick(Attribute.values())), pick(Polarity.values()), random.nextBoolean(),
                 list(2, () -> {
                     Text state = state();
                     return new Baseline(year(), nullable(this::year), valueOrNull(state), nullable(this::unit),
@@ -259,7 +260,8 @@ public final class RandomPlans {
             case QUOTA -> new QuotaTarget(comparator(), text(), nullable(this::decimal), nullable(this::unit), year,
                     startYear, annual, modality, text);
         };
-        return target.withDates(nullable(this::dates)).withDimensions(dimensions());
+        return target.withDates(nullable(this::dates)).withDimensions(dimensions())
+                .withYearImplied(nullable(() -> new ImpliedYear(pick(ImpliedYear.Basis.values()), string())));
     }
 
     /**

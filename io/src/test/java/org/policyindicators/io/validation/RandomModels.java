@@ -30,6 +30,7 @@ import org.policyindicators.core.Goal;
 import org.policyindicators.core.GoalReference;
 import org.policyindicators.core.GradeTarget;
 import org.policyindicators.core.GrowthTarget;
+import org.policyindicators.core.ImpliedYear;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.IndicatorReference;
 import org.policyindicators.core.Jurisdiction;
@@ -163,6 +164,11 @@ final class RandomModels {
         return LocalDate.of(2010 + random.nextInt(31), 1 + random.nextInt(12), 1 + random.nextInt(28));
     }
 
+    /** An implied year, now and then on a target without a year. */
+    ImpliedYear yearImplied() {
+        return chance(80) ? null : ImpliedYear.of(pick(ImpliedYear.Basis.class), chance(50) ? "" : "到2025年");
+    }
+
     Dimensions dimensions() {
         return chance(60) ? Dimensions.TOTAL : pick(DIMENSIONS);
     }
@@ -186,7 +192,8 @@ final class RandomModels {
         boolean annual = chance(10);
         Modality m = pick(Modality.class);
         Text t = text();
-        return target(c, y, start, annual, m, t).withDates(dates()).withDimensions(dimensions());
+        return target(c, y, start, annual, m, t).withDates(dates()).withDimensions(dimensions())
+                .withYearImplied(yearImplied());
     }
 
     private Target target(Comparator c, Year y, Year start, boolean annual, Modality m, Text t) {
@@ -220,6 +227,7 @@ final class RandomModels {
 
     Indicator indicator() {
         Indicator.Builder b = Indicator.builder(id()).unit(chance(10) ? null : unit()).polarity(pick(Polarity.class))
+                .flow(chance(20))
                 .attribute(chance(80) ? pick(Attribute.class) : null)
                 .category(chance(30) ? Category.of(pick(CATEGORIES)) : null);
         for (int i = random.nextInt(4); i > 0; i--) {
@@ -264,6 +272,15 @@ final class RandomModels {
         }
         for (int i = random.nextInt(4); i > 0; i--) {
             b.indicator(indicator());
+        }
+        if (chance(10)) {
+            // a total in persons whose parts are one indicator and one that may not exist, which may exceed it
+            Year y = Year.of(2010 + random.nextInt(31));
+            b.indicator(Indicator.builder("total").unit(Unit.of("person", 4))
+                    .baseline(Baseline.of(y, BigDecimal.valueOf(random.nextInt(100), 1)))
+                    .component("part").component(chance(50) ? "missing-part" : id()).build());
+            b.indicator(Indicator.builder("part").unit(Unit.of("person", 4))
+                    .baseline(Baseline.of(y, BigDecimal.valueOf(random.nextInt(100), 1))).build());
         }
         if (depth < 3) {
             for (int i = random.nextInt(3); i > 0; i--) {

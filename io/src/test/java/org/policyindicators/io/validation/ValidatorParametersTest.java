@@ -14,6 +14,8 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.policyindicators.core.Comparator;
+import org.policyindicators.core.ImpliedYear;
+import org.policyindicators.core.Indicator;
 import org.policyindicators.core.LevelTarget;
 import org.policyindicators.core.Observation;
 import org.policyindicators.core.ObservationStatus;
@@ -145,5 +147,56 @@ class ValidatorParametersTest {
         assertThat(Validator.standard().validate(plan))
                 .finding("count-not-whole", Severity.ERROR, "/goals/0/indicators/0/baselines/0/value")
                 .hasParameter("value", new BigDecimal("166.50"));
+    }
+
+    @Test
+    void impliedYearWithoutYear_namesTheKindAndTheBasis() {
+        Plan plan = indicator(Fixtures.plan(), "high-tech-enterprises", i -> withTargets(i,
+                LevelTarget.of(Comparator.GE, d("227"), null, null)
+                        .withYearImplied(ImpliedYear.of(ImpliedYear.Basis.PARAGRAPH, "预计到\"十四五\"末期"))));
+
+        ValidationReport report = Validator.standard().validate(plan);
+
+        assertThat(report).finding("implied-year-without-year", Severity.ERROR,
+                        "/goals/0/indicators/0/targets/0/yearImplied")
+                .hasParameter("target", "level")
+                .hasParameter("basis", "paragraph");
+        Finding f = report.findings().stream().filter(x -> x.code().equals("implied-year-without-year")).findFirst()
+                .orElseThrow();
+        org.assertj.core.api.Assertions.assertThat(f.message(Locale.ENGLISH))
+                .isEqualTo("This level target says its year is implied by the opening of the paragraph, but it has"
+                        + " no year; give the year that the context fixes, or leave out yearImplied.");
+        org.assertj.core.api.Assertions.assertThat(f.message(Locale.CHINESE))
+                .isEqualTo("该水平目标注明其年份由段首语推定，却没有年份；请填写上下文所定的年份，或删去 yearImplied。");
+    }
+
+    @Test
+    void partsExceedTotal_stateTheSumOfThePartsThatResolveAndTheExcess() {
+        // 12.4 + 27.6 = 40.0 万人 against 30.0, the third component naming no indicator
+        Plan plan = indicator(Fixtures.plan(), "pension-insured", i -> new Indicator(i.id(), i.name(),
+                i.definition(), i.unit(), i.category(), i.attribute(), i.polarity(), List.of(baseline(2020, "30.0")),
+                i.targets(), i.observations(), List.of("pension-enterprise", "pension-public", "pension-other"),
+                i.provenance()));
+        plan = indicator(plan, "pension-enterprise", i -> withBaselines(i, baseline(2020, "12.4")));
+        plan = indicator(plan, "pension-public", i -> withBaselines(i, baseline(2020, "27.6")));
+
+        ValidationReport report = Validator.standard().validate(plan);
+
+        assertThat(report).finding("parts-exceed-total", Severity.ERROR, PENSION + "/baselines/0/value")
+                .hasParameter("total", d("30.0"))
+                .hasParameter("sum", d("40.0"))
+                .hasParameter("excess", d("10.0"))
+                .hasParameter("tolerance", d("0.15"))
+                .hasParameter("unit", "person*1e4")
+                .hasParameter("period", "2020");
+        Finding f = report.findings().stream().filter(x -> x.code().equals("parts-exceed-total")).findFirst()
+                .orElseThrow();
+        org.assertj.core.api.Assertions.assertThat(f.message(Locale.ENGLISH))
+                .isEqualTo("The components that have a value already add up to 40, more than the total 30.0"
+                        + " (person*1e4, 2020) by 10, beyond the rounding allowance 0.15; the other components"
+                        + " cannot be negative.");
+        org.assertj.core.api.Assertions.assertThat(f.message(Locale.CHINESE))
+                .isEqualTo("有数值的分项合计已达 40，比总量 30.0 多 10（person*1e4，2020），超出了舍入允许的 0.15；"
+                        + "其余分项不可能为负。");
     }
 }

@@ -34,6 +34,7 @@ import org.policyindicators.core.DirectionTarget;
 import org.policyindicators.core.GoalReference;
 import org.policyindicators.core.GradeTarget;
 import org.policyindicators.core.GrowthTarget;
+import org.policyindicators.core.ImpliedYear;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.Jurisdiction;
 import org.policyindicators.core.LevelTarget;
@@ -91,6 +92,25 @@ class ValidatorRulesTest {
                 p.units(), p.goals());
     }
 
+    /**
+     * The pension breakdown with the total, the first two parts and the third component changed:
+     * {@code pension-insured} = {@code pension-enterprise} + {@code pension-public} + {@code third}.
+     */
+    private static Plan pensionBreakdown(Unit unit, String total, String enterprise, String publicSector,
+            String third) {
+        Plan p = indicator(Fixtures.plan(), "pension-insured", i -> {
+            Indicator.Builder b = Indicator.builder(i.id()).unit(unit).polarity(i.polarity())
+                    .baseline(baseline(2020, total)).component("pension-enterprise").component("pension-public")
+                    .component(third);
+            return b.build();
+        });
+        p = indicator(p, "pension-enterprise", i -> withBaselines(i.toBuilder().unit(unit).build(),
+                baseline(2020, enterprise)));
+        p = indicator(p, "pension-public", i -> withBaselines(i.toBuilder().unit(unit).build(),
+                baseline(2020, publicSector)));
+        return indicator(p, "pension-resident", i -> i.toBuilder().unit(unit).build());
+    }
+
     static Stream<Arguments> rules() {
         return Stream.of(
                 rule("baseline year equal to the target year",
@@ -108,6 +128,15 @@ class ValidatorRulesTest {
                         plan(() -> indicator(Fixtures.plan(), "high-tech-enterprises",
                                 i -> withTarget(i, 0, t -> t.withYear(null)))),
                         finding("target-without-year", WARNING, HIGH_TECH + "/targets/0")),
+                rule("implied year on a target without a year",
+                        plan(() -> indicator(Fixtures.plan(), "high-tech-enterprises",
+                                i -> withTarget(i, 0, t -> t.withYear(null)
+                                        .withYearImplied(ImpliedYear.of(ImpliedYear.Basis.HEADING, "到2025年"))))),
+                        finding("target-without-year", WARNING, HIGH_TECH + "/targets/0"),
+                        finding("implied-year-without-year", ERROR, HIGH_TECH + "/targets/0/yearImplied")),
+                rule("implied year on a target with its year",
+                        plan(() -> indicator(Fixtures.plan(), "high-tech-enterprises",
+                                i -> withTarget(i, 0, t -> t.withYearImplied(ImpliedYear.ofHorizon()))))),
                 rule("target period starting after its year",
                         plan(() -> indicator(Fixtures.plan(), "training",
                                 i -> withTarget(i, 0, t -> t.withStartYear(year(2026))))),
@@ -310,10 +339,32 @@ class ValidatorRulesTest {
                         plan(() -> indicator(Fixtures.plan(), "unemployment", i -> withObservations(i,
                                 Observation.of(year(2023), d("3.9")), Observation.of(year(2023), d("3.8"))))),
                         finding("duplicate-observation", ERROR, "/goals/1/indicators/2/observations/1")),
-                rule("lower-is-better target above its baseline",
+                rule("lower-is-better level of about a value above its baseline",
                         plan(() -> indicator(Fixtures.plan(), "unemployment", i -> withTargets(i,
-                                LevelTarget.of(Comparator.LE, d("5.0"), null, year(2025))))),
+                                LevelTarget.of(Comparator.APPROX, d("5.0"), null, year(2025))))),
                         finding("target-against-polarity", WARNING, "/goals/1/indicators/2/targets/0")),
+                rule("lower-is-better level to reach above its baseline",
+                        plan(() -> indicator(Fixtures.plan(), "unemployment", i -> withTargets(i,
+                                LevelTarget.of(Comparator.REACH, d("5.0"), null, year(2025))))),
+                        finding("target-against-polarity", WARNING, "/goals/1/indicators/2/targets/0")),
+                rule("lower-is-better floor above its baseline, which forces a rise",
+                        plan(() -> indicator(Fixtures.plan(), "unemployment", i -> withTargets(i,
+                                LevelTarget.of(Comparator.GE, d("5.0"), null, year(2025))))),
+                        finding("target-against-polarity", WARNING, "/goals/1/indicators/2/targets/0")),
+                rule("lower-is-better ceiling below 5.5 above its baseline, a limit",
+                        plan(() -> indicator(Fixtures.plan(), "unemployment", i -> withTargets(
+                                withBaselines(i, baseline(2020, "5.2")),
+                                LevelTarget.of(Comparator.LT, d("5.5"), null, year(2025)))))),
+                rule("lower-is-better ceiling of at most a value above its baseline, a limit",
+                        plan(() -> indicator(Fixtures.plan(), "unemployment", i -> withTargets(i,
+                                LevelTarget.of(Comparator.LE, d("5.0"), null, year(2025)))))),
+                rule("higher-is-better floor below its baseline, a limit",
+                        plan(() -> indicator(Fixtures.plan(), "forest-coverage", i -> withTargets(i,
+                                LevelTarget.of(Comparator.GE, d("15.0"), null, year(2025)))))),
+                rule("higher-is-better ceiling below its baseline, which forces a fall",
+                        plan(() -> indicator(Fixtures.plan(), "forest-coverage", i -> withTargets(i,
+                                LevelTarget.of(Comparator.LT, d("15.0"), null, year(2025))))),
+                        finding("target-against-polarity", WARNING, "/goals/2/indicators/6/targets/0")),
                 rule("higher-is-better direction of decrease",
                         plan(() -> indicator(Fixtures.plan(), "forest-coverage",
                                 i -> withTargets(i, DirectionTarget.of(Direction.DECREASE, year(2025))))),
@@ -334,6 +385,23 @@ class ValidatorRulesTest {
                         plan(() -> indicator(Fixtures.plan(), "pension-resident",
                                 i -> withBaselines(i, baseline(2020, "6.0")))),
                         finding("parts-do-not-add-up", ERROR, PENSION + "/baselines/0/value")),
+                rule("parts that resolve exceed the total, a third naming no indicator",
+                        plan(() -> pensionBreakdown(Units.PERSON_10K, "30.0", "12.4", "27.6", "pension-other")),
+                        finding("parts-exceed-total", ERROR, PENSION + "/baselines/0/value"),
+                        finding("unresolved-reference", ERROR, PENSION + "/components/2")),
+                rule("parts that resolve stay below the total, a third naming no indicator",
+                        plan(() -> pensionBreakdown(Units.PERSON_10K, "30.0", "12.4", "17.5", "pension-other")),
+                        finding("unresolved-reference", ERROR, "/goals/2/goals/0/indicators/0/components/2")),
+                rule("parts that resolve exceed the total only within rounding, a third naming no indicator",
+                        plan(() -> pensionBreakdown(Units.PERSON_10K, "30.0", "12.4", "17.7", "pension-other")),
+                        finding("unresolved-reference", ERROR, PENSION + "/components/2")),
+                rule("parts in money that exceed the total, which a missing part could offset",
+                        plan(() -> pensionBreakdown(Units.CNY_100M, "30.0", "12.4", "27.6", "pension-other")),
+                        finding("unresolved-reference", ERROR, PENSION + "/components/2")),
+                rule("parts that exceed the total where a part states no value for the period",
+                        plan(() -> indicator(pensionBreakdown(Units.PERSON_10K, "30.0", "12.4", "27.6",
+                                "pension-resident"), "pension-resident", i -> withBaselines(i))),
+                        finding("parts-exceed-total", ERROR, PENSION + "/baselines/0/value")),
                 rule("part in a unit that does not convert into the total's",
                         plan(() -> indicator(Fixtures.plan(), "pension-public",
                                 i -> i.toBuilder().unit(Units.PERCENT).build())),

@@ -127,6 +127,11 @@ class ValidatorWiderRulesTest {
                         plan(() -> changed("co2-intensity",
                                 i -> withBaselines(i, WiderFixtures.state(year(2015), "not measured")))),
                         finding("state-on-quantitative-indicator", WARNING, CO2 + "/baselines/0/state")),
+                rule("flow on a qualitative indicator",
+                        plan(() -> changed("nutrition-policy", i -> i.toBuilder().flow(true).build())),
+                        finding("flow-without-unit", WARNING, NUTRITION + "/flow")),
+                rule("flow with a unit and a level target for a year",
+                        plan(() -> changed("trained-teachers", i -> i.toBuilder().flow(true).build()))),
                 rule("average target on an indicator in 100 million yuan",
                         plan(() -> changed("gdp", i -> i.toBuilder()
                                 .target(AverageTarget.of(Comparator.GT, d("7"), year(2030))).build())),
@@ -230,7 +235,7 @@ class ValidatorWiderRulesTest {
                                 List.of(Baseline.of(year(2015), d("43")),
                                         Baseline.of(year(2015), d("20")).withDimensions(FEMALE)),
                                 List.of(LevelTarget.of(Comparator.LE, d("25"), null, year(2030)),
-                                        LevelTarget.of(Comparator.LE, d("30"), null, year(2030))
+                                        LevelTarget.of(Comparator.APPROX, d("30"), null, year(2030))
                                                 .withDimensions(FEMALE)),
                                 i.observations()))),
                         finding("target-against-polarity", WARNING, U5 + "/targets/1")),

@@ -36,6 +36,7 @@ import org.policyindicators.core.IndicatorCode;
 import org.policyindicators.core.Organisation;
 import org.policyindicators.core.Direction;
 import org.policyindicators.core.Goal;
+import org.policyindicators.core.ImpliedYear;
 import org.policyindicators.core.GoalReference;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.IndicatorReference;
@@ -110,6 +111,8 @@ public final class Codecs {
     static final Codec<Category> CATEGORY = Codec.code(Category.class, Category::code, Category::of);
     static final Codec<JurisdictionLevel> JURISDICTION_LEVEL =
             Codec.code(JurisdictionLevel.class, JurisdictionLevel::code, JurisdictionLevel::of);
+    static final Codec<ImpliedYear.Basis> IMPLIED_YEAR_BASIS =
+            Codec.code(ImpliedYear.Basis.class, ImpliedYear.Basis::code, ImpliedYear.Basis::ofCode);
 
     /** {@code {"start": 2021, "end": 2025}}. */
     public static final RecordCodec<YearRange> YEAR_RANGE = RecordCodec.of(YearRange.class, "a year range",
@@ -182,6 +185,11 @@ public final class Codecs {
             optional("dates", DATE_PERIOD),
             optional("dimensions", DIMENSIONS, Dimensions.TOTAL));
 
+    /** {@code {"basis": "heading", "context": "到2025年"}}: why a target's year is implied; no context for none quoted. */
+    public static final RecordCodec<ImpliedYear> IMPLIED_YEAR = RecordCodec.of(ImpliedYear.class, "an implied year",
+            required("basis", IMPLIED_YEAR_BASIS),
+            optional("context", STRING, ""));
+
     /** The rows that every kind of target has, after its own. */
     private static final Field[] TARGET_COMMON = {
         optional("year", YEAR),
@@ -191,6 +199,7 @@ public final class Codecs {
         text("text"),
         optional("dates", DATE_PERIOD),
         optional("dimensions", DIMENSIONS, Dimensions.TOTAL),
+        optional("yearImplied", IMPLIED_YEAR),
     };
 
     /** Targets of every kind, told apart by {@code "type"}. */
@@ -281,6 +290,7 @@ public final class Codecs {
             optional("category", CATEGORY),
             optional("attribute", ATTRIBUTE),
             optional("polarity", POLARITY, Polarity.NEUTRAL),
+            flag("flow"),
             list("baselines", BASELINE),
             list("targets", TARGET),
             list("observations", OBSERVATION),
@@ -354,7 +364,7 @@ public final class Codecs {
 
     /** Every record codec of the table, for the module and for the test against the schema. */
     public static final List<RecordCodec<?>> RECORDS = List.of(YEAR_RANGE, UNIT, DATE_PERIOD, INDICATOR_REFERENCE,
-            GOAL_REFERENCE, BASELINE, OBSERVATION, PROVENANCE, INDICATOR_CODE, DISAGGREGATION, INDICATOR, GOAL,
+            GOAL_REFERENCE, BASELINE, OBSERVATION, IMPLIED_YEAR, PROVENANCE, INDICATOR_CODE, DISAGGREGATION, INDICATOR, GOAL,
             SOURCE_DOCUMENT, CONVERSION, BASE_UNIT, ORGANISATION, CATEGORY_DEFINITION, PLAN, JURISDICTION,
             JURISDICTION_LIST);
 
@@ -367,5 +377,5 @@ public final class Codecs {
             Map.entry(RankKind.class, RANK_KIND), Map.entry(Dimension.class, DIMENSION),
             Map.entry(TargetKind.class, TARGET_KIND), Map.entry(Category.class, CATEGORY),
             Map.entry(JurisdictionLevel.class, JURISDICTION_LEVEL), Map.entry(Text.class, TEXT),
-            Map.entry(Dimensions.class, DIMENSIONS));
+            Map.entry(Dimensions.class, DIMENSIONS), Map.entry(ImpliedYear.Basis.class, IMPLIED_YEAR_BASIS));
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.policyindicators.core.DatePeriod;
+import org.policyindicators.core.Dimension;
 import org.policyindicators.core.Dimensions;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.Measurement;
@@ -34,6 +35,14 @@ import org.policyindicators.io.validation.internal.PlanContext.IndicatorEntry;
  * Values are matched by period, dates and dimensions, so a female total is compared with the
  * female parts. A component whose unit does not convert into the total's is reported at its
  * reference.
+ *
+ * <p>Where the full comparison cannot be made — a component names no indicator of the plan, is
+ * repeated or the total itself, has no known unit that converts, or states no exact value for the
+ * period — the components that do have a value are still added up when the total's unit is an
+ * amount that cannot be negative: a count, an area, a length, a duration, a mass, an energy, a
+ * power or a volume (not a rate, a currency, a ratio, a grade or a rank). The missing components
+ * cannot take anything away, so a sum of the others beyond the total and its rounding allowance
+ * is certainly wrong and is reported as parts-exceed-total. A sum below the total says nothing.
  */
 final class BreakdownRule implements PlanRule {
 
@@ -64,61 +73,134 @@ final class BreakdownRule implements PlanRule {
             if (total.components().isEmpty() || total.unit() == null || !units.knows(total.unit())) {
                 continue;
             }
-            List<Indicator> parts = parts(context, units, total, entry.path());
-            if (parts == null) {
+            Parts parts = parts(context, units, total, entry.path());
+            boolean nonNegative = isNonNegativeAmount(units, total.unit());
+            if (!parts.complete() && (!nonNegative || parts.known().isEmpty())) {
                 continue;
             }
-            compare(context, units, total, parts, total.baselines(), entry.path().field("baselines"), indexes);
-            compare(context, units, total, parts, total.observations(), entry.path().field("observations"), indexes);
+            compare(context, units, total, parts, nonNegative, total.baselines(), entry.path().field("baselines"),
+                    indexes);
+            compare(context, units, total, parts, nonNegative, total.observations(),
+                    entry.path().field("observations"), indexes);
         }
     }
 
-    /** The component indicators, or null if one is missing, repeated, the total itself or in another unit. */
-    private static @Nullable List<Indicator> parts(PlanContext context, UnitCatalog units, Indicator total,
-            Pointer path) {
-        List<Indicator> parts = new ArrayList<>(total.components().size());
+    /**
+     * The component indicators that can be compared: distinct, other than the total, in a known
+     * unit that converts into the total's. {@code complete} when every component is one of them.
+     */
+    private record Parts(List<Indicator> known, boolean complete) {
+    }
+
+    /** The components, reporting each whose unit does not convert into the total's. */
+    private static Parts parts(PlanContext context, UnitCatalog units, Indicator total, Pointer path) {
+        List<Indicator> known = new ArrayList<>(total.components().size());
         Map<Indicator, Boolean> seen = new IdentityHashMap<>();
-        boolean usable = true;
+        boolean complete = true;
         for (int m = 0; m < total.components().size(); m++) {
             IndicatorEntry part = context.indicator(total.components().get(m));
             if (part == null || part.indicator() == total || seen.put(part.indicator(), Boolean.TRUE) != null) {
-                usable = false;
+                complete = false;
                 continue;
             }
             Unit unit = part.indicator().unit();
             if (unit == null || !units.knows(unit)) {
-                usable = false;
+                complete = false;
             } else if (!units.isCompatible(unit, total.unit())) {
                 UnitRule.incompatible(context, FindingKind.INCOMPATIBLE_UNIT, path.field("components").index(m),
                         unit, total.unit());
-                usable = false;
+                complete = false;
+            } else {
+                known.add(part.indicator());
             }
-            parts.add(part.indicator());
         }
-        return usable ? parts : null;
+        return new Parts(known, complete);
     }
 
-    private static void compare(PlanContext context, UnitCatalog units, Indicator total, List<Indicator> parts,
-            List<? extends Measurement> values, Pointer path, Map<Indicator, Map<Key, Measurement>> indexes) {
-        List<Measurement> found = new ArrayList<>(parts.size());
-        List<Unit> partUnits = new ArrayList<>(parts.size());
+    /**
+     * Whether values in a unit are amounts that cannot be negative, so that a part missing from a
+     * sum can only add to it: counts and physical amounts, without a denominator.
+     */
+    private static boolean isNonNegativeAmount(UnitCatalog units, @Nullable Unit unit) {
+        if (unit == null) {
+            return false;
+        }
+        Dimension dimension = Values.plainDimension(units, unit);
+        return dimension != null && switch (dimension) {
+            case COUNT, AREA, LENGTH, DURATION, MASS, ENERGY, POWER, VOLUME -> true;
+            default -> false;
+        };
+    }
+
+    private static void compare(PlanContext context, UnitCatalog units, Indicator total, Parts parts,
+            boolean nonNegative, List<? extends Measurement> values, Pointer path,
+            Map<Indicator, Map<Key, Measurement>> indexes) {
+        List<Measurement> found = new ArrayList<>(parts.known().size());
+        List<Unit> partUnits = new ArrayList<>(parts.known().size());
         for (int j = 0; j < values.size(); j++) {
             Measurement whole = values.get(j);
             Key key = key(whole);
             found.clear();
             partUnits.clear();
-            for (Indicator part : parts) {
+            for (Indicator part : parts.known()) {
                 Measurement m = indexes.computeIfAbsent(part, BreakdownRule::index).get(key);
-                if (m == null) {
-                    break;
+                if (m != null) {
+                    found.add(m);
+                    partUnits.add(Values.unitOr(m.unit(), part.unit()));
                 }
-                found.add(m);
-                partUnits.add(Values.unitOr(m.unit(), part.unit()));
             }
-            if (found.size() == parts.size()) {
-                addUp(context, units, whole, Values.unitOr(whole.unit(), total.unit()), found, partUnits,
-                        path.index(j).field("value"), key.text(), FindingKind.PARTS_DO_NOT_ADD_UP, null);
+            Unit unit = Values.unitOr(whole.unit(), total.unit());
+            Pointer at = path.index(j).field("value");
+            if (parts.complete() && found.size() == parts.known().size() && exact(found)) {
+                addUp(context, units, whole, unit, found, partUnits, at, key.text(), FindingKind.PARTS_DO_NOT_ADD_UP,
+                        null);
+            } else if (nonNegative && !found.isEmpty()) {
+                exceeds(context, units, whole, unit, found, partUnits, at, key.text());
             }
+        }
+    }
+
+    /** Whether every value is stated exactly (no bound such as 近 or 余) and tame. */
+    private static boolean exact(List<Measurement> values) {
+        for (Measurement m : values) {
+            if (m.bound() != null || !Values.isTame(m.value())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Reports the components that have a value when they already add up to more than the whole,
+     * beyond the rounding allowance. A part with a bound (近, 余), an untamed value or a unit that
+     * does not convert counts as missing: it cannot be negative either.
+     */
+    private static void exceeds(PlanContext context, UnitCatalog units, Measurement whole, @Nullable Unit unit,
+            List<Measurement> parts, List<@Nullable Unit> partUnits, Pointer path, String period) {
+        BigDecimal total = whole.value();
+        if (whole.bound() != null || !Values.isTame(total) || unit == null) {
+            return;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        BigDecimal tolerance = Values.halfUnitOfLastDigit(total);
+        for (int i = 0; i < parts.size(); i++) {
+            Measurement m = parts.get(i);
+            Unit partUnit = partUnits.get(i);
+            if (m.bound() != null || !Values.isTame(m.value()) || partUnit == null) {
+                continue;
+            }
+            Optional<BigDecimal> value = Values.convert(units, m.value(), partUnit, unit);
+            Optional<BigDecimal> half = Values.convert(units, Values.halfUnitOfLastDigit(m.value()), partUnit, unit);
+            if (value.isPresent() && half.isPresent()) {
+                sum = sum.add(value.get());
+                tolerance = tolerance.add(half.get());
+            }
+        }
+        BigDecimal excess = sum.subtract(total);
+        if (excess.compareTo(tolerance) > 0) {
+            context.add(FindingKind.PARTS_EXCEED_TOTAL, path, "period", period, "total", total,
+                    "sum", Values.clean(sum), "excess", Values.clean(excess), "tolerance", Values.clean(tolerance),
+                    "unit", unit);
         }
     }
 

@@ -26,6 +26,13 @@ import org.policyindicators.io.validation.internal.PlanContext.IndicatorEntry;
  * one, the reverse. Rank targets are left out (a rank has its own direction: 1 is best), and
  * so are "toward" targets, which commit to no level. A target of some dimensions (female, rural)
  * is compared with the baseline of the same dimensions; states are no baseline.
+ *
+ * <p>A bound on the side that the polarity tolerates is a limit, not a target against the
+ * polarity: a ceiling (≤, &lt;) above the baseline of a lower-is-better indicator (城镇调查失业率
+ * &lt; 5.5 from 5.2 allows a rise but does not ask for one), a floor (≥, &gt;) below the baseline
+ * of a higher-is-better one. Exact and approximate levels, and bounds that force a move the wrong
+ * way (a floor above the baseline of a lower-is-better indicator, a ceiling below the baseline of
+ * a higher-is-better one), are reported.
  */
 final class PolarityRule implements PlanRule {
 
@@ -76,10 +83,23 @@ final class PolarityRule implements PlanRule {
             return;
         }
         int c = level.value().value().compareTo(base.get());
-        if ((polarity == Polarity.LOWER_IS_BETTER && c > 0) || (polarity == Polarity.HIGHER_IS_BETTER && c < 0)) {
+        boolean against = polarity == Polarity.LOWER_IS_BETTER ? c > 0 : c < 0;
+        if (against && !isLimit(level.comparator(), polarity)) {
             context.add(FindingKind.TARGET_AGAINST_POLARITY, path, "polarity", polarity,
                     "target", Values.clean(level.value().value()), "baseline", Values.clean(base.get()),
                     "baselineYear", baseline.year(), "unit", indicator.unit());
         }
+    }
+
+    /**
+     * Whether a bound only limits how far the indicator may move the wrong way: a ceiling of a
+     * lower-is-better indicator, a floor of a higher-is-better one.
+     */
+    private static boolean isLimit(Comparator comparator, Polarity polarity) {
+        return switch (comparator) {
+            case LE, LT -> polarity == Polarity.LOWER_IS_BETTER;
+            case GE, GT -> polarity == Polarity.HIGHER_IS_BETTER;
+            default -> false;
+        };
     }
 }

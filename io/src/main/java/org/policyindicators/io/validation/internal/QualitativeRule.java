@@ -12,7 +12,8 @@ import org.policyindicators.io.validation.internal.PlanContext.IndicatorEntry;
  * Numbers and states where they belong. A qualitative indicator (no unit) has states, not
  * values, and no target with a number: a number there is an error, since nothing says what it
  * counts. A quantitative indicator may record a state where no number was reported, which is a
- * warning: the number rules leave that value out.
+ * warning: the number rules leave that value out. A flow (amounts per period) without a unit has
+ * no amount, which is a warning too.
  */
 final class QualitativeRule implements PlanRule {
 
@@ -21,6 +22,9 @@ final class QualitativeRule implements PlanRule {
         Indicator indicator = entry.indicator();
         Pointer path = entry.path();
         boolean qualitative = indicator.unit() == null;
+        if (qualitative && indicator.flow()) {
+            context.add(FindingKind.FLOW_WITHOUT_UNIT, path.field("flow"));
+        }
         measurements(context, indicator.baselines(), qualitative, path.field("baselines"));
         measurements(context, indicator.observations(), qualitative, path.field("observations"));
         if (!qualitative) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.policyindicators.core.Baseline;
 import org.policyindicators.core.DatePeriod;
+import org.policyindicators.core.ImpliedYear;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.Observation;
 import org.policyindicators.core.Target;
@@ -14,9 +15,10 @@ import org.policyindicators.io.validation.internal.PlanContext.IndicatorEntry;
 
 /**
  * The years of an indicator: each baseline before every target; targets inside the plan's
- * horizon or vision horizon and with a year; observations not before the earliest baseline
- * unless marked historical; no period that starts after it ends; calendar dates in order, the
- * end date in the year and the start date in the start year where one is stated.
+ * horizon or vision horizon and with a year, above all where the year is said to be implied;
+ * observations not before the earliest baseline unless marked historical; no period that starts
+ * after it ends; calendar dates in order, the end date in the year and the start date in the
+ * start year where one is stated.
  */
 final class TimelineRule implements PlanRule {
 
@@ -33,6 +35,11 @@ final class TimelineRule implements PlanRule {
             Pointer targetPath = path.field("targets").index(k);
             if (year == null) {
                 context.add(FindingKind.TARGET_WITHOUT_YEAR, targetPath, "target", target.kind().code());
+                ImpliedYear implied = target.yearImplied();
+                if (implied != null) {
+                    context.add(FindingKind.IMPLIED_YEAR_WITHOUT_YEAR, targetPath.field("yearImplied"),
+                            "target", target.kind().code(), "basis", implied.basis().code());
+                }
                 dates(context, target.dates(), target.startYear(), null, targetPath);
                 continue;
             }

@@ -227,7 +227,8 @@ final class Values {
             }
         }
         return new Indicator(indicator.id(), indicator.name(), indicator.definition(), indicator.unit(),
-                indicator.category(), indicator.attribute(), indicator.polarity(), kept, indicator.targets(),
+                indicator.category(), indicator.attribute(), indicator.polarity(), indicator.flow(), kept,
+                indicator.targets(),
                 indicator.observations(), indicator.components(), indicator.provenance(), indicator.codes(),
                 indicator.disaggregations());
     }

@@ -122,6 +122,12 @@ class CodecTableTest {
         return type;
     }
 
+    /** The schema's name of a type: a nested type such as {@code ImpliedYear.Basis} is {@code ImpliedYearBasis}. */
+    private static String schemaName(Class<?> type) {
+        Class<?> outer = type.getEnclosingClass();
+        return outer == null ? type.getSimpleName() : outer.getSimpleName() + type.getSimpleName();
+    }
+
     /** The kinds of schema property that describe what a codec reads. */
     private static List<String> expected(Codec<?> codec) {
         Map<Codec<?>, List<String>> scalars = new IdentityHashMap<>();
@@ -137,7 +143,7 @@ class CodecTableTest {
         scalars.put(Codecs.TARGET, List.of("Target"));
         Codecs.VALUES.forEach((type, code) -> scalars.putIfAbsent(code,
                 type == Category.class || type == JurisdictionLevel.class ? List.of("Code")
-                        : List.of(type.getSimpleName())));
+                        : List.of(schemaName(type))));
         if (scalars.containsKey(codec)) {
             return scalars.get(codec);
         }
