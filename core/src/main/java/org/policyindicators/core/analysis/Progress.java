@@ -102,9 +102,10 @@ import org.policyindicators.core.YearRange;
  *     implies none
  * @param expected the trajectory value for the observation year, null if not computable
  * @param yearsObserved for an average target, the number of years of its period that the mean
- *     rests on; 0 for other targets
- * @param yearsInPeriod for an average target, the number of years of its period; 0 for other
- *     targets
+ *     rests on; for the cumulative target of a flow summed year by year (see
+ *     {@link TargetAssessment}), the number of years summed; 0 for other targets
+ * @param yearsInPeriod for an average target or a cumulative target summed year by year, the
+ *     number of years of its period; 0 for other targets
  */
 public record Progress(ProgressStatus status, @Nullable BigDecimal share, @Nullable Quantity observed,
         @Nullable Quantity target, @Nullable Quantity expected, int yearsObserved, int yearsInPeriod) {

@@ -73,6 +73,11 @@ import org.policyindicators.core.YearRange;
  *       {@link ProgressStatus#OFF_TRACK} or {@link ProgressStatus#NOT_ASSESSABLE}, as
  *       {@link Progress} defines them). With none: {@link ProgressStatus#NOT_ASSESSABLE} with
  *       {@link Basis#NO_OBSERVATION}.</li>
+ *   <li>A target with a year that is not due, of a {@linkplain Indicator#flow() flow} indicator
+ *       ({@link Basis#FLOW_NOT_DUE}): {@link ProgressStatus#NOT_ASSESSABLE}, because only the
+ *       amount of its own year counts: the 2023 count of newly certified enterprises says nothing
+ *       about a 2024 target. A flow's due target has no late achievement either: a later year's
+ *       amount is another amount.</li>
  *   <li>A target without a year ({@link Basis#YEARLESS}): the latest observation that counts;
  *       the status is {@code p}'s. It is never missed.</li>
  *   <li>An annual target (每年, {@link Basis#EACH_YEAR}): each year of its period up to
@@ -104,8 +109,13 @@ import org.policyindicators.core.YearRange;
  *       {@link ProgressStatus#MISSED} when due and {@link ProgressStatus#OFF_TRACK} before;
  *       kept, it is {@link ProgressStatus#ACHIEVED} once the total covers the whole period,
  *       {@link ProgressStatus#ON_TRACK} before, and not assessable when due with years
- *       missing. Amounts are taken not to be negative, so a total only grows. Without a
- *       running total or without a first year: {@link ProgressStatus#NOT_ASSESSABLE}.</li>
+ *       missing. Amounts are taken not to be negative, so a total only grows. For a
+ *       {@linkplain Indicator#flow() flow}, the total may also be the sum of the annual amounts
+ *       (each year's observation chosen as above, of that year alone) from the first year of the
+ *       period to the last year before the first year without one; the sum is used when it reaches
+ *       a later year than a running total, and its progress counts the years summed
+ *       ({@link Progress#yearsObserved()} of {@link Progress#yearsInPeriod()}). Without a total
+ *       or without a first year: {@link ProgressStatus#NOT_ASSESSABLE}.</li>
  * </ul>
  *
  * <p>Worked example (an outside results framework, higher is better, baseline 80 in 2019):
@@ -163,7 +173,12 @@ public record TargetAssessment(Target target, Year asOf, @Nullable YearRange per
         /** A cumulative target, assessed by the total of its period so far. */
         PERIOD_TOTAL,
         /** A due target of a whole period (annual, average, cumulative) with years not observed. */
-        MISSING_YEARS;
+        MISSING_YEARS,
+        /**
+         * A target of a year that is not due, of a flow indicator: only the amount of the target's
+         * own year counts, so no earlier amount tells how far it is.
+         */
+        FLOW_NOT_DUE;
 
         /**
          * Returns the code used in JSON output, in kebab case ({@code no-data-for-target-year}).
@@ -313,6 +328,10 @@ public record TargetAssessment(Target target, Year asOf, @Nullable YearRange per
         if (!year.isAfter(asOf)) {
             return c.due(year);
         }
+        if (indicator.flow()) {
+            // the amount of an earlier year says nothing about the amount of the target's year
+            return c.result(ProgressStatus.NOT_ASSESSABLE, Basis.FLOW_NOT_DUE, null, null);
+        }
         Observation latest = latest(c.inPeriod(year));
         return latest == null ? c.result(ProgressStatus.NOT_ASSESSABLE, Basis.NO_OBSERVATION, null, null)
                 : c.assessed(Basis.INTERIM, latest, Progress.assess(indicator, target, latest, units));
@@ -402,12 +421,13 @@ public record TargetAssessment(Target target, Year asOf, @Nullable YearRange per
             Observation own = of(counted, year);
             if (own == null) {
                 return new TargetAssessment(target, asOf, period, ProgressStatus.NOT_ASSESSABLE,
-                        Basis.NO_DATA_FOR_TARGET_YEAR, null, null, List.of(), lateAchievement(year));
+                        Basis.NO_DATA_FOR_TARGET_YEAR, null, null, List.of(),
+                        indicator.flow() ? null : lateAchievement(year));
             }
             Progress p = Progress.assess(indicator, target, own, units);
             ProgressStatus status = settled(p);
             return new TargetAssessment(target, asOf, period, status, Basis.TARGET_YEAR, own, p.withStatus(status),
-                    List.of(), status == ProgressStatus.MISSED ? lateAchievement(year) : null);
+                    List.of(), status == ProgressStatus.MISSED && !indicator.flow() ? lateAchievement(year) : null);
         }
 
         /** The earliest observation after the target year that meets the target; among one year's, the chosen one. */
@@ -510,14 +530,43 @@ public record TargetAssessment(Target target, Year asOf, @Nullable YearRange per
             Quantity goal = Quantity.of(units.convert(cumulative.value(),
                     cumulative.unit() != null ? cumulative.unit() : unit, unit), unit);
             Quantity total = running == null ? null : convert(running, unit);
+            Year through = running == null ? null : running.year();
+            long span = (long) year.getValue() - start.getValue() + 1;
+            int summedYears = 0;
+            if (indicator.flow() && span <= MAX_YEARS) {
+                // the sum of the annual amounts from the first year on, up to the year before one without
+                BigDecimal sum = BigDecimal.ZERO;
+                Year last = null;
+                Observation lastObserved = null;
+                int count = 0;
+                for (Year y = start; !y.isAfter(year) && !y.isAfter(asOf); y = y.plusYears(1)) {
+                    Year at = y;
+                    Observation o = latest(counted.stream().filter(m -> m.year().equals(at) && !m.isQualitative()
+                            && (m.startYear() == null || m.startYear().equals(at))
+                            && (m.dates() == null || m.dates().isWholeYear())).toList());
+                    Quantity amount = o == null ? null : convert(o, unit);
+                    if (amount == null) {
+                        break;
+                    }
+                    sum = sum.add(amount.value());
+                    last = y;
+                    lastObserved = o;
+                    count++;
+                }
+                if (last != null && (through == null || last.isAfter(through))) {
+                    total = Quantity.of(sum, unit);
+                    through = last;
+                    running = lastObserved;
+                    summedYears = count;
+                }
+            }
             YearRange own = new YearRange(start, year);
-            if (total == null) {
+            if (total == null || through == null) {
                 return new TargetAssessment(target, asOf, own, ProgressStatus.NOT_ASSESSABLE, none, running,
                         null, List.of(), null);
             }
-            long span = (long) year.getValue() - start.getValue() + 1;
-            long covered = (long) running.year().getValue() - start.getValue() + 1;
-            boolean whole = !running.year().isBefore(year);
+            long covered = (long) through.getValue() - start.getValue() + 1;
+            boolean whole = !through.isBefore(year);
             BigDecimal t = total.value();
             BigDecimal g = goal.value();
             Polarity polarity = indicator.polarity();
@@ -552,7 +601,8 @@ public record TargetAssessment(Target target, Year asOf, @Nullable YearRange per
                 status = t.compareTo(expected) >= 0 ? ProgressStatus.ON_TRACK : ProgressStatus.BEHIND;
             }
             BigDecimal share = g.signum() == 0 ? null : t.divide(g, MathContext.DECIMAL64);
-            Progress p = new Progress(status, share, total, goal, whole ? null : Quantity.of(expected, unit));
+            Progress p = new Progress(status, share, total, goal, whole ? null : Quantity.of(expected, unit),
+                    summedYears, summedYears == 0 ? 0 : (int) span);
             return new TargetAssessment(target, asOf, own, status, basis, running, p, List.of(), null);
         }
 

@@ -347,6 +347,85 @@ class TargetAssessmentTest {
     }
 
     //-----------------------------------------------------------------------
+    // flows: amounts per year
+    //-----------------------------------------------------------------------
+    @ParameterizedTest(name = "flow {0}, as of {1}, {2}: {3} by {4}")
+    @CsvSource({
+        // flow, as of, observations, status, basis, late achievement year (0: none)
+        "true,  2023, 2023=473,           NOT_ASSESSABLE, FLOW_NOT_DUE,            0",
+        "false, 2023, 2023=473,           ACHIEVED,       INTERIM,                 0",
+        "true,  2024, 2023=473 2024=130,  ACHIEVED,       TARGET_YEAR,             0",
+        "true,  2024, 2023=473 2024=100,  MISSED,         TARGET_YEAR,             0",
+        "true,  2025, 2024=100 2025=150,  MISSED,         TARGET_YEAR,             0",
+        "false, 2025, 2024=100 2025=150,  MISSED,         TARGET_YEAR,             2025",
+        "true,  2024, 2023=473,           NOT_ASSESSABLE, NO_DATA_FOR_TARGET_YEAR, 0",
+    })
+    void of_aFlowsTargetOfAYearIsMetByTheAmountOfThatYearOnly(boolean flow, int asOf, String spec,
+            ProgressStatus status, Basis basis, int lateYear) {
+        // 2024年新认定高新技术企业120家: the enterprises newly certified in 2024
+        Indicator indicator = with(Indicator.builder("certified").unit(Units.ESTABLISHMENT)
+                .polarity(Polarity.HIGHER_IS_BETTER).flow(flow).baseline(Baseline.of(Year.of(2022), number("90")))
+                .target(LevelTarget.of(Comparator.GE, number("120"), null, Year.of(2024))), spec);
+
+        TargetAssessment assessment = assess(indicator, 0, asOf);
+
+        assertThat(assessment.status()).isEqualTo(status);
+        assertThat(assessment.basis()).isEqualTo(basis);
+        assertThat(assessment.lateAchievement() == null ? 0 : assessment.lateAchievement().year().getValue())
+                .isEqualTo(lateYear);
+    }
+
+    @ParameterizedTest(name = "flow {0}, as of {1}, {2}: {3}")
+    @CsvSource({
+        // flow, as of, observations, status, basis, total, years summed
+        "true,  2023, 2021=1.2 2022=1.1 2023=0.9,        ON_TRACK,       PERIOD_TOTAL,   3.2, 3",
+        "true,  2023, 2021=1.0 2022=0.8 2023=0.9,        BEHIND,         PERIOD_TOTAL,   2.7, 3",
+        "true,  2023, 2021=1.0 2022=0.8 2022=2e 2023=0.9, BEHIND,        PERIOD_TOTAL,   2.7, 3",
+        "true,  2024, 2021=2 2022=2 2023=1.5,            ACHIEVED,       PERIOD_TOTAL,   5.5, 3",
+        "true,  2025, 2021=1 2022=1 2023=1 2024=1 2025=1, ACHIEVED,      PERIOD_TOTAL,   5,   5",
+        "true,  2025, 2021=1 2022=1 2023=1 2024=1 2025=0.9, MISSED,      PERIOD_TOTAL,   4.9, 5",
+        "true,  2025, 2021=1 2022=1 2024=1 2025=1,       NOT_ASSESSABLE, MISSING_YEARS,  2,   2",
+        "true,  2023, 2021=1 2021-2023=3.5,              ON_TRACK,       PERIOD_TOTAL,   3.5, 0",
+        "true,  2023, 2020=9 2021=1,                     ON_TRACK,       PERIOD_TOTAL,   1,   1",
+        "false, 2023, 2021=1.2 2022=1.1 2023=0.9,        NOT_ASSESSABLE, NO_OBSERVATION, '',  0",
+    })
+    void of_aFlowsCumulativeTargetIsTheSumOfItsYears(boolean flow, int asOf, String spec, ProgressStatus status,
+            Basis basis, String total, int years) {
+        // 累计新增就业5万人 over 2021–2025
+        Indicator indicator = with(Indicator.builder("new-jobs").unit(Units.PERSON)
+                .polarity(Polarity.HIGHER_IS_BETTER).flow(flow).baseline(Baseline.of(Year.of(2020), number("0.9")))
+                .target(CumulativeTarget.of(Comparator.GE, number("5"), null, Year.of(2025))
+                        .withStartYear(Year.of(2021))), spec);
+
+        TargetAssessment assessment = assess(indicator, 0, asOf);
+
+        assertThat(assessment.status()).isEqualTo(status);
+        assertThat(assessment.basis()).isEqualTo(basis);
+        if (total.isEmpty()) {
+            assertThat(assessment.progress()).isNull();
+        } else {
+            assertThat(assessment.progress().observed().value()).isEqualByComparingTo(total);
+            assertThat(assessment.progress().yearsObserved()).isEqualTo(years);
+            assertThat(assessment.progress().yearsInPeriod()).isEqualTo(years == 0 ? 0 : 5);
+        }
+    }
+
+    @Test
+    void of_aFlowsAnnualTargetIsAssessedYearByYear() {
+        // 每年新增就业1万人以上
+        Indicator indicator = with(Indicator.builder("new-jobs").unit(Units.PERSON)
+                .polarity(Polarity.HIGHER_IS_BETTER).flow(true).baseline(Baseline.of(Year.of(2020), number("0.9")))
+                .target(LevelTarget.of(Comparator.GE, number("1"), null, Year.of(2025)).withAnnual(true)),
+                "2021=1.2 2022=0.9 2023=1.1");
+
+        TargetAssessment assessment = assess(indicator, 0, 2023);
+
+        assertThat(assessment.status()).isEqualTo(ProgressStatus.OFF_TRACK);
+        assertThat(assessment.years()).extracting(YearResult::status).containsExactly(ProgressStatus.ACHIEVED,
+                ProgressStatus.MISSED, ProgressStatus.ACHIEVED);
+    }
+
+    //-----------------------------------------------------------------------
     // qualitative, direction and yearless targets
     //-----------------------------------------------------------------------
     @ParameterizedTest(name = "as of {0}, {1}: {2} by {3}")
