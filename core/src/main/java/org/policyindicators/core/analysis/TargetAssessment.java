@@ -64,9 +64,9 @@ import org.policyindicators.core.YearRange;
  *       {@link ProgressStatus#NOT_ASSESSABLE}. With no
  *       observation of that year: {@link ProgressStatus#NOT_ASSESSABLE} with
  *       {@link Basis#NO_DATA_FOR_TARGET_YEAR}. In both the missed and the no-data case, the
- *       earliest later observation (up to {@code asOf}) that meets the target is its
- *       {@link #lateAchievement()}: a late achievement does not turn a missed target into an
- *       achieved one.</li>
+ *       earliest later observation (up to {@code asOf}, of the target's dimensions, not
+ *       historical, of any dates) that meets the target is its {@link #lateAchievement()}: a late
+ *       achievement does not turn a missed target into an achieved one.</li>
  *   <li>A target with a year that is not due ({@link Basis#INTERIM}): the latest observation of
  *       its period so far; the status is {@code p}'s ({@link ProgressStatus#ACHIEVED} when
  *       already met, {@link ProgressStatus#ON_TRACK}, {@link ProgressStatus#BEHIND},
@@ -430,15 +430,26 @@ public record TargetAssessment(Target target, Year asOf, @Nullable YearRange per
                     List.of(), status == ProgressStatus.MISSED && !indicator.flow() ? lateAchievement(year) : null);
         }
 
-        /** The earliest observation after the target year that meets the target; among one year's, the chosen one. */
+        /**
+         * The earliest observation after the target year that meets the target; among one year's,
+         * the chosen one. The target's dates do not bound it: a later period's value is later.
+         */
         @Nullable Observation lateAchievement(Year year) {
+            Target undated = target.withDates(null);
+            List<Observation> later = indicator.observations().stream()
+                    .filter(o -> o.dimensions().equals(target.dimensions()) && !o.historical()
+                            && o.year().isAfter(year) && !o.year().isAfter(asOf))
+                    .toList();
+            if (later.isEmpty()) {
+                return null;
+            }
             Year y = year;
             while (y.isBefore(asOf)) {
                 y = y.plusYears(1);
-                Observation later = of(counted, y);
-                if (later != null && Progress.assess(indicator, target, later, units).status()
+                Observation candidate = of(later, y);
+                if (candidate != null && Progress.assess(indicator, undated, candidate, units).status()
                         == ProgressStatus.ACHIEVED) {
-                    return later;
+                    return candidate;
                 }
             }
             return null;

@@ -151,6 +151,36 @@ class TargetAssessmentTest {
                 .contains(ProgressStatus.ACHIEVED);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        // the period of each target and actual: fiscal years from July, as IATI results periods give them
+        "fiscal years ending in June, 7",
+        "calendar years, 1",
+    })
+    void of_assessesEachDatedPeriodOfAnIatiResultByItsOwnActual(String periods, int firstMonth) {
+        Indicator.Builder builder = points().baseline(Baseline.of(Year.of(2019), number("80")));
+        String[] targets = {"90", "100", "110"};
+        String[] actuals = {"85", "101", "108"};
+        for (int i = 0; i < 3; i++) {
+            int end = 2020 + i;
+            java.time.LocalDate start = firstMonth == 1 ? java.time.LocalDate.of(end, 1, 1)
+                    : java.time.LocalDate.of(end - 1, firstMonth, 1);
+            org.policyindicators.core.DatePeriod dates = org.policyindicators.core.DatePeriod.of(start,
+                    start.plusYears(1).minusDays(1));
+            builder.target(LevelTarget.of(Comparator.GE, number(targets[i]), null, Year.of(end)).withDates(dates));
+            builder.observation(Observation.of(Year.of(end), number(actuals[i])).withDates(dates));
+        }
+        // an estimate for the last period, reported after its actual
+        Observation last = builder.build().observations().get(2);
+        Indicator indicator = builder.observation(new Observation(Year.of(2022), null, number("112"), null, null,
+                ObservationStatus.ESTIMATED, false, null, Text.EMPTY, last.dates(), Dimensions.TOTAL)).build();
+
+        assertThat(indicator.targets().stream().map(t -> TargetAssessment.of(indicator, t, Year.of(2022), UNITS))
+                .map(a -> a.status() + (a.lateAchievement() == null ? "" : " late " + a.lateAchievement().year())
+                        + " by " + a.observation().value() + " " + a.observation().status()))
+                .containsExactly("MISSED late 2021 by 85 ACTUAL", "ACHIEVED by 101 ACTUAL", "MISSED by 108 ACTUAL");
+    }
+
     @Test
     void of_withoutAsOfAssessesAsOfTheLatestObservation() {
         Indicator indicator = with(framework(), "2020=85 2021=101");
