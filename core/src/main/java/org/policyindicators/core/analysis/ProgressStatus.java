@@ -17,7 +17,10 @@ public enum ProgressStatus {
     MISSED,
     /**
      * No progress from the baseline, or movement away from the target; for an average target
-     * with every year of its period in, a mean that misses the bound.
+     * with every year of its period in, a mean that misses the bound. In a
+     * {@link TargetAssessment}, only before the target's year is over (an annual target missed
+     * in some year so far, a cumulative ceiling already exceeded); once it is over, such a
+     * target is {@link #MISSED}.
      */
     OFF_TRACK,
     /**
@@ -27,7 +30,9 @@ public enum ProgressStatus {
     BEHIND,
     /**
      * Before the target year, at or beyond the expected trajectory; for an average target with
-     * years still missing, a mean so far that meets the bound.
+     * years still missing, a mean so far that meets the bound. In a {@link TargetAssessment}
+     * also: an annual target met in every year assessed so far, and a cumulative total at or
+     * beyond its straight-line share of the period.
      */
     ON_TRACK,
     /**
@@ -38,7 +43,10 @@ public enum ProgressStatus {
     /**
      * The target implies no number, a needed baseline, year or compatible unit is missing, the
      * observation is of another part of the whole or outside the target's dated period, or the
-     * value is qualitative (other than a state equal to a qualitative target's text).
+     * value is qualitative (other than a state equal to a qualitative target's text). In a
+     * {@link TargetAssessment} also: no observation of the target's year once it is over, no
+     * observation of its period yet, years of a whole period missing once it is over, or a
+     * flow's target before its year; {@link TargetAssessment#basis()} says which.
      */
     NOT_ASSESSABLE;
 
