@@ -73,6 +73,35 @@ class TrackingReportTest {
     }
 
     @Test
+    void text_notesAnnualTargetsMissingYearsAndValuesThatAreNotActual() {
+        Indicator growth = Indicator.builder("growth").name(Text.of("en", "Growth")).unit(Units.PERCENT)
+                .polarity(Polarity.HIGHER_IS_BETTER)
+                .baseline(Baseline.of(Year.of(2020), new BigDecimal("2.3")))
+                .target(LevelTarget.of(Comparator.GE, new BigDecimal("5"), null, Year.of(2025))
+                        .withStartYear(Year.of(2021)).withAnnual(true))
+                .observation(Observation.of(Year.of(2021), new BigDecimal("6")))
+                .observation(Observation.of(Year.of(2022), new BigDecimal("4"))).build();
+        Indicator share = Indicator.builder("share").name(Text.of("en", "Share")).unit(Units.PERCENT)
+                .polarity(Polarity.HIGHER_IS_BETTER)
+                .baseline(Baseline.of(Year.of(2020), new BigDecimal("40")))
+                .target(LevelTarget.of(Comparator.GE, new BigDecimal("45"), null, Year.of(2021)))
+                .target(LevelTarget.of(Comparator.GE, new BigDecimal("50"), null, Year.of(2022)))
+                .observation(Observation.of(Year.of(2022), new BigDecimal("51"))
+                        .withStatus(ObservationStatus.ESTIMATED)).build();
+        Plan plan = Plan.builder("p", PlanKind.FIVE_YEAR_PLAN, "cn", YearRange.of(2021, 2025))
+                .goal(Goal.builder("g").title(Text.of("en", "Goal")).indicator(growth).indicator(share).build())
+                .build();
+
+        List<String> lines = new TextReport(Labels.of(Language.EN)).plan(PlanReport.of(plan, Text.EMPTY, List.of()));
+
+        assertThat(lines).contains(
+                "  Growth, yearly >= 5 (2021-2025): each year: 2021 achieved, 2022 missed",
+                "  Share, >= 45 (2021): no observation of 2021; met later by 51 (2022)",
+                "  Share, >= 50 (2022): rests on a value that is estimated: 51 (2022)");
+        assertThat(lines).anySatisfy(l -> assertThat(l).matches("Whole plan +1 +0 +0 +1 +0 +1"));
+    }
+
+    @Test
     void text_inChineseNamesTheStatusesInChinese() {
         PlanReport report = PlanReport.of(framework(), Text.EMPTY, List.of(), Year.of(2021));
 
