@@ -28,8 +28,8 @@ import org.policyindicators.examples.cli.TextTable.Column;
  * Lays out the tracking part of a plan's text report: the year it is assessed as of, a table of
  * the number of targets per status for the plan, each top-level goal and each category, and a note
  * for each target whose status needs one: missed (with a late achievement), no observation of
- * its year, years missing, an annual target year by year, or a status resting on a value that
- * is not actual. Lines are at most {@link TextReport#WIDTH} display columns.
+ * its year, years missing, an annual target year by year, a flow's target before its year, or a
+ * status resting on a value that is not actual. Lines are at most {@link TextReport#WIDTH} display columns.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -151,6 +151,8 @@ final class TrackingText {
                     .collect(Collectors.joining(", "))));
         } else if (a.basis() == Basis.MISSING_YEARS) {
             parts.add(labels.get("tracking.missing-years"));
+        } else if (a.basis() == Basis.FLOW_NOT_DUE) {
+            parts.add(labels.get("tracking.flow-not-due", year));
         }
         if (a.lateAchievement() != null) {
             parts.add(labels.get("tracking.late", describe.measurement(a.lateAchievement(), unit,

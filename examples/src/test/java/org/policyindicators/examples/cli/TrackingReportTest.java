@@ -88,8 +88,14 @@ class TrackingReportTest {
                 .target(LevelTarget.of(Comparator.GE, new BigDecimal("50"), null, Year.of(2022)))
                 .observation(Observation.of(Year.of(2022), new BigDecimal("51"))
                         .withStatus(ObservationStatus.ESTIMATED)).build();
+        // 2024年新认定高新技术企业120家, with the 473 newly certified in 2022
+        Indicator certified = Indicator.builder("certified").name(Text.of("en", "Certified")).flow(true)
+                .unit(Units.ESTABLISHMENT).polarity(Polarity.HIGHER_IS_BETTER)
+                .target(LevelTarget.of(Comparator.GE, new BigDecimal("120"), null, Year.of(2024)))
+                .observation(Observation.of(Year.of(2022), new BigDecimal("473"))).build();
         Plan plan = Plan.builder("p", PlanKind.FIVE_YEAR_PLAN, "cn", YearRange.of(2021, 2025))
-                .goal(Goal.builder("g").title(Text.of("en", "Goal")).indicator(growth).indicator(share).build())
+                .goal(Goal.builder("g").title(Text.of("en", "Goal")).indicator(growth).indicator(share)
+                        .indicator(certified).build())
                 .build();
 
         List<String> lines = new TextReport(Labels.of(Language.EN)).plan(PlanReport.of(plan, Text.EMPTY, List.of()));
@@ -97,8 +103,9 @@ class TrackingReportTest {
         assertThat(lines).contains(
                 "  Growth, yearly >= 5 (2021-2025): each year: 2021 achieved, 2022 missed",
                 "  Share, >= 45 (2021): no observation of 2021; met later by 51 (2022)",
-                "  Share, >= 50 (2022): rests on a value that is estimated: 51 (2022)");
-        assertThat(lines).anySatisfy(l -> assertThat(l).matches("Whole plan +1 +0 +0 +1 +0 +1"));
+                "  Share, >= 50 (2022): rests on a value that is estimated: 51 (2022)",
+                "  Certified, >= 120 (2024): a flow: only the amount of 2024 counts");
+        assertThat(lines).anySatisfy(l -> assertThat(l).matches("Whole plan +1 +0 +0 +1 +0 +2"));
     }
 
     @Test
