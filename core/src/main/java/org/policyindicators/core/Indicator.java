@@ -229,18 +229,47 @@ public record Indicator(
     }
 
     /**
-     * Returns the observation of the latest year; among several for that year, the last listed.
+     * Returns the observation of the latest year; among several for that year, the most final
+     * ({@linkplain ObservationStatus#ACTUAL actual} before provisional before estimated before
+     * projected), among equally final ones the last listed.
+     *
+     * <p>The latest period wins over the more final status: with a 2020 actual and a 2022
+     * estimate this is the 2022 estimate, and its {@link Observation#status()} says that it is
+     * one. It takes no target into account; to assess a target with the observation of the
+     * target's own year, use {@code org.policyindicators.core.analysis.TargetAssessment}.
      *
      * @return the observation, empty if there is none
      */
     public Optional<Observation> latestObservation() {
         Observation latest = null;
         for (Observation o : observations) {
-            if (latest == null || !o.year().isBefore(latest.year())) {
+            if (latest == null || o.year().isAfter(latest.year())
+                    || o.year().equals(latest.year()) && o.status().compareTo(latest.status()) <= 0) {
                 latest = o;
             }
         }
         return Optional.ofNullable(latest);
+    }
+
+    /**
+     * Returns the most final observation of a year: of the observations whose
+     * {@link Observation#year()} is that year, the {@linkplain ObservationStatus#ACTUAL actual}
+     * before the provisional before the estimated before the projected; among equally final
+     * ones the last listed. An actual listed before an estimate of the same year is still the
+     * one returned.
+     *
+     * @param year the year, not null
+     * @return the observation, of any dimensions, numeric or qualitative; empty if none is of that year
+     */
+    public Optional<Observation> observationIn(Year year) {
+        Checks.notNull(year, "year");
+        Observation best = null;
+        for (Observation o : observations) {
+            if (o.year().equals(year) && (best == null || o.status().compareTo(best.status()) <= 0)) {
+                best = o;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /**

@@ -16,6 +16,8 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class IndicatorTest {
 
@@ -276,6 +278,42 @@ class IndicatorTest {
 
         assertThat(indicator.latestObservation()).contains(second2023);
         assertThat(Indicator.builder("x").build().latestObservation()).isEmpty();
+    }
+
+    @Test
+    void latestObservation_takesTheMostFinalOfTheLatestYearButALaterEstimateOverAnEarlierActual() {
+        Observation actual2020 = Observation.of(Year.of(2020), BigDecimal.ONE);
+        Observation actual2022 = Observation.of(Year.of(2022), BigDecimal.ONE);
+        Observation estimate2022 = Observation.of(Year.of(2022), BigDecimal.TEN)
+                .withStatus(ObservationStatus.ESTIMATED);
+
+        assertThat(Indicator.builder("x").observation(actual2020).observation(estimate2022).build()
+                .latestObservation()).contains(estimate2022);
+        assertThat(Indicator.builder("x").observation(actual2022).observation(estimate2022).build()
+                .latestObservation()).contains(actual2022);
+    }
+
+    //-----------------------------------------------------------------------
+    // observationIn()
+    //-----------------------------------------------------------------------
+    @ParameterizedTest(name = "{0} then {1}: {2}")
+    @CsvSource({
+        "ACTUAL,      ESTIMATED,   first",
+        "ESTIMATED,   ACTUAL,      second",
+        "PROVISIONAL, ESTIMATED,   first",
+        "ESTIMATED,   PROVISIONAL, second",
+        "PROJECTED,   ESTIMATED,   second",
+        "ACTUAL,      ACTUAL,      second",
+    })
+    void observationIn_isTheMostFinalOfTheYearThenTheLastListed(ObservationStatus first, ObservationStatus second,
+            String expected) {
+        Observation a = Observation.of(Year.of(2022), BigDecimal.ONE).withStatus(first);
+        Observation b = Observation.of(Year.of(2022), BigDecimal.TEN).withStatus(second);
+        Observation later = Observation.of(Year.of(2023), BigDecimal.ONE);
+        Indicator indicator = Indicator.builder("x").observation(a).observation(b).observation(later).build();
+
+        assertThat(indicator.observationIn(Year.of(2022))).contains(expected.equals("first") ? a : b);
+        assertThat(indicator.observationIn(Year.of(2021))).isEmpty();
     }
 
     @Test

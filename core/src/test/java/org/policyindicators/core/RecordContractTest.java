@@ -24,6 +24,9 @@ import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.policyindicators.core.analysis.Progress;
+import org.policyindicators.core.analysis.ProgressStatus;
+import org.policyindicators.core.analysis.StatusCounts;
 import org.policyindicators.core.analysis.Trajectory;
 
 /**
@@ -119,13 +122,24 @@ class RecordContractTest {
             Map.entry(ImpliedYear.class, ImpliedYear.of(ImpliedYear.Basis.HEADING, "到2025年")),
             Map.entry(PlanKind.class, PlanKind.PROJECT),
             Map.entry(boolean.class, false),
-            Map.entry(int.class, 1));
+            Map.entry(int.class, 1),
+            Map.entry(Target.class, LevelTarget.of(Comparator.GE, BigDecimal.ONE, null, Year.of(2025))),
+            Map.entry(Observation.class, Observation.of(Year.of(2021), BigDecimal.ONE)),
+            Map.entry(Indicator.class, Indicator.builder("x").build()),
+            Map.entry(Trajectory.class, Trajectory.linear(Year.of(2020), Quantity.of(1, Units.PERCENT),
+                    Year.of(2025), Quantity.of(2, Units.PERCENT))),
+            // the first status, as the sample of a status component is: an assessment's progress has its status
+            Map.entry(Progress.class, new Progress(ProgressStatus.values()[0], null, null, null, null)),
+            Map.entry(StatusCounts.class, StatusCounts.NONE));
 
     private static Object sample(RecordComponent component, @Nullable String nullComponent) {
         Class<?> type = component.getType();
         if (component.getName().equals("state")) {
             // a measurement holds a value or a state, never both
             return "value".equals(nullComponent) ? Text.zh("已出台") : Text.EMPTY;
+        }
+        if (type == List.class && component.getName().equals("all")) {
+            return List.of(SAMPLES.get(Observation.class)); // the observations of a year: at least one
         }
         if (type == Year.class && component.getName().equals("endYear")) {
             return Year.of(2025); // a trajectory ends after it starts

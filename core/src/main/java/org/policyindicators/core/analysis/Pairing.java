@@ -154,7 +154,9 @@ public final class Pairing {
      * Returns the observation that a target is assessed against: of all observations that
      * {@linkplain #pairs pair} with it, the one whose period ends last (its last day, or the
      * end of its year without dates); among equal ends the last listed, as
-     * {@link Indicator#latestObservation()} does.
+     * {@link Indicator#latestObservation()} does. It does not look at the target's year: a
+     * later observation is returned for a past target too. {@link TargetAssessment} chooses the
+     * observation of the target's own period.
      *
      * @param indicator the indicator, not null
      * @param target one of its targets, not null
@@ -174,8 +176,9 @@ public final class Pairing {
 
     /**
      * Returns the latest observation of one part of the whole: that of the latest year, among
-     * several the last listed. This is {@link Indicator#latestObservation()} restricted to
-     * those dimensions.
+     * several the most final (actual, provisional, estimated, projected), among equally final
+     * ones the last listed. This is {@link Indicator#latestObservation()} restricted to those
+     * dimensions: a later estimate wins over an earlier actual, and its status says so.
      *
      * @param indicator the indicator, not null
      * @param dimensions the part, {@link Dimensions#TOTAL} for the whole, not null
@@ -186,7 +189,8 @@ public final class Pairing {
         Objects.requireNonNull(dimensions, "dimensions");
         Observation latest = null;
         for (Observation o : indicator.observations()) {
-            if (o.dimensions().equals(dimensions) && (latest == null || !o.year().isBefore(latest.year()))) {
+            if (o.dimensions().equals(dimensions) && (latest == null || o.year().isAfter(latest.year())
+                    || o.year().equals(latest.year()) && o.status().compareTo(latest.status()) <= 0)) {
                 latest = o;
             }
         }

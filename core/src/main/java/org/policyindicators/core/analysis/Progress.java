@@ -102,9 +102,10 @@ import org.policyindicators.core.YearRange;
  *     implies none
  * @param expected the trajectory value for the observation year, null if not computable
  * @param yearsObserved for an average target, the number of years of its period that the mean
- *     rests on; 0 for other targets
- * @param yearsInPeriod for an average target, the number of years of its period; 0 for other
- *     targets
+ *     rests on; for the cumulative target of a flow summed year by year (see
+ *     {@link TargetAssessment}), the number of years summed; 0 for other targets
+ * @param yearsInPeriod for an average target or a cumulative target summed year by year, the
+ *     number of years of its period; 0 for other targets
  */
 public record Progress(ProgressStatus status, @Nullable BigDecimal share, @Nullable Quantity observed,
         @Nullable Quantity target, @Nullable Quantity expected, int yearsObserved, int yearsInPeriod) {
@@ -142,6 +143,19 @@ public record Progress(ProgressStatus status, @Nullable BigDecimal share, @Nulla
     public Progress(ProgressStatus status, @Nullable BigDecimal share, @Nullable Quantity observed,
             @Nullable Quantity target, @Nullable Quantity expected) {
         this(status, share, observed, target, expected, 0, 0);
+    }
+
+    /**
+     * Returns a copy with another status and the same numbers, as {@link TargetAssessment} gives
+     * when it judges the progress of a due target ({@link ProgressStatus#MISSED}).
+     *
+     * @param newStatus the status, not null
+     * @return the changed copy, or this progress if the status is the same; not null
+     */
+    public Progress withStatus(ProgressStatus newStatus) {
+        Objects.requireNonNull(newStatus, "newStatus");
+        return newStatus == status ? this
+                : new Progress(newStatus, share, observed, target, expected, yearsObserved, yearsInPeriod);
     }
 
     /**
@@ -251,8 +265,11 @@ public record Progress(ProgressStatus status, @Nullable BigDecimal share, @Nulla
      *     Progress.latest(indicator, t, units).ifPresent(p -> System.out.println(p.status()));
      * }
      * }</pre>
-     * A total target takes only total observations, so {@code Progress.latest} of the targets
-     * of {@link Dimensions#TOTAL} is what a report of the whole shows.
+     * A total target takes only total observations.
+     *
+     * <p>This takes the latest observation whatever the target's year: a 2022 value is assessed
+     * against a 2020 target. To assess each target by the observation of its own period, and a
+     * past target as achieved or missed, use {@link TargetAssessment}.
      *
      * @param indicator the indicator, not null
      * @param target one of its targets, not null
@@ -363,7 +380,8 @@ public record Progress(ProgressStatus status, @Nullable BigDecimal share, @Nulla
                 : null;
     }
 
-    private static boolean isMet(Comparator comparator, BigDecimal o, BigDecimal goal, Polarity polarity) {
+    /** Whether a value meets a bound; an approximate bound also by a value beyond it in the better direction. */
+    static boolean isMet(Comparator comparator, BigDecimal o, BigDecimal goal, Polarity polarity) {
         if (comparator.isMetBy(o, goal, polarity)) {
             return true;
         }

@@ -1,6 +1,10 @@
 /**
  * Domain arithmetic: average annual growth, implied target values, trajectories and the
- * progress of an observation toward a target, including the mean of an average target's years.
+ * progress of an observation toward a target, including the mean of an average target's years;
+ * and the tracking of plans over time: each target assessed by the observations of its own
+ * period as of a given year ({@link org.policyindicators.core.analysis.TargetAssessment}), per
+ * indicator ({@link org.policyindicators.core.analysis.IndicatorTracking}) and per plan, goal
+ * and category ({@link org.policyindicators.core.analysis.PlanTracking}).
  *
  * <p>Values are paired by the rules of {@link org.policyindicators.core.analysis.Pairing}: a
  * part of the whole only with the same part, a dated observation only with a target whose

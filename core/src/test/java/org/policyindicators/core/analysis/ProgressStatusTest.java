@@ -10,8 +10,9 @@ class ProgressStatusTest {
 
     @Test
     void constants_areOrderedFromWorstToBestWithNotAssessableLast() {
-        assertThat(ProgressStatus.values()).containsExactly(ProgressStatus.OFF_TRACK, ProgressStatus.BEHIND,
+        assertThat(ProgressStatus.values()).containsExactly(ProgressStatus.MISSED, ProgressStatus.OFF_TRACK, ProgressStatus.BEHIND,
                 ProgressStatus.ON_TRACK, ProgressStatus.ACHIEVED, ProgressStatus.NOT_ASSESSABLE);
+        assertThat(ProgressStatus.MISSED).isLessThan(ProgressStatus.OFF_TRACK);
         assertThat(ProgressStatus.OFF_TRACK).isLessThan(ProgressStatus.BEHIND);
         assertThat(ProgressStatus.BEHIND).isLessThan(ProgressStatus.ON_TRACK);
         assertThat(ProgressStatus.ON_TRACK).isLessThan(ProgressStatus.ACHIEVED);
@@ -20,6 +21,6 @@ class ProgressStatusTest {
     @Test
     void code_isTheKebabCaseName() {
         assertThat(Arrays.stream(ProgressStatus.values()).map(ProgressStatus::code))
-                .containsExactly("off-track", "behind", "on-track", "achieved", "not-assessable");
+                .containsExactly("missed", "off-track", "behind", "on-track", "achieved", "not-assessable");
     }
 }

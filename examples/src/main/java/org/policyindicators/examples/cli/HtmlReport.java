@@ -54,7 +54,8 @@ public final class HtmlReport {
 
     /** The statuses in the order the summary lists them, best first. */
     private static final List<ProgressStatus> STATUS_ORDER = List.of(ProgressStatus.ACHIEVED,
-            ProgressStatus.ON_TRACK, ProgressStatus.BEHIND, ProgressStatus.OFF_TRACK, ProgressStatus.NOT_ASSESSABLE);
+            ProgressStatus.ON_TRACK, ProgressStatus.BEHIND, ProgressStatus.OFF_TRACK, ProgressStatus.MISSED,
+            ProgressStatus.NOT_ASSESSABLE);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final Labels labels;

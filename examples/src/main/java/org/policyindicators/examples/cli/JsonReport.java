@@ -18,6 +18,7 @@ import org.policyindicators.core.Unit;
 import org.policyindicators.core.YearRange;
 import org.policyindicators.core.analysis.ImpliedTarget;
 import org.policyindicators.core.analysis.Progress;
+import org.policyindicators.core.analysis.StatusCounts;
 import org.policyindicators.examples.cli.PlanReport.IndicatorProgress;
 import org.policyindicators.examples.cli.PlanReport.Section;
 import org.policyindicators.examples.cli.PlanReport.TargetProgress;
@@ -69,7 +70,10 @@ final class JsonReport {
         list.put("count", jurisdictions);
         list.put("valid", jurisdictionFindings.stream().noneMatch(ReportFinding::isError));
         list.set("findings", findings(jurisdictionFindings));
-        root.set("summary", summary(ReportSummary.of(reports, jurisdictions, jurisdictionFindings)));
+        ObjectNode summary = summary(ReportSummary.of(reports, jurisdictions, jurisdictionFindings));
+        summary.set("targetsByStatus", TrackingJson.counts(reports.stream().map(r -> r.tracking().counts())
+                .reduce(StatusCounts.NONE, StatusCounts::plus)));
+        root.set("summary", summary);
         return root;
     }
 
@@ -98,6 +102,7 @@ final class JsonReport {
         counts.put("indicators", report.indicatorCount());
         counts.put("targets", report.targetCount());
         counts.put("observations", report.observationCount());
+        node.set("tracking", TrackingJson.plan(report.tracking()));
         ArrayNode goals = node.putArray("goals");
         for (Section section : report.sections()) {
             ObjectNode goal = goals.addObject();
@@ -182,6 +187,8 @@ final class JsonReport {
                 p.put("yearsInPeriod", progress.yearsInPeriod());
             }
         }
+        node.set("assessment", TrackingJson.assessment(t.assessment(),
+                o -> measurement(o, indicator.unit(), describe)));
         Observation observation = t.observation();
         if (observation != null && !observation.equals(latest)) {
             // assessed against an observation of its own part or period, not the indicator's latest

@@ -1,7 +1,10 @@
 package org.policyindicators.examples.cli;
 
+import java.time.Year;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
@@ -15,21 +18,26 @@ import org.policyindicators.core.Target;
 import org.policyindicators.core.Text;
 import org.policyindicators.core.UnitCatalog;
 import org.policyindicators.core.analysis.ImpliedTarget;
+import org.policyindicators.core.analysis.IndicatorTracking;
 import org.policyindicators.core.analysis.Pairing;
+import org.policyindicators.core.analysis.PlanTracking;
 import org.policyindicators.core.analysis.Progress;
-import org.policyindicators.core.analysis.ProgressStatus;
+import org.policyindicators.core.analysis.TargetAssessment;
 
 /**
  * What the report says about one plan: per top-level goal, each indicator with its latest
- * baseline and observation, and each target with the level it implies and the progress of the
- * latest observation of its own part of the whole toward it; then the validator's findings.
+ * baseline and observation, and each target with the level it implies and its assessment by the
+ * observations of its own period (see {@link TargetAssessment}); the counts of targets by status
+ * per plan, goal and category (see {@link PlanTracking}); then the validator's findings.
  *
  * @param plan the plan, not null
  * @param issuerName the name of the issuing jurisdiction, empty if not known, not null
  * @param sections one per top-level goal, with the indicators of the goal and its sub-goals, not null
  * @param findings the findings of the validator, not null
+ * @param tracking the tracking view of the plan, not null
  */
-record PlanReport(Plan plan, Text issuerName, List<Section> sections, List<ReportFinding> findings) {
+record PlanReport(Plan plan, Text issuerName, List<Section> sections, List<ReportFinding> findings,
+        PlanTracking tracking) {
 
     /**
      * Creates a report, copying the lists.
@@ -38,16 +46,18 @@ record PlanReport(Plan plan, Text issuerName, List<Section> sections, List<Repor
      * @param issuerName see the class documentation
      * @param sections see the class documentation
      * @param findings see the class documentation
+     * @param tracking see the class documentation
      */
     PlanReport {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(issuerName, "issuerName");
         sections = List.copyOf(sections);
         findings = List.copyOf(findings);
+        Objects.requireNonNull(tracking, "tracking");
     }
 
     /**
-     * Assesses every target of a plan against the latest observation of its indicator.
+     * Assesses every target of a plan as of the year of the plan's latest observation.
      *
      * @param plan the plan, not null
      * @param issuerName the name of the issuer, empty if not known, not null
@@ -55,13 +65,30 @@ record PlanReport(Plan plan, Text issuerName, List<Section> sections, List<Repor
      * @return the report, not null
      */
     static PlanReport of(Plan plan, Text issuerName, List<ReportFinding> findings) {
+        return of(plan, issuerName, findings, null);
+    }
+
+    /**
+     * Assesses every target of a plan by the observations of its own period as of a year.
+     *
+     * @param plan the plan, not null
+     * @param issuerName the name of the issuer, empty if not known, not null
+     * @param findings the findings of the validator for the plan, not null
+     * @param asOf the last year that is over, null for the year of the plan's latest observation
+     * @return the report, not null
+     */
+    static PlanReport of(Plan plan, Text issuerName, List<ReportFinding> findings, @Nullable Year asOf) {
         UnitCatalog units = plan.unitCatalog();
+        PlanTracking tracking = asOf == null ? PlanTracking.of(plan) : PlanTracking.of(plan, asOf);
+        Map<Indicator, IndicatorTracking> byIndicator = new IdentityHashMap<>();
+        tracking.indicators().forEach(t -> byIndicator.put(t.indicator(), t));
         List<Section> sections = new ArrayList<>();
         for (Goal goal : plan.goals()) {
-            List<IndicatorProgress> indicators = goal.allIndicators().map(i -> IndicatorProgress.of(i, units)).toList();
+            List<IndicatorProgress> indicators = goal.allIndicators()
+                    .map(i -> IndicatorProgress.of(i, units, byIndicator.get(i))).toList();
             sections.add(new Section(goal, indicators));
         }
-        return new PlanReport(plan, issuerName, sections, findings);
+        return new PlanReport(plan, issuerName, sections, findings, tracking);
     }
 
     /**
@@ -159,47 +186,44 @@ record PlanReport(Plan plan, Text issuerName, List<Section> sections, List<Repor
         }
 
         /**
-         * Assesses each target of an indicator against the latest observation that pairs with it
-         * (of the same dimensions, and inside its dated period where both have dates; see
-         * {@link Pairing}); an observation marked historical, or from before the latest baseline
-         * of the target's dimensions, is shown but not assessed.
+         * Takes each target of an indicator with its assessment by the observations of its own
+         * period (of the same dimensions, inside its dated period where both have dates, not
+         * historical and not from before its baseline; see {@link TargetAssessment}).
          *
          * @param indicator the indicator, not null
          * @param units the unit catalogue of the plan, not null
+         * @param tracking the tracking view of the indicator, not null
          * @return the progress, not null
          */
-        static IndicatorProgress of(Indicator indicator, UnitCatalog units) {
+        static IndicatorProgress of(Indicator indicator, UnitCatalog units, IndicatorTracking tracking) {
             Observation latest = Pairing.latestObservation(indicator, Dimensions.TOTAL)
                     .or(indicator::latestObservation).orElse(null);
             Baseline baseline = Pairing.baselineFor(indicator, null, Dimensions.TOTAL)
                     .or(() -> indicator.baselineFor(null)).orElse(null);
             List<TargetProgress> targets = new ArrayList<>();
-            for (Target target : indicator.targets()) {
+            for (int i = 0; i < indicator.targets().size(); i++) {
+                Target target = indicator.targets().get(i);
+                TargetAssessment assessment = tracking.targets().get(i);
                 ImpliedTarget implied = ImpliedTarget.of(indicator, target, units).orElse(null);
-                Observation paired = Pairing.observationFor(indicator, target).orElse(null);
-                Baseline base = Pairing.baselineFor(indicator, null, target.dimensions()).orElse(null);
-                // a figure from before the baseline (十三五 history in a 十四五 plan) says nothing about progress
-                boolean assessable = paired != null && !paired.historical()
-                        && (base == null || !paired.year().isBefore(base.year()));
-                Progress progress = paired == null ? null
-                        : assessable ? Progress.assess(indicator, target, paired, units)
-                        : new Progress(ProgressStatus.NOT_ASSESSABLE, null, null, null, null);
-                targets.add(new TargetProgress(target, implied, paired, progress));
+                targets.add(new TargetProgress(target, implied, assessment.observation(), assessment.progress(),
+                        assessment));
             }
             return new IndicatorProgress(indicator, baseline, latest, targets);
         }
     }
 
     /**
-     * One target with the level it implies and the progress toward it.
+     * One target with the level it implies and its assessment.
      *
      * @param target the target, not null
      * @param implied the level it implies, null if none
-     * @param observation the observation it was assessed against, null if none pairs with it
-     * @param progress the progress of that observation, null if there is no observation
+     * @param observation the observation its assessment rests on, null if none
+     * @param progress the progress of that observation, with the assessment's status; null if
+     *     there is no observation
+     * @param assessment the assessment of the target by the observations of its own period, not null
      */
     record TargetProgress(Target target, @Nullable ImpliedTarget implied, @Nullable Observation observation,
-            @Nullable Progress progress) {
+            @Nullable Progress progress, TargetAssessment assessment) {
 
         /**
          * Creates a target's progress.
@@ -208,9 +232,11 @@ record PlanReport(Plan plan, Text issuerName, List<Section> sections, List<Repor
          * @param implied see the class documentation
          * @param observation see the class documentation
          * @param progress see the class documentation
+         * @param assessment see the class documentation
          */
         TargetProgress {
             Objects.requireNonNull(target, "target");
+            Objects.requireNonNull(assessment, "assessment");
         }
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -56,6 +57,12 @@ final class ReportCommand implements Callable<Integer> {
             description = "Write the report to FILE (written whole or not at all) instead of standard output.")
     @Nullable Path output;
 
+    /** The last year taken as over, null for each plan's latest observation. */
+    @Option(names = "--as-of", paramLabel = "YEAR",
+            description = "Assess targets as of YEAR: every year up to it is taken as over (default: the year "
+                    + "of each plan's latest observation).")
+    @Nullable Integer asOf;
+
     /** The plans and jurisdiction lists to report on. */
     @Parameters(arity = "0..*", paramLabel = "FILE",
             description = "Plan documents or jurisdiction lists (JSON); the bundled Taiyuan data if none.")
@@ -67,7 +74,8 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return report(options, files, output, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return report(options, files, output, asOf == null ? null : Year.of(asOf), spec.commandLine().getOut(),
+                spec.commandLine().getErr());
     }
 
     /**
@@ -96,6 +104,23 @@ final class ReportCommand implements Callable<Integer> {
      */
     static int report(OutputOptions options, List<Path> files, @Nullable Path output, PrintWriter out,
             PrintWriter err) {
+        return report(options, files, output, null, out, err);
+    }
+
+    /**
+     * Prints the report on files, or on the bundled data when there are none, as of a year.
+     *
+     * @param options the format and language, not null
+     * @param files the plans and jurisdiction lists, empty for the bundled data, not null
+     * @param output the file to write instead of {@code out}, null for {@code out}
+     * @param asOf the last year taken as over, null for the year of each plan's latest observation
+     * @param out where the report goes, not null
+     * @param err where problems go, not null
+     * @return {@link Main#OK} if no document has an error, {@link Main#INVALID} if one has,
+     *     {@link Main#UNUSABLE} if an input cannot be read or the output cannot be written
+     */
+    static int report(OutputOptions options, List<Path> files, @Nullable Path output, @Nullable Year asOf,
+            PrintWriter out, PrintWriter err) {
         PolicyJson json = PolicyJson.standard();
         Labels labels = Labels.of(options.language);
         List<Plan> plans = new ArrayList<>();
@@ -133,11 +158,12 @@ final class ReportCommand implements Callable<Integer> {
         String title = labels.get(files.isEmpty() ? "report.heading" : "html.heading");
         Outcome validation;
         if (output == null) {
-            validation = write(options, labels, title, plans, catalogs, jurisdictions, json, out, err);
+            validation = write(options, labels, title, plans, catalogs, jurisdictions, json, asOf, out, err);
             out.flush();
         } else {
             try {
-                validation = toFile(options, labels, title, plans, catalogs, jurisdictions, json, output, err);
+                validation = toFile(options, labels, title, plans, catalogs, jurisdictions, json, asOf, output,
+                        err);
             } catch (IOException | UncheckedIOException e) {
                 err.println(output + ": error: cannot be written: " + Main.describe(e));
                 return Main.UNUSABLE;
@@ -154,8 +180,8 @@ final class ReportCommand implements Callable<Integer> {
 
     /** Writes beside the file and moves it into place, so that a failure leaves no half report. */
     private static Outcome toFile(OutputOptions options, Labels labels, String title, List<Plan> plans,
-            List<Path> catalogs, List<Jurisdiction> jurisdictions, PolicyJson json, Path output, PrintWriter err)
-            throws IOException {
+            List<Path> catalogs, List<Jurisdiction> jurisdictions, PolicyJson json, @Nullable Year asOf, Path output,
+            PrintWriter err) throws IOException {
         Path absolute = output.toAbsolutePath();
         Path temporary = absolute.resolveSibling("." + absolute.getFileName() + ".part");
         try {
@@ -163,7 +189,7 @@ final class ReportCommand implements Callable<Integer> {
             try (Writer w = new OutputStreamWriter(Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE), StandardCharsets.UTF_8);
                     PrintWriter pw = new PrintWriter(w)) {
-                validation = write(options, labels, title, plans, catalogs, jurisdictions, json, pw, err);
+                validation = write(options, labels, title, plans, catalogs, jurisdictions, json, asOf, pw, err);
                 pw.flush();
                 if (pw.checkError()) {
                     throw new IOException("the report could not be written");
@@ -182,7 +208,8 @@ final class ReportCommand implements Callable<Integer> {
      * reported in bounded memory. The JSON report holds all plans in one document.
      */
     private static Outcome write(OutputOptions options, Labels labels, String title, List<Plan> plans,
-            List<Path> catalogs, List<Jurisdiction> jurisdictions, PolicyJson json, PrintWriter out, PrintWriter err) {
+            List<Path> catalogs, List<Jurisdiction> jurisdictions, PolicyJson json, @Nullable Year asOf,
+            PrintWriter out, PrintWriter err) {
         Outcome outcome = new Outcome();
         ValidationReport validation = jurisdictions.isEmpty() ? Validator.standard().validateCatalog(plans)
                 : Validator.standard().validateCatalog(plans, jurisdictions);
@@ -198,7 +225,7 @@ final class ReportCommand implements Callable<Integer> {
         Consumer<Consumer<PlanReport>> reports = sink -> {
             for (Plan plan : plans) {
                 sink.accept(PlanReport.of(plan, names.getOrDefault(plan.issuer(), Text.EMPTY),
-                        byDocument.getOrDefault(plan.id(), List.of())));
+                        byDocument.getOrDefault(plan.id(), List.of()), asOf));
             }
             for (Path catalog : catalogs) {
                 try {
@@ -215,7 +242,7 @@ final class ReportCommand implements Callable<Integer> {
                                     f.message(options.language.locale())));
                         }
                         PlanReport report = PlanReport.of(entry.plan(),
-                                names.getOrDefault(entry.plan().issuer(), Text.EMPTY), shown);
+                                names.getOrDefault(entry.plan().issuer(), Text.EMPTY), shown, asOf);
                         outcome.valid &= report.valid();
                         sink.accept(report);
                     });

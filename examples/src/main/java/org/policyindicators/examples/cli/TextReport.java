@@ -19,7 +19,8 @@ import org.policyindicators.examples.cli.TextTable.Column;
 
 /**
  * Lays a report out as text for a terminal of 100 columns: per plan a heading, a table of
- * indicators and targets, and the findings; at the end a summary. No line is wider than
+ * indicators and targets, the tracking counts and notes ({@link TrackingText}), and the
+ * findings; at the end a summary. No line is wider than
  * {@link #WIDTH} display columns; names that do not fit are cut with an ellipsis.
  *
  * <p>This class is immutable and thread-safe.
@@ -68,6 +69,8 @@ final class TextReport {
         out.add(labels.get("plan.counts", report.indicatorCount(), report.targetCount(), report.observationCount()));
         out.add("");
         out.addAll(table(report, describe).render());
+        out.add("");
+        out.addAll(new TrackingText(labels).plan(report, describe));
         out.add("");
         out.addAll(findings(report.findings()));
         return out;

@@ -133,7 +133,8 @@ class CommandLineTest {
             Run run = run("--lang", lang);
             List<List<String>> tables = tables(run.outLines());
 
-            assertThat(tables).as(lang).hasSize(5);
+            // per plan a table of indicators and one of the counts of targets by status
+            assertThat(tables).as(lang).hasSize(10);
             for (List<String> table : tables) {
                 int width = DisplayWidth.of(table.get(0));
                 assertThat(table).allSatisfy(line -> assertThat(DisplayWidth.of(line)).as(line).isEqualTo(width));
