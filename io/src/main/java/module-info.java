@@ -8,6 +8,8 @@ module org.policyindicators.io {
     requires transitive tools.jackson.databind;
     requires jakarta.validation;
     requires org.hibernate.validator;
+    // to keep Hibernate Validator's start-up line out of the application's log
+    requires java.logging;
     requires static org.jspecify;
 
     exports org.policyindicators.io;
