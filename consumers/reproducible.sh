@@ -1,34 +1,41 @@
 #!/usr/bin/env bash
-# Builds the published modules (parent, BOM, core, io) a second time from a copy of their sources
-# and compares every jar with the one the reactor built, byte for byte by SHA-256.
+# Builds the published modules (parent, BOM, core, io) twice, each time from a fresh copy of their
+# sources, and compares every jar of the two builds byte for byte by SHA-256. Fresh copies keep an
+# incremental build's leftovers (a Javadoc left as it was) out of the comparison.
 # usage: reproducible.sh ROOT WORKDIR LOCAL_REPOSITORY
 set -euo pipefail
 root="$1" work="$2" repo="$3"
 export LC_ALL=C.UTF-8 LANG=C.UTF-8
 
-rm -rf "$work"
-mkdir -p "$work"
-cp -r "$root/mvnw" "$root/.mvn" "$root/pom.xml" "$work/"
-for module in bom core io; do
-  mkdir -p "$work/$module"
-  cp -r "$root/$module/pom.xml" "$work/$module/"
-  [ -d "$root/$module/src" ] && cp -r "$root/$module/src" "$work/$module/"
-done
-# the parent names every module; the second build needs only their POMs
-for module in examples benchmarks consumers; do
-  mkdir -p "$work/$module"
-  cp "$root/$module/pom.xml" "$work/$module/"
-done
+build() {
+  local copy="$1"
+  rm -rf "$copy"
+  mkdir -p "$copy"
+  cp -r "$root/mvnw" "$root/.mvn" "$root/pom.xml" "$copy/"
+  for module in bom core io; do
+    mkdir -p "$copy/$module"
+    cp "$root/$module/pom.xml" "$copy/$module/"
+    if [ -d "$root/$module/src" ]; then cp -r "$root/$module/src" "$copy/$module/"; fi
+  done
+  # the parent names every module; these builds need only their POMs
+  for module in examples benchmarks consumers; do
+    mkdir -p "$copy/$module"
+    cp "$root/$module/pom.xml" "$copy/$module/"
+  done
+  echo "reproducible: building parent, bom, core and io in $copy"
+  (cd "$copy" && ./mvnw -B -q -o -ntp -Dmaven.repo.local="$repo" -pl .,bom,core,io -DskipTests package)
+}
 
-echo "reproducible: building parent, bom, core and io again in $work"
-(cd "$work" && ./mvnw -B -q -o -ntp -Dmaven.repo.local="$repo" -pl .,bom,core,io -DskipTests package)
+build "$work/first"
+build "$work/second"
 
 status=0
 compared=0
-for first in "$root"/core/target/*.jar "$root"/io/target/*.jar; do
-  second="$work/${first#"$root"/}"
+for first in "$work"/first/core/target/*.jar "$work"/first/io/target/*.jar; do
+  name="${first#"$work"/first/}"
+  second="$work/second/$name"
   if [ ! -f "$second" ]; then
-    echo "reproducible: ${first#"$root"/} was not built the second time" >&2
+    echo "reproducible: $name was not built the second time" >&2
     status=1
     continue
   fi
@@ -36,14 +43,14 @@ for first in "$root"/core/target/*.jar "$root"/io/target/*.jar; do
   b=$(sha256sum "$second" | cut -d' ' -f1)
   compared=$((compared + 1))
   if [ "$a" = "$b" ]; then
-    echo "reproducible: same   $a  ${first#"$root"/}"
+    echo "reproducible: same   $a  $name"
   else
-    echo "reproducible: DIFFER ${first#"$root"/}: $a vs $b" >&2
+    echo "reproducible: DIFFER $name: $a vs $b" >&2
     status=1
   fi
 done
 if [ "$compared" -eq 0 ]; then
-  echo "reproducible: no jar to compare; run it after the package phase" >&2
+  echo "reproducible: no jar was built" >&2
   exit 1
 fi
 exit "$status"

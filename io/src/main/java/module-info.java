@@ -16,4 +16,8 @@ module org.policyindicators.io {
     exports org.policyindicators.io.validation;
     // Hibernate Validator instantiates the class-level constraint's validator and reads its annotation
     exports org.policyindicators.io.validation.internal to org.hibernate.validator;
+
+    // a user's own Bean Validation engine checks @ConsistentPlan through it
+    provides jakarta.validation.ConstraintValidator
+            with org.policyindicators.io.validation.internal.ConsistentPlanChecker;
 }

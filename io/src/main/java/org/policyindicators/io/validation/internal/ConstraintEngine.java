@@ -133,7 +133,9 @@ final class ConstraintEngine {
     }
 
     private static ConstraintMapping mapping(ConstraintMapping mapping) {
+        // the plan's own @ConsistentPlan is for users' engines; here it would run the validator within itself
         mapping.type(Plan.class)
+                .ignoreAllAnnotations()
                 .getter("id").constraint(identifier())
                 .getter("issuer").constraint(identifier())
                 .getter("sources").containerElementType().valid()
