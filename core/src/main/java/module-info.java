@@ -6,6 +6,8 @@
  */
 module org.policyindicators.core {
     requires static org.jspecify;
+    // the annotations of ConsistentPlan; a validation engine, when there is one, brings the API
+    requires static jakarta.validation;
 
     exports org.policyindicators.core;
     exports org.policyindicators.core.analysis;

@@ -8,10 +8,16 @@ module org.policyindicators.io {
     requires transitive tools.jackson.databind;
     requires jakarta.validation;
     requires org.hibernate.validator;
+    // to keep Hibernate Validator's start-up line out of the application's log
+    requires java.logging;
     requires static org.jspecify;
 
     exports org.policyindicators.io;
     exports org.policyindicators.io.validation;
     // Hibernate Validator instantiates the class-level constraint's validator and reads its annotation
     exports org.policyindicators.io.validation.internal to org.hibernate.validator;
+
+    // a user's own Bean Validation engine checks @ConsistentPlan through it
+    provides jakarta.validation.ConstraintValidator
+            with org.policyindicators.io.validation.internal.ConsistentPlanChecker;
 }

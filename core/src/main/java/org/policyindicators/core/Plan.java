@@ -37,6 +37,8 @@ import org.jspecify.annotations.Nullable;
  * @param categories the labels of the categories its indicators and goals use, for codes
  *     beyond the standard five or to name them as the plan does, not null
  */
+@ConsistentPlan
+@ConsistentPlan(groups = ConsistentPlan.AllFindings.class, allFindings = true)
 public record Plan(
         String id,
         PlanKind kind,

@@ -18,7 +18,10 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 
-/** The layer rules of the core module: no JSON, validation or io code, and no binary floating point. */
+/**
+ * The layer rules of the core module: no JSON, validation engine or io code (the Bean Validation
+ * annotations of {@link ConsistentPlan} aside), and no binary floating point.
+ */
 @AnalyzeClasses(packages = "org.policyindicators.core", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -26,15 +29,24 @@ class ArchitectureTest {
     static final ArchRule core_dependsOnNoJsonLibraryValidationEngineOrIo = noClasses()
             .that().resideInAPackage("org.policyindicators.core..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "tools.jackson..", "com.fasterxml..", "org.hibernate..", "jakarta.validation..",
+                    "tools.jackson..", "com.fasterxml..", "org.hibernate..",
                     "org.policyindicators.io..")
             .because("core is the model only; JSON and validation live in io");
 
     @ArchTest
-    static final ArchRule core_dependsOnlyOnTheJdkAndJSpecify = classes()
+    static final ArchRule core_usesTheValidationApiOnlyToDeclareConsistentPlan = noClasses()
+            .that().resideInAPackage("org.policyindicators.core..")
+            .and().doNotHaveFullyQualifiedName(ConsistentPlan.class.getName())
+            .and().doNotHaveFullyQualifiedName(ConsistentPlan.List.class.getName())
+            .and().doNotHaveFullyQualifiedName(Plan.class.getName())
+            .should().dependOnClassesThat().resideInAPackage("jakarta.validation..")
+            .because("the Bean Validation API is an optional dependency: annotations only, on the plan");
+
+    @ArchTest
+    static final ArchRule core_dependsOnlyOnTheJdkJSpecifyAndTheValidationAnnotations = classes()
             .that().resideInAPackage("org.policyindicators.core..")
             .should().onlyDependOnClassesThat().resideInAnyPackage(
-                    "java..", "org.jspecify.annotations..", "org.policyindicators.core..");
+                    "java..", "org.jspecify.annotations..", "jakarta.validation", "org.policyindicators.core..");
 
     @ArchTest
     static final ArchRule model_doesNotDependOnAnalysis = noClasses()

@@ -1,5 +1,12 @@
 package org.policyindicators.io;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+
 import org.policyindicators.core.BaseUnit;
 import org.policyindicators.core.Baseline;
 import org.policyindicators.core.Category;
@@ -26,6 +33,7 @@ import org.policyindicators.io.internal.json.Reading;
 import org.policyindicators.io.internal.json.RecordCodec;
 
 import tools.jackson.core.Version;
+import tools.jackson.core.util.VersionUtil;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.module.SimpleDeserializers;
 import tools.jackson.databind.module.SimpleSerializers;
@@ -79,6 +87,8 @@ public final class PolicyIndicatorsModule extends JacksonModule {
      */
     public static final String SKIPPED_FIELD_LISTENER = Reading.SKIPPED_FIELD_LISTENER;
 
+    private static final Version VERSION = readVersion();
+
     /** Creates the module. */
     public PolicyIndicatorsModule() {
     }
@@ -88,9 +98,29 @@ public final class PolicyIndicatorsModule extends JacksonModule {
         return "policy-indicators";
     }
 
+    /**
+     * Returns the version of this module as built, such as {@code 0.1.0-SNAPSHOT} of
+     * {@code org.policyindicators:policy-indicators-io}.
+     *
+     * @return the module's version; Jackson's unknown version only if the jar lacks its version resource
+     */
     @Override
     public Version version() {
-        return Version.unknownVersion();
+        return VERSION;
+    }
+
+    private static Version readVersion() {
+        try (InputStream in = PolicyIndicatorsModule.class.getResourceAsStream("version.properties")) {
+            if (in == null) {
+                return Version.unknownVersion();
+            }
+            Properties properties = new Properties();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return VersionUtil.parseVersion(properties.getProperty("version"), properties.getProperty("groupId"),
+                    properties.getProperty("artifactId"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the module's version resource", e);
+        }
     }
 
     @Override

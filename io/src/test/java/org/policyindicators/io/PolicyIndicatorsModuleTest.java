@@ -16,6 +16,7 @@ import org.policyindicators.core.Target;
 import org.policyindicators.io.testing.SamplePlans;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.Version;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,6 +27,16 @@ class PolicyIndicatorsModuleTest {
 
     /** An application's own type that holds model types. */
     record Envelope(String source, Plan plan, List<Target> extra, LevelTarget level, PlanKind kind) {
+    }
+
+    @Test
+    void version_isTheBuiltVersionOfTheIoArtifact() {
+        Version version = new PolicyIndicatorsModule().version();
+
+        assertThat(version.isUnknownVersion()).isFalse();
+        assertThat(version.getGroupId()).isEqualTo("org.policyindicators");
+        assertThat(version.getArtifactId()).isEqualTo("policy-indicators-io");
+        assertThat(version.toString()).isEqualTo(System.getProperty("policyindicators.version"));
     }
 
     @Test

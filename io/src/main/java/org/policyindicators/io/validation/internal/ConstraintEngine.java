@@ -54,10 +54,33 @@ final class ConstraintEngine {
         static final ConstraintEngine SHARED = new ConstraintEngine();
     }
 
+    /** The logger through which Hibernate Validator announces its version (message HV000001). */
+    static final String VERSION_LOGGER = "org.hibernate.validator.internal.util.Version";
+
     private final ValidatorFactory factory;
     private final Validator validator;
 
     private ConstraintEngine() {
+        // Hibernate Validator announces its version at INFO level when it starts; through
+        // java.util.logging that line lands on the standard error of every application that
+        // validates. Raise the level of that one logger while the engine starts, unless the
+        // application has set a level of its own.
+        java.util.logging.Logger announcer = java.util.logging.Logger.getLogger(VERSION_LOGGER);
+        boolean quieted = announcer.getLevel() == null;
+        if (quieted) {
+            announcer.setLevel(java.util.logging.Level.WARNING);
+        }
+        try {
+            factory = configuration().buildValidatorFactory();
+        } finally {
+            if (quieted) {
+                announcer.setLevel(null);
+            }
+        }
+        validator = factory.getValidator();
+    }
+
+    private static HibernateValidatorConfiguration configuration() {
         HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class)
                 .configure()
                 .ignoreXmlConfiguration()
@@ -68,8 +91,7 @@ final class ConstraintEngine {
                 .getterPropertySelectionStrategy(new RecordAccessors())
                 .defaultLocale(Locale.ROOT);
         configuration.addMapping(mapping(configuration.createConstraintMapping()));
-        factory = configuration.buildValidatorFactory();
-        validator = factory.getValidator();
+        return configuration;
     }
 
     static ConstraintEngine shared() {
@@ -111,7 +133,9 @@ final class ConstraintEngine {
     }
 
     private static ConstraintMapping mapping(ConstraintMapping mapping) {
+        // the plan's own @ConsistentPlan is for users' engines; here it would run the validator within itself
         mapping.type(Plan.class)
+                .ignoreAllAnnotations()
                 .getter("id").constraint(identifier())
                 .getter("issuer").constraint(identifier())
                 .getter("sources").containerElementType().valid()

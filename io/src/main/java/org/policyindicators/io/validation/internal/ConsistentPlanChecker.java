@@ -1,0 +1,155 @@
+package org.policyindicators.io.validation.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeContextBuilder;
+
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+import org.policyindicators.core.ConsistentPlan;
+import org.policyindicators.core.Plan;
+import org.policyindicators.io.validation.Finding;
+import org.policyindicators.io.validation.Severity;
+import org.policyindicators.io.validation.Validator;
+
+/**
+ * Checks {@link ConsistentPlan} for a user's own Bean Validation engine: runs the standard
+ * validator and turns each finding into a violation whose property path follows the finding's
+ * JSON Pointer and whose dynamic payload is the finding. Registered with the engine through the
+ * service loader ({@code META-INF/services/jakarta.validation.ConstraintValidator}, and
+ * {@code provides} in the module descriptor).
+ */
+public final class ConsistentPlanChecker implements ConstraintValidator<ConsistentPlan, Plan> {
+
+    private boolean allFindings;
+
+    /** Creates the checker; the engine calls {@link #initialize} before use. */
+    public ConsistentPlanChecker() {
+    }
+
+    @Override
+    public void initialize(ConsistentPlan constraint) {
+        allFindings = constraint.allFindings();
+    }
+
+    @Override
+    public boolean isValid(Plan plan, ConstraintValidatorContext context) {
+        if (plan == null) {
+            return true;
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (Finding finding : Validator.standard().validate(plan).findings()) {
+            if (allFindings || finding.severity() == Severity.ERROR) {
+                findings.add(finding);
+            }
+        }
+        if (findings.isEmpty()) {
+            return true;
+        }
+        context.disableDefaultConstraintViolation();
+        for (Finding finding : findings) {
+            ConstraintValidatorContext forFinding = context;
+            if (context instanceof HibernateConstraintValidatorContext hibernate) {
+                forFinding = hibernate.withDynamicPayload(finding);
+            }
+            addViolation(forFinding.buildConstraintViolationWithTemplate(literal(finding.message(Locale.ROOT))),
+                    finding.path());
+        }
+        return false;
+    }
+
+    /** Escapes a message so that the engine's interpolation leaves it as it is. */
+    static String literal(String message) {
+        StringBuilder escaped = new StringBuilder(message.length() + 8);
+        for (int i = 0; i < message.length(); i++) {
+            char c = message.charAt(i);
+            if (c == '\\' || c == '{' || c == '}' || c == '$') {
+                escaped.append('\\');
+            }
+            escaped.append(c);
+        }
+        return escaped.toString();
+    }
+
+    /**
+     * Adds the violation at the property path of a JSON Pointer: member names become property
+     * nodes, an array position the index of the node after it, or of a bean node at the end.
+     */
+    static void addViolation(ConstraintViolationBuilder builder, String pointer) {
+        Object node = builder;
+        Integer index = null;
+        for (String token : tokens(pointer)) {
+            if (index == null && node != builder && isIndex(token)) {
+                index = Integer.valueOf(token);
+                continue;
+            }
+            NodeBuilderCustomizableContext property = property(node, token);
+            node = index == null ? property : property.inIterable().atIndex(index);
+            index = null;
+        }
+        if (index != null) {
+            node = bean(node).inIterable().atIndex(index);
+        }
+        if (node instanceof ConstraintViolationBuilder b) {
+            b.addConstraintViolation();
+        } else if (node instanceof NodeBuilderCustomizableContext c) {
+            c.addConstraintViolation();
+        } else if (node instanceof NodeContextBuilder c) {
+            c.addConstraintViolation();
+        } else {
+            ((NodeBuilderDefinedContext) node).addConstraintViolation();
+        }
+    }
+
+    private static NodeBuilderCustomizableContext property(Object node, String name) {
+        if (node instanceof ConstraintViolationBuilder b) {
+            return b.addPropertyNode(name);
+        }
+        if (node instanceof NodeBuilderCustomizableContext c) {
+            return c.addPropertyNode(name);
+        }
+        if (node instanceof NodeContextBuilder c) {
+            return c.addPropertyNode(name);
+        }
+        return ((NodeBuilderDefinedContext) node).addPropertyNode(name);
+    }
+
+    private static ConstraintViolationBuilder.LeafNodeBuilderCustomizableContext bean(Object node) {
+        if (node instanceof NodeBuilderCustomizableContext c) {
+            return c.addBeanNode();
+        }
+        if (node instanceof NodeContextBuilder c) {
+            return c.addBeanNode();
+        }
+        return ((NodeBuilderDefinedContext) node).addBeanNode();
+    }
+
+    private static List<String> tokens(String pointer) {
+        List<String> tokens = new ArrayList<>();
+        if (pointer.isEmpty()) {
+            return tokens;
+        }
+        for (String token : pointer.substring(1).split("/", -1)) {
+            tokens.add(token.replace("~1", "/").replace("~0", "~"));
+        }
+        return tokens;
+    }
+
+    private static boolean isIndex(String token) {
+        if (token.isEmpty() || token.length() > 9 || (token.length() > 1 && token.charAt(0) == '0')) {
+            return false;
+        }
+        for (int i = 0; i < token.length(); i++) {
+            if (token.charAt(i) < '0' || token.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+}
