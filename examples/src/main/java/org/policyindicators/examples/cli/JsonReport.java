@@ -32,7 +32,10 @@ import tools.jackson.databind.node.ObjectNode;
  * numbers, codes instead of labels where the JSON format has codes, and names and messages in
  * the chosen language. A qualitative value has a {@code state} instead of a {@code value}, an
  * indicator without a unit a {@code null} unit; dates and dimensions are written where a value
- * or target has them, as in the JSON format.
+ * or target has them, as in the JSON format. Each plan has the number of its targets per status
+ * ({@code statuses}), and so has the summary. With a {@link StatusFilter} the goals list only the
+ * targets of its statuses, the indicators with such a target and the goals with such an
+ * indicator; the root's {@code only} names the statuses, and the counts stay those of the whole plans.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -42,14 +45,26 @@ final class JsonReport {
     static final JsonMapper MAPPER = JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
     private final Labels labels;
+    private final StatusFilter filter;
 
     /**
-     * Creates a writer in the language of the labels.
+     * Creates a writer in the language of the labels, of every target.
      *
      * @param labels the labels, not null
      */
     JsonReport(Labels labels) {
+        this(labels, StatusFilter.ALL);
+    }
+
+    /**
+     * Creates a writer in the language of the labels, of the targets a filter keeps.
+     *
+     * @param labels the labels, not null
+     * @param filter the targets to list, not null
+     */
+    JsonReport(Labels labels, StatusFilter filter) {
         this.labels = Objects.requireNonNull(labels, "labels");
+        this.filter = Objects.requireNonNull(filter, "filter");
     }
 
     /**
@@ -63,6 +78,10 @@ final class JsonReport {
     ObjectNode report(List<PlanReport> reports, int jurisdictions, List<ReportFinding> jurisdictionFindings) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("language", labels.language().tag());
+        if (!filter.keepsAll()) {
+            ArrayNode only = root.putArray("only");
+            filter.codes().forEach(only::add);
+        }
         ArrayNode plans = root.putArray("plans");
         reports.forEach(r -> plans.add(plan(r)));
         ObjectNode list = root.putObject("jurisdictions");
@@ -98,8 +117,9 @@ final class JsonReport {
         counts.put("indicators", report.indicatorCount());
         counts.put("targets", report.targetCount());
         counts.put("observations", report.observationCount());
+        node.set("statuses", statuses(report.statuses()));
         ArrayNode goals = node.putArray("goals");
-        for (Section section : report.sections()) {
+        for (Section section : filter.apply(report).sections()) {
             ObjectNode goal = goals.addObject();
             goal.put("id", section.goal().id());
             goal.put("title", describe.text(section.goal().title()));
@@ -302,6 +322,14 @@ final class JsonReport {
         findings.put("error", s.errors());
         findings.put("warning", s.warnings());
         findings.put("info", s.infos());
+        node.set("statuses", statuses(s.statuses()));
+        return node;
+    }
+
+    /** The number of targets per status code, every code present, best first. */
+    private static ObjectNode statuses(StatusCounts counts) {
+        ObjectNode node = MAPPER.createObjectNode();
+        counts.counts().forEach(node::put);
         return node;
     }
 }

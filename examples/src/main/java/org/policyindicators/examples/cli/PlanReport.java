@@ -22,14 +22,20 @@ import org.policyindicators.core.analysis.ProgressStatus;
 /**
  * What the report says about one plan: per top-level goal, each indicator with its latest
  * baseline and observation, and each target with the level it implies and the progress of the
- * latest observation of its own part of the whole toward it; then the validator's findings.
+ * latest observation of its own part of the whole toward it; how many targets have each status;
+ * then the validator's findings.
+ *
+ * <p>The sections may list fewer targets than the plan has ({@link StatusFilter}); the counts
+ * and the status counts are always those of the whole plan.
  *
  * @param plan the plan, not null
  * @param issuerName the name of the issuing jurisdiction, empty if not known, not null
  * @param sections one per top-level goal, with the indicators of the goal and its sub-goals, not null
  * @param findings the findings of the validator, not null
+ * @param statuses the number of the plan's targets with each status, not null
  */
-record PlanReport(Plan plan, Text issuerName, List<Section> sections, List<ReportFinding> findings) {
+record PlanReport(Plan plan, Text issuerName, List<Section> sections, List<ReportFinding> findings,
+        StatusCounts statuses) {
 
     /**
      * Creates a report, copying the lists.
@@ -38,12 +44,14 @@ record PlanReport(Plan plan, Text issuerName, List<Section> sections, List<Repor
      * @param issuerName see the class documentation
      * @param sections see the class documentation
      * @param findings see the class documentation
+     * @param statuses see the class documentation
      */
     PlanReport {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(issuerName, "issuerName");
         sections = List.copyOf(sections);
         findings = List.copyOf(findings);
+        Objects.requireNonNull(statuses, "statuses");
     }
 
     /**
@@ -61,7 +69,18 @@ record PlanReport(Plan plan, Text issuerName, List<Section> sections, List<Repor
             List<IndicatorProgress> indicators = goal.allIndicators().map(i -> IndicatorProgress.of(i, units)).toList();
             sections.add(new Section(goal, indicators));
         }
-        return new PlanReport(plan, issuerName, sections, findings);
+        return new PlanReport(plan, issuerName, sections, findings, StatusCounts.of(sections));
+    }
+
+    /**
+     * Returns this report with other sections, such as fewer targets of the same plan; the
+     * counts stay those of the plan.
+     *
+     * @param shown the sections to show, not null
+     * @return the report, not null
+     */
+    PlanReport withSections(List<Section> shown) {
+        return new PlanReport(plan, issuerName, shown, findings, statuses);
     }
 
     /**
@@ -70,7 +89,7 @@ record PlanReport(Plan plan, Text issuerName, List<Section> sections, List<Repor
      * @return the count
      */
     int indicatorCount() {
-        return sections.stream().mapToInt(s -> s.indicators().size()).sum();
+        return (int) plan.allIndicators().count();
     }
 
     /**
@@ -79,7 +98,7 @@ record PlanReport(Plan plan, Text issuerName, List<Section> sections, List<Repor
      * @return the count
      */
     int targetCount() {
-        return indicators().mapToInt(i -> i.indicator().targets().size()).sum();
+        return plan.allIndicators().mapToInt(i -> i.targets().size()).sum();
     }
 
     /**
@@ -88,7 +107,7 @@ record PlanReport(Plan plan, Text issuerName, List<Section> sections, List<Repor
      * @return the count
      */
     int observationCount() {
-        return indicators().mapToInt(i -> i.indicator().observations().size()).sum();
+        return plan.allIndicators().mapToInt(i -> i.observations().size()).sum();
     }
 
     /**
@@ -108,10 +127,6 @@ record PlanReport(Plan plan, Text issuerName, List<Section> sections, List<Repor
      */
     boolean valid() {
         return findings.stream().noneMatch(ReportFinding::isError);
-    }
-
-    private java.util.stream.Stream<IndicatorProgress> indicators() {
-        return sections.stream().flatMap(s -> s.indicators().stream());
     }
 
     /**

@@ -154,8 +154,126 @@ class CommandLineTest {
         assertThat(run.outLines()).first().isEqualTo("内置太原规划的政策指标");
         assertThat(run.out()).contains("五年规划，2021-2025，远景 2021-2035，发布：万柏林区 (cn-140109)",
                 "地区生产总值", "未写明年份", "汇总");
-        assertThat(run.outLines()).anySatisfy(l -> assertThat(l).startsWith("新认定(培育)高新技术…")
-                .contains("473 (2023)", "已实现"));
+        assertThat(run.outLines().stream().map(String::stripTrailing).toList()).containsSequence(
+                "新认定(培育)高新技术企  家                   120 (2024)                473 (2023)          已实现",
+                "  业");
+    }
+
+    @Test
+    void report_cutsNoNameAndShowsUnitSymbolsInBothLanguages() {
+        Run en = run();
+        Run zh = run("--lang", "zh");
+
+        assertThat(en.out()).doesNotContain("…");
+        assertThat(zh.out()).doesNotContain("…");
+        // the full name, wrapped in its column with a hanging indent
+        assertThat(en.outLines().stream().map(String::stripTrailing).toList()).containsSequence(
+                "Share of industrial    %                          100                                     no data",
+                "  enterprises above",
+                "  designated size with",
+                "  R&D activity");
+        assertThat(en.outLines()).anySatisfy(l -> assertThat(l).startsWith("Gross regional product 100m CNY"));
+        assertThat(en.outLines()).anySatisfy(l -> assertThat(l).startsWith("High-tech enterprises  establishments"));
+        assertThat(zh.outLines()).anySatisfy(l -> assertThat(l).startsWith("地区生产总值              亿元"));
+        assertThat(zh.outLines()).anySatisfy(l -> assertThat(l).startsWith("耕地保有量                万亩"));
+    }
+
+    @Test
+    void report_givesEveryPlanAndTheSummaryTheirCountsPerStatus() {
+        Run run = run();
+
+        assertThat(run.outLines()).containsSubsequence(
+                "cn-140105-work-report-2024  Xiaodian District Government Work Report 2024",
+                "Targets by status: achieved 5, on track 0, behind 0, off track 0, not assessable 0, no data 23",
+                "cn-140109-fyp-14  Outline of the 14th Five-Year Plan for National Economic and Social Development",
+                "Targets by status: achieved 0, on track 0, behind 0, off track 0, not assessable 1, no data 89",
+                "Summary",
+                "Targets by status: achieved 5, on track 0, behind 0, off track 0, not assessable 1, no data 171");
+        JsonNode root = JsonReport.MAPPER.readTree(run("--format", "json").out());
+        assertThat(root.get("plans").get(2).get("statuses").toString()).isEqualTo(
+                "{\"achieved\":5,\"on-track\":0,\"behind\":0,\"off-track\":0,\"not-assessable\":0,\"no-data\":23}");
+        assertThat(root.get("summary").get("statuses").toString()).isEqualTo(
+                "{\"achieved\":5,\"on-track\":0,\"behind\":0,\"off-track\":0,\"not-assessable\":1,\"no-data\":171}");
+    }
+
+    @Test
+    void report_withAWidthLaysTheTextOutForThatTerminal() {
+        for (int width : List.of(60, 80, 160)) {
+            Run run = run("report", "--width", String.valueOf(width));
+
+            assertThat(run.status()).isEqualTo(Main.OK);
+            assertThat(run.outLines()).as("width " + width)
+                    .allSatisfy(l -> assertThat(DisplayWidth.of(l)).isLessThanOrEqualTo(width - 1));
+            for (List<String> table : tables(run.outLines())) {
+                assertThat(table).allSatisfy(l -> assertThat(DisplayWidth.of(l)).isEqualTo(width - 1));
+            }
+        }
+    }
+
+    /** The ids of the indicators a JSON report lists, per plan. */
+    private static List<String> listed(Run run) {
+        JsonNode root = JsonReport.MAPPER.readTree(run.out());
+        return root.get("plans").valueStream().flatMap(p -> p.get("goals").valueStream()
+                .flatMap(g -> g.get("indicators").valueStream())
+                .map(i -> p.get("id").asString() + " " + i.get("id").asString())).toList();
+    }
+
+    @Test
+    void report_onlyListsTheIndicatorsWithATargetOfTheGivenStatuses() {
+        assertThat(listed(run("report", "--format", "json", "--only", "achieved"))).containsExactly(
+                "cn-140105-work-report-2024 high-tech-enterprises-new",
+                "cn-140105-work-report-2024 jinxing-board-enterprises-new",
+                "cn-140105-work-report-2024 high-standard-farmland-built",
+                "cn-140105-work-report-2024 old-residential-renovations-started",
+                "cn-140105-work-report-2024 public-kindergartens-new");
+        assertThat(listed(run("report", "--format", "json", "--only", "not-assessable,on-track")))
+                .containsExactly("cn-140109-fyp-14 gdp");
+        assertThat(listed(run("report", "--format", "json", "--only", "behind,off-track"))).isEmpty();
+        JsonNode root = JsonReport.MAPPER.readTree(run("report", "--format", "json", "--only", "off-track,behind").out());
+        assertThat(root.get("only").toString()).isEqualTo("[\"behind\",\"off-track\"]");
+        assertThat(root.get("summary").get("targets").asInt()).isEqualTo(177);
+    }
+
+    @Test
+    void report_onlyAsTextListsTheSameIndicatorsUnderALineThatSaysSo() {
+        Run run = run("report", "--only", "achieved,not-assessable");
+
+        assertThat(run.status()).isEqualTo(Main.OK);
+        List<String> rows = tables(run.outLines()).stream().flatMap(t -> t.stream().skip(2))
+                .filter(l -> !l.startsWith("[") && !l.startsWith(" ")).map(l -> l.substring(0, 22).strip()).toList();
+        assertThat(rows).containsExactly("New high-tech", "New enterprises listed", "High-standard farmland",
+                "Old residential", "New public", "Gross domestic");
+        assertThat(run.outLines()).contains(
+                "Listed: 0 of 14 indicators, those with a target whose status is achieved or not assessable.",
+                "Listed: 5 of 76 indicators, those with a target whose status is achieved or not assessable.",
+                "Listed: 1 of 113 indicators, those with a target whose status is achieved or not assessable.");
+        assertThat(run.outLines()).containsSubsequence("Summary",
+                "Plans: 5 (5 valid), indicators: 247, targets: 177, observations: 57");
+    }
+
+    @Test
+    void report_onlyAsHtmlDrawsTheChartsOfTheListedIndicatorsAndLinksNoOther() {
+        Run run = run("report", "--format", "html", "--lang", "zh", "--only", "achieved");
+
+        assertThat(run.status()).isEqualTo(Main.OK);
+        assertThat(run.out().split("<svg class=\"chart\"", -1)).hasSize(5 + 1);
+        assertThat(run.out().split("<li class=\"ind\">", -1)).hasSize(5 + 1);
+        assertThat(run.out()).contains("<p class=\"only\">列出：76 项指标中有目标已实现的 5 项。</p>");
+    }
+
+    @Test
+    void report_onlyWithAnUnknownStatusIsAUsageErrorNamingTheValidCodes() {
+        for (String only : List.of("behind,off-track,missed", "late", "")) {
+            Run run = run("report", "--only", only);
+
+            assertThat(run.status()).as(only).isEqualTo(Main.UNUSABLE);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err().lines()).singleElement().asString()
+                    .contains("use one or more of achieved, on-track, behind, off-track, not-assessable, no-data");
+        }
+        assertThat(run("report", "--only", "behind,off-track,missed").err())
+                .contains("Invalid value for option '--only': 'missed' is not a status");
+        assertThat(run("report", "--width", "59").err()).contains("a width of 59 is too narrow for the table");
     }
 
     @Test

@@ -129,4 +129,22 @@ class JsonReportTest {
         assertThat(summary.get("findings").get("warning").asInt()).isEqualTo(1);
         assertThat(summary.get("findings").get("error").asInt()).isZero();
     }
+
+    @Test
+    void report_withAFilterListsOnlyItsTargetsAndKeepsTheCountsPerStatusOfTheWholePlan() {
+        PlanReport parts = PlanReport.of(SamplePlan.newParts(), org.policyindicators.core.Text.EMPTY, List.of());
+
+        ObjectNode root = new JsonReport(Labels.of(Language.EN), StatusFilter.parse("behind,off-track"))
+                .report(List.of(parts), 0, List.of());
+
+        assertThat(root.get("only").toString()).isEqualTo("[\"behind\",\"off-track\"]");
+        JsonNode plan = root.get("plans").get(0);
+        assertThat(plan.get("counts").get("targets").asInt()).isEqualTo(7);
+        assertThat(plan.get("statuses").toString()).isEqualTo(
+                "{\"achieved\":3,\"on-track\":0,\"behind\":2,\"off-track\":1,\"not-assessable\":0,\"no-data\":1}");
+        assertThat(plan.get("goals").get(0).get("indicators").valueStream().map(i -> i.get("id").asString()
+                + " " + i.get("targets").valueStream().map(t -> t.get("progress").get("status").asString()).toList()))
+                .containsExactly("gdp-growth [behind]", "life-expectancy [off-track]", "employment-rate [behind]");
+        assertThat(root.get("summary").get("statuses").get("behind").asInt()).isEqualTo(2);
+    }
 }
