@@ -252,6 +252,18 @@ class CommandLineTest {
     }
 
     @Test
+    void report_onlyAsTextPrintsWhatReadmeShows() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        int start = readme.indexOf("```text\ncn-140105-work-report-2024  Xiaodian");
+        assertThat(start).as("README shows the text report").isPositive();
+        List<String> shown = readme.substring(start, readme.indexOf("```\n", start + 7)).lines().skip(1).toList();
+
+        Run run = run("report", "--only", "achieved");
+
+        assertThat(run.outLines().stream().map(String::stripTrailing).toList()).containsSequence(shown);
+    }
+
+    @Test
     void report_onlyAsHtmlDrawsTheChartsOfTheListedIndicatorsAndLinksNoOther() {
         Run run = run("report", "--format", "html", "--lang", "zh", "--only", "achieved");
 
