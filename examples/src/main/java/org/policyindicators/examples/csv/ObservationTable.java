@@ -110,7 +110,8 @@ public final class ObservationTable {
      */
     public static SortedSet<String> dimensions(Plan plan) {
         SortedSet<String> codes = new TreeSet<>();
-        plan.allIndicators().forEach(i -> i.observations().forEach(o -> codes.addAll(o.dimensions().values().keySet())));
+        plan.allIndicators().flatMap(i -> i.observations().stream())
+                .forEach(o -> codes.addAll(o.dimensions().values().keySet()));
         return codes;
     }
 
