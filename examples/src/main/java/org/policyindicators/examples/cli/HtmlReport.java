@@ -265,8 +265,7 @@ public final class HtmlReport {
             Set<String> shown = new HashSet<>();
             report.sections().forEach(s -> s.indicators().forEach(i -> shown.add(i.indicator().id())));
             // a report of some statuses only (--only) links only the indicators it shows
-            Predicate<Indicator> listed = shown.size() < report.indicatorCount()
-                    ? i -> shown.contains(i.id()) : i -> true;
+            Predicate<Indicator> listed = filter.keepsAll() ? i -> true : i -> shown.contains(i.id());
             for (Goal goal : plan.goals()) {
                 goalTree(html, goal, plan, describe, listed);
             }
