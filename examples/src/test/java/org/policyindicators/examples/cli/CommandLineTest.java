@@ -155,8 +155,168 @@ class CommandLineTest {
         assertThat(run.outLines()).first().isEqualTo("内置太原规划的政策指标");
         assertThat(run.out()).contains("五年规划，2021-2025，远景 2021-2035，发布：万柏林区 (cn-140109)",
                 "地区生产总值", "未写明年份", "汇总");
-        assertThat(run.outLines()).anySatisfy(l -> assertThat(l).startsWith("新认定(培育)高新技术…")
-                .contains("473 (2023)", "已实现"));
+        assertThat(run.outLines().stream().map(String::stripTrailing).toList()).containsSequence(
+                "新认定(培育)高新技术企  家                   120 (2024)                473 (2023)          已实现",
+                "  业");
+    }
+
+    @Test
+    void report_cutsNoNameAndShowsUnitSymbolsInBothLanguages() {
+        Run en = run();
+        Run zh = run("--lang", "zh");
+
+        assertThat(en.out()).doesNotContain("…");
+        assertThat(zh.out()).doesNotContain("…");
+        // the full name, wrapped in its column with a hanging indent
+        assertThat(en.outLines().stream().map(String::stripTrailing).toList()).containsSequence(
+                "Share of industrial    %                          100                                     n/a",
+                "  enterprises above",
+                "  designated size with",
+                "  R&D activity");
+        assertThat(en.outLines()).anySatisfy(l -> assertThat(l).startsWith("Gross regional product 100m CNY"));
+        assertThat(en.outLines()).anySatisfy(l -> assertThat(l).startsWith("High-tech enterprises  establishments"));
+        assertThat(zh.outLines()).anySatisfy(l -> assertThat(l).startsWith("地区生产总值              亿元"));
+        assertThat(zh.outLines()).anySatisfy(l -> assertThat(l).startsWith("耕地保有量                万亩"));
+    }
+
+    @Test
+    void report_givesEveryPlanAndTheSummaryTheCountsOfTheAssessmentsOfItsTargets() {
+        Run run = run();
+
+        // one count per plan (its tracking table) and one for all plans (the summary), both of
+        // each target's assessment by its own period; a target without an observation is not assessable
+        assertThat(run.outLines().stream().map(String::stripTrailing).toList()).containsSubsequence(
+                "cn-140105-work-report-2024  Xiaodian District Government Work Report 2024",
+                "Targets by status, as of 2023 (every year up to 2023 taken as over):",
+                "Whole plan                                                  5        0      0         0      0   26",
+                "cn-140109-fyp-14  Outline of the 14th Five-Year Plan for National Economic and Social Development",
+                "Whole plan                                                  0        0      0         0      0  106",
+                "Summary",
+                "Targets by status: achieved 5, on track 0, behind 0, off track 0, missed 0, not assessable 190");
+        assertThat(run.out()).doesNotContain("no data");
+        JsonNode root = JsonReport.MAPPER.readTree(run("--format", "json").out());
+        JsonNode plan = root.get("plans").get(2);
+        assertThat(plan.has("statuses")).isFalse();
+        assertThat(plan.get("tracking").get("counts").toString()).isEqualTo("{\"achieved\":5,\"on-track\":0,"
+                + "\"behind\":0,\"off-track\":0,\"missed\":0,\"not-assessable\":26,\"total\":31}");
+        assertThat(root.get("summary").has("statuses")).isFalse();
+        assertThat(root.get("summary").get("targetsByStatus").toString()).isEqualTo("{\"achieved\":5,"
+                + "\"on-track\":0,\"behind\":0,\"off-track\":0,\"missed\":0,\"not-assessable\":190,\"total\":195}");
+    }
+
+    @Test
+    void report_withAWidthLaysTheTextOutForThatTerminal() {
+        for (int width : List.of(60, 80, 160)) {
+            Run run = run("report", "--width", String.valueOf(width));
+
+            assertThat(run.status()).isEqualTo(Main.OK);
+            assertThat(run.outLines()).as("width " + width)
+                    .allSatisfy(l -> assertThat(DisplayWidth.of(l)).isLessThanOrEqualTo(width - 1));
+            for (List<String> table : tables(run.outLines())) {
+                assertThat(table).allSatisfy(l -> assertThat(DisplayWidth.of(l)).isEqualTo(width - 1));
+            }
+        }
+    }
+
+    /** The ids of the indicators a JSON report lists, per plan. */
+    private static List<String> listed(Run run) {
+        JsonNode root = JsonReport.MAPPER.readTree(run.out());
+        return root.get("plans").valueStream().flatMap(p -> p.get("goals").valueStream()
+                .flatMap(g -> g.get("indicators").valueStream())
+                .map(i -> p.get("id").asString() + " " + i.get("id").asString())).toList();
+    }
+
+    @Test
+    void report_onlyListsTheIndicatorsWithATargetOfTheGivenStatuses() {
+        assertThat(listed(run("report", "--format", "json", "--only", "achieved"))).containsExactly(
+                "cn-140105-work-report-2024 high-tech-enterprises-new",
+                "cn-140105-work-report-2024 jinxing-board-enterprises-new",
+                "cn-140105-work-report-2024 high-standard-farmland-built",
+                "cn-140105-work-report-2024 old-residential-renovations-started",
+                "cn-140105-work-report-2024 public-kindergartens-new");
+        assertThat(listed(run("report", "--format", "json", "--only", "behind,off-track,missed"))).isEmpty();
+        JsonNode root = JsonReport.MAPPER.readTree(run("report", "--format", "json", "--only", "off-track,behind").out());
+        assertThat(root.get("only").toString()).isEqualTo("[\"behind\",\"off-track\"]");
+        assertThat(root.get("summary").get("targets").asInt()).isEqualTo(195);
+    }
+
+    @Test
+    void report_onlyBehindOffTrackMissedListsTheTargetsWhoseAssessmentHasThoseStatuses() {
+        String plan = "src/main/resources/org/policyindicators/examples/frameworks/NL-KVK-41152786-5069a.json";
+        Run run = run("report", "--format", "json", "--only", "behind,off-track,missed", plan);
+
+        assertThat(run.status()).isEqualTo(Main.OK);
+        JsonNode root = JsonReport.MAPPER.readTree(run.out());
+        assertThat(root.get("only").toString()).isEqualTo("[\"behind\",\"off-track\",\"missed\"]");
+        JsonNode counts = root.get("plans").get(0).get("tracking").get("counts");
+        List<String> statuses = root.get("plans").get(0).get("goals").valueStream()
+                .flatMap(g -> g.get("indicators").valueStream()).flatMap(i -> i.get("targets").valueStream())
+                .map(t -> t.get("assessment").get("status").asString()).toList();
+        // every target listed has one of the statuses, and as many as the whole plan counts
+        assertThat(statuses).isNotEmpty().containsOnly("missed");
+        assertThat(statuses).hasSize(counts.get("behind").asInt() + counts.get("off-track").asInt()
+                + counts.get("missed").asInt());
+        assertThat(counts.get("missed").asInt()).isEqualTo(11);
+        assertThat(root.get("summary").get("targetsByStatus").get("total").asInt()).isEqualTo(80);
+    }
+
+    @Test
+    void report_onlyAsTextListsTheSameIndicatorsUnderALineThatSaysSo() {
+        Run run = run("report", "--only", "achieved,missed");
+
+        assertThat(run.status()).isEqualTo(Main.OK);
+        // the tables of indicators, not those of the counts, which are of the whole plans
+        List<String> rows = tables(run.outLines()).stream().filter(t -> t.get(0).startsWith("Indicator"))
+                .flatMap(t -> t.stream().skip(2))
+                .filter(l -> !l.startsWith("[") && !l.startsWith(" ")).map(l -> l.substring(0, 22).strip()).toList();
+        assertThat(rows).containsExactly("New high-tech", "New enterprises listed", "High-standard farmland",
+                "Old residential", "New public");
+        assertThat(run.outLines()).contains(
+                "Listed: 0 of 14 indicators, those with a target whose status is achieved or missed.",
+                "Listed: 5 of 79 indicators, those with a target whose status is achieved or missed.",
+                "Listed: 0 of 131 indicators, those with a target whose status is achieved or missed.");
+        assertThat(run.outLines()).containsSubsequence("Summary",
+                "Plans: 5 (5 valid), indicators: 267, targets: 195, observations: 57");
+    }
+
+    @Test
+    void report_onlyAsTextPrintsWhatReadmeShows() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        int start = readme.indexOf("```text\ncn-140105-work-report-2024  Xiaodian");
+        assertThat(start).as("README shows the text report").isPositive();
+        List<String> shown = readme.substring(start, readme.indexOf("```\n", start + 7)).lines().skip(1).toList();
+
+        Run run = run("report", "--only", "achieved");
+
+        assertThat(run.outLines().stream().map(String::stripTrailing).toList()).containsSequence(shown);
+    }
+
+    @Test
+    void report_onlyAsHtmlDrawsTheChartsOfTheListedIndicatorsAndLinksNoOther() {
+        Run run = run("report", "--format", "html", "--lang", "zh", "--only", "achieved");
+
+        assertThat(run.status()).isEqualTo(Main.OK);
+        assertThat(run.out().split("<svg class=\"chart\"", -1)).hasSize(5 + 1);
+        assertThat(run.out().split("<li class=\"ind\">", -1)).hasSize(5 + 1);
+        assertThat(run.out()).contains("<p class=\"only\">列出：79 项指标中有目标已实现的 5 项。</p>");
+    }
+
+    @Test
+    void report_onlyWithAnUnknownStatusIsAUsageErrorNamingTheValidCodes() {
+        for (String only : List.of("behind,off-track,late", "no-data", "")) {
+            Run run = run("report", "--only", only);
+
+            assertThat(run.status()).as(only).isEqualTo(Main.UNUSABLE);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err().lines()).singleElement().asString()
+                    .contains("use one or more of achieved, on-track, behind, off-track, missed, not-assessable");
+        }
+        assertThat(run("report", "--only", "behind,off-track,late").err())
+                .contains("Invalid value for option '--only': 'late' is not a status");
+        // no separate status for a target without an observation: it is not assessable
+        assertThat(run("report", "--only", "no-data").err())
+                .contains("Invalid value for option '--only': 'no-data' is not a status");
+        assertThat(run("report", "--width", "59").err()).contains("a width of 59 is too narrow for the table");
     }
 
     @Test
