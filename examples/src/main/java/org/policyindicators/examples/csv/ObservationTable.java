@@ -44,6 +44,11 @@ import org.policyindicators.examples.cli.Language;
  * writes one column per dimension that the plan's observations use, headed by its code, in the
  * order of the codes, and the value codes in the cells.
  *
+ * <p><b>Numbers only.</b> The {@code Value} column holds a number in the row's unit, so the
+ * export leaves out what has no number or no unit: the observations of a qualitative indicator
+ * (one without a unit) and every observation of a state ({@link Observation#isQualitative()},
+ * such as 已完成). They stay in the plan document.
+ *
  * <p>A row does not hold an observation's period start, dates, bound (余, 近), whether it is
  * historical, or its source. A {@code Plan} column, as written for a catalog, is refused: import
  * the rows of one plan at a time.
@@ -85,7 +90,9 @@ public final class ObservationTable {
     }
 
     /**
-     * Writes every observation of a plan, indicator by indicator in plan order.
+     * Writes every numeric observation of a plan, indicator by indicator in plan order; the
+     * observations of a qualitative indicator and those of a state are left out, as the class
+     * documentation says.
      *
      * @param plan the plan, not null
      * @param language the language of the unit symbols, not null
@@ -103,16 +110,21 @@ public final class ObservationTable {
     }
 
     /**
-     * Returns the dimensions that the observations of a plan use, by code.
+     * Returns the dimensions that the observations of a plan written as rows use, by code.
      *
      * @param plan the plan, not null
      * @return the dimension codes in their order, not null
      */
     public static SortedSet<String> dimensions(Plan plan) {
         SortedSet<String> codes = new TreeSet<>();
-        plan.allIndicators().flatMap(i -> i.observations().stream())
-                .forEach(o -> codes.addAll(o.dimensions().values().keySet()));
+        plan.allIndicators().forEach(i -> i.observations().stream().filter(o -> written(i, o))
+                .forEach(o -> codes.addAll(o.dimensions().values().keySet())));
         return codes;
+    }
+
+    /** Returns whether an observation is written as a row: a number, of an indicator with a unit. */
+    private static boolean written(Indicator indicator, Observation o) {
+        return !indicator.isQualitative() && !o.isQualitative();
     }
 
     private static List<String> header(List<String> dimensions, boolean planColumn) {
@@ -161,6 +173,10 @@ public final class ObservationTable {
         Cells cells = new Cells(plan.unitCatalog());
         plan.allIndicators().forEach(indicator -> {
             for (Observation o : indicator.observations()) {
+                if (!written(indicator, o)) {
+                    // no number in a unit for the Value column
+                    continue;
+                }
                 Unit unit = o.unit() == null ? indicator.unit() : o.unit();
                 List<String> row = new ArrayList<>();
                 if (planColumn) {

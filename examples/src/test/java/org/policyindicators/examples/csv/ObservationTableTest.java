@@ -72,6 +72,29 @@ class ObservationTableTest {
         throw new AssertionError("no problem found in " + text);
     }
 
+    @Test
+    void write_leavesOutTheObservationsOfAQualitativeIndicatorAndStates() {
+        Indicator counted = Indicator.builder("parks").unit(org.policyindicators.core.Units.PERCENT)
+                .observation(Observation.of(java.time.Year.of(2022), java.math.BigDecimal.TEN))
+                .observation(Observation.ofState(java.time.Year.of(2023), org.policyindicators.core.Text.zh("已完成")))
+                .build();
+        Indicator qualitative = Indicator.builder("reform")
+                .observation(Observation.ofState(java.time.Year.of(2023), org.policyindicators.core.Text.zh("基本完成"))
+                        .withDimensions(Dimensions.of("area", "urban")))
+                .build();
+        Plan plan = Plan.builder("p", org.policyindicators.core.PlanKind.FIVE_YEAR_PLAN, "cn-140109",
+                org.policyindicators.core.YearRange.of(2021, 2025))
+                .goal(Goal.builder("g").indicator(counted).indicator(qualitative).build()).build();
+
+        String table = ObservationTable.write(plan, Language.EN, false);
+
+        // the Value column holds numbers: no row for a state, nor a column for the state's dimension
+        assertThat(table.lines().toList()).containsExactly(
+                "Year,Series,Units,Observation status,Value",
+                "2022,parks,%,A,10");
+        assertThat(ObservationTable.dimensions(plan)).isEmpty();
+    }
+
     @ParameterizedTest
     @MethodSource("bundled")
     void writeThenMerge_intoThePlanWithoutObservationsGivesBackTheTable(Plan plan) {
