@@ -92,7 +92,8 @@ final class Describe {
     }
 
     /**
-     * Writes the symbol of a unit: 亿元, 万人, %, in English {@code 100m CNY}, {@code 10k persons};
+     * Writes the symbol of a unit: 亿元, 万人, %, in English {@code 100m CNY}, {@code 10k persons},
+     * {@code persons/100k persons};
      * nothing for the missing unit of a qualitative indicator.
      *
      * @param unit the unit, null for none
@@ -115,7 +116,9 @@ final class Describe {
         String prefix = switch (scale) {
             case 0 -> "";
             case 3 -> "k ";
+            case 2 -> "100 ";
             case 4 -> "10k ";
+            case 5 -> "100k ";
             case 6 -> "m ";
             case 7 -> "10m ";
             case 8 -> "100m ";

@@ -1,12 +1,22 @@
 package org.policyindicators.examples.cli;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The number of terminal columns a string takes: East Asian wide and fullwidth characters (汉字,
  * fullwidth punctuation, Hangul, emoji) take two, combining marks and zero-width characters none,
  * everything else one. This follows Unicode's East Asian Width property for the ranges that occur
- * in practice, as terminals do.
+ * in practice, as terminals do. Text is {@linkplain #wrap(String, int) wrapped} by that width.
  */
 public final class DisplayWidth {
+
+    /** Characters that never start a line: closing brackets and quotes, and punctuation that ends a clause. */
+    private static final String NO_BREAK_BEFORE = "，。、；：？！）》」』】〕〉’”…%)]},.;:!?";
+    /** Characters that never end a line: opening brackets and quotes. */
+    private static final String NO_BREAK_AFTER = "（《「『【〔〈‘“([{";
+    /** Characters after which a word may break: dashes; not hyphens and slashes, which identifiers hold. */
+    private static final String BREAK_AFTER = "–—";
 
     private DisplayWidth() {
     }
@@ -104,5 +114,140 @@ public final class DisplayWidth {
     public static String padLeft(String s, int width) {
         int w = of(s);
         return w >= width ? s : " ".repeat(width - w) + s;
+    }
+
+    /**
+     * Wraps a text into lines of at most {@code width} display columns, never cutting it: lines
+     * break at spaces (which are dropped), between two wide characters (Chinese has no spaces), and
+     * after a dash inside a word; never before a closing bracket or a comma or
+     * full stop, and never after an opening bracket. A word wider than the line is split where it
+     * must. Line breaks and tabs count as spaces; a hyphen or slash never breaks a word, so that
+     * identifiers, codes and JSON Pointers stay whole where they fit.
+     *
+     * @param text the text, not null
+     * @param width the widest line, at least 2 (so that a wide character fits)
+     * @return the lines, at least one (empty for an empty text), none with a leading or trailing space
+     * @throws IllegalArgumentException if the width is less than 2
+     */
+    public static List<String> wrap(String text, int width) {
+        return wrap(text, width, width);
+    }
+
+    /**
+     * Wraps a text as {@link #wrap(String, int)} does, with a different width for the lines after
+     * the first, as for a hanging indent.
+     *
+     * @param text the text, not null
+     * @param width the widest first line, at least 2
+     * @param continuationWidth the widest later line, at least 2
+     * @return the lines, at least one, none with a leading or trailing space
+     * @throws IllegalArgumentException if a width is less than 2
+     */
+    public static List<String> wrap(String text, int width, int continuationWidth) {
+        if (width < 2 || continuationWidth < 2) {
+            throw new IllegalArgumentException("Cannot wrap to fewer than 2 columns: " + width + ", "
+                    + continuationWidth);
+        }
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        int used = 0;
+        int limit = width;
+        for (Segment segment : segments(text)) {
+            int w = of(segment.text());
+            int gap = used > 0 && segment.spaceBefore() ? 1 : 0;
+            if (used + gap + w <= limit) {
+                line.append(gap == 1 ? " " : "").append(segment.text());
+                used += gap + w;
+                continue;
+            }
+            if (used > 0) {
+                lines.add(line.toString());
+                line.setLength(0);
+                limit = continuationWidth;
+            }
+            String rest = segment.text();
+            while (of(rest) > limit) {
+                int cut = prefix(rest, limit);
+                lines.add(rest.substring(0, cut));
+                rest = rest.substring(cut);
+                limit = continuationWidth;
+            }
+            line.append(rest);
+            used = of(rest);
+        }
+        if (used > 0 || lines.isEmpty()) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    /** A piece of text that is never broken unless it is wider than a line. */
+    private record Segment(String text, boolean spaceBefore) {
+    }
+
+    private static List<Segment> segments(String text) {
+        List<Segment> segments = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean space = false;
+        int previous = -1;
+        int currentWidth = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == ' ' || cp == '\n' || cp == '\r' || cp == '\t') {
+                if (current.length() > 0) {
+                    segments.add(new Segment(current.toString(), space));
+                    current.setLength(0);
+                    currentWidth = 0;
+                }
+                space = !segments.isEmpty();
+                previous = -1;
+                continue;
+            }
+            int w = of(cp);
+            if (previous >= 0 && w > 0 && breaksBetween(previous, cp, currentWidth)) {
+                segments.add(new Segment(current.toString(), space));
+                current.setLength(0);
+                currentWidth = 0;
+                space = false;
+            }
+            current.appendCodePoint(cp);
+            currentWidth += w;
+            if (w > 0) {
+                previous = cp;
+            }
+        }
+        if (current.length() > 0) {
+            segments.add(new Segment(current.toString(), space));
+        }
+        return segments;
+    }
+
+    /** Whether a line may break between two characters that no space separates. */
+    private static boolean breaksBetween(int before, int after, int widthSoFar) {
+        if (NO_BREAK_BEFORE.indexOf(after) >= 0 || NO_BREAK_AFTER.indexOf(before) >= 0) {
+            return false;
+        }
+        if (isWide(before) || isWide(after)) {
+            return true;
+        }
+        // "Jinci–Tianlongshan"
+        return BREAK_AFTER.indexOf(before) >= 0 && widthSoFar >= 2 && Character.isLetterOrDigit(after);
+    }
+
+    /** The length of the longest head of {@code s} at most {@code width} columns wide; one code point at least. */
+    private static int prefix(String s, int width) {
+        int used = 0;
+        int i = 0;
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            int w = of(cp);
+            if (used + w > width && i > 0) {
+                break;
+            }
+            used += w;
+            i += Character.charCount(cp);
+        }
+        return i;
     }
 }

@@ -10,11 +10,13 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import org.policyindicators.core.Baseline;
@@ -26,6 +28,7 @@ import org.policyindicators.core.Plan;
 import org.policyindicators.core.Text;
 import org.policyindicators.core.analysis.Progress;
 import org.policyindicators.core.analysis.ProgressStatus;
+import org.policyindicators.core.analysis.StatusCounts;
 import org.policyindicators.examples.cli.PlanReport.IndicatorProgress;
 import org.policyindicators.examples.cli.PlanReport.Section;
 import org.policyindicators.examples.cli.PlanReport.TargetProgress;
@@ -52,10 +55,6 @@ import org.policyindicators.io.validation.Validator;
  */
 public final class HtmlReport {
 
-    /** The statuses in the order the summary lists them, best first. */
-    private static final List<ProgressStatus> STATUS_ORDER = List.of(ProgressStatus.ACHIEVED,
-            ProgressStatus.ON_TRACK, ProgressStatus.BEHIND, ProgressStatus.OFF_TRACK, ProgressStatus.MISSED,
-            ProgressStatus.NOT_ASSESSABLE);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final Labels labels;
@@ -136,8 +135,7 @@ public final class HtmlReport {
     public final class Page implements Closeable {
 
         private final Writer out;
-        private final EnumMap<ProgressStatus, Integer> totals = new EnumMap<>(ProgressStatus.class);
-        private int noData;
+        private StatusCounts totals = StatusCounts.NONE;
         private int plans;
         private int indicators;
         private boolean closed;
@@ -181,10 +179,22 @@ public final class HtmlReport {
         }
 
         Page plan(PlanReport report) {
+            return plan(report, StatusFilter.ALL);
+        }
+
+        /**
+         * Writes the section of one plan with only the targets a filter keeps, and a line that
+         * says so; the status counts and findings are those of the whole plan.
+         *
+         * @param report the report of the plan, with all its targets, not null
+         * @param filter the targets to show, not null
+         * @return this page, not null
+         */
+        Page plan(PlanReport report, StatusFilter filter) {
             if (closed) {
                 throw new IllegalStateException("The page is closed");
             }
-            write(section(report));
+            write(section(filter.apply(report), filter));
             plans++;
             indicators += report.indicatorCount();
             return this;
@@ -204,7 +214,7 @@ public final class HtmlReport {
             StringBuilder end = new StringBuilder();
             end.append("<footer>\n<h2>").append(escape(labels.get("summary.heading"))).append("</h2>\n<p>")
                     .append(escape(labels.get("html.totals", plans, indicators))).append("</p>\n");
-            end.append(statusList(totals, noData));
+            end.append(statusList(totals));
             end.append("</footer>\n</main>\n</body>\n</html>\n");
             write(end.toString());
             try {
@@ -222,7 +232,7 @@ public final class HtmlReport {
             }
         }
 
-        private String section(PlanReport report) {
+        private String section(PlanReport report, StatusFilter filter) {
             Plan plan = report.plan();
             Describe describe = new Describe(labels, plan.unitCatalog());
             HtmlChart chart = new HtmlChart(labels, describe, plan.unitCatalog());
@@ -244,27 +254,22 @@ public final class HtmlReport {
                     .append(escape(labels.get("plan.counts", report.indicatorCount(), report.targetCount(),
                             report.observationCount()))).append("</p>\n");
 
-            EnumMap<ProgressStatus, Integer> counts = new EnumMap<>(ProgressStatus.class);
-            int missing = 0;
-            for (Section s : report.sections()) {
-                for (IndicatorProgress i : s.indicators()) {
-                    for (TargetProgress t : i.targets()) {
-                        if (t.progress() == null) {
-                            missing++;
-                        } else {
-                            counts.merge(t.progress().status(), 1, Integer::sum);
-                        }
-                    }
-                }
-            }
-            counts.forEach((k, v) -> totals.merge(k, v, Integer::sum));
-            noData += missing;
+            totals = totals.plus(report.tracking().counts());
             html.append("<h3>").append(escape(labels.get("html.status.heading"))).append("</h3>\n");
-            html.append(statusList(counts, missing));
+            html.append(statusList(report.tracking().counts()));
+            if (!filter.keepsAll()) {
+                int listed = report.sections().stream().mapToInt(s -> s.indicators().size()).sum();
+                html.append("<p class=\"only\">").append(escape(filter.listed(labels, listed, report.indicatorCount())))
+                        .append("</p>\n");
+            }
 
             html.append("<h3>").append(escape(labels.get("html.goals.heading"))).append("</h3>\n<ul class=\"goals\">\n");
+            Set<String> shown = new HashSet<>();
+            report.sections().forEach(s -> s.indicators().forEach(i -> shown.add(i.indicator().id())));
+            // a report of some statuses only (--only) links only the indicators it shows
+            Predicate<Indicator> listed = filter.keepsAll() ? i -> true : i -> shown.contains(i.id());
             for (Goal goal : plan.goals()) {
-                goalTree(html, goal, plan, describe);
+                goalTree(html, goal, plan, describe, listed);
             }
             html.append("</ul>\n");
 
@@ -282,17 +287,21 @@ public final class HtmlReport {
             return html.toString();
         }
 
-        private void goalTree(StringBuilder html, Goal goal, Plan plan, Describe describe) {
+        private void goalTree(StringBuilder html, Goal goal, Plan plan, Describe describe,
+                Predicate<Indicator> listed) {
+            if (goal.allIndicators().findAny().isPresent() && goal.allIndicators().noneMatch(listed)) {
+                return;
+            }
             String title = describe.text(goal.title());
             html.append("<li>").append(escape(title.isEmpty() ? goal.id() : title));
             if (!goal.indicators().isEmpty() || !goal.goals().isEmpty()) {
                 html.append("\n<ul>\n");
-                for (Indicator i : goal.indicators()) {
+                for (Indicator i : goal.indicators().stream().filter(listed).toList()) {
                     html.append("<li class=\"ind\"><a href=\"#").append(escape(anchor(plan, i))).append("\">")
                             .append(escape(name(i, describe))).append("</a></li>\n");
                 }
                 for (Goal sub : goal.goals()) {
-                    goalTree(html, sub, plan, describe);
+                    goalTree(html, sub, plan, describe, listed);
                 }
                 html.append("</ul>\n");
             }
@@ -330,10 +339,10 @@ public final class HtmlReport {
             }
             html.append("<ul class=\"statuses\">");
             for (TargetProgress t : row.targets()) {
-                String code = statusCode(t.progress());
+                String code = StatusWords.code(t);
                 html.append("<li><span class=\"badge s-").append(code).append("\">")
                         .append(escape(labels.get("html.symbol." + code))).append(' ')
-                        .append(escape(statusLabel(t.progress()))).append("</span> ")
+                        .append(escape(statusLabel(StatusWords.code(t)))).append("</span> ")
                         .append(escape(symbols(describe.target(t.target(), t.implied(), indicator.unit()))));
                 String share = share(t.progress());
                 if (!share.isEmpty()) {
@@ -352,7 +361,7 @@ public final class HtmlReport {
             for (TargetProgress t : row.targets()) {
                 words.add(labels.get("html.desc.status",
                         symbols(describe.target(t.target(), t.implied(), row.indicator().unit())),
-                        statusLabel(t.progress())));
+                        statusLabel(StatusWords.code(t))));
             }
             return String.join(" ", words);
         }
@@ -368,7 +377,7 @@ public final class HtmlReport {
                 tableRow(html, labels.get("html.row.baseline"), describe.measurement(b, indicator.unit()), "");
             }
             for (TargetProgress t : row.targets()) {
-                String note = statusLabel(t.progress());
+                String note = statusLabel(StatusWords.code(t));
                 String share = share(t.progress());
                 if (!share.isEmpty()) {
                     note = note + " · " + labels.get("html.share", share);
@@ -412,12 +421,11 @@ public final class HtmlReport {
         }
     }
 
-    private String statusList(Map<ProgressStatus, Integer> counts, int noData) {
+    private String statusList(StatusCounts counts) {
         StringBuilder html = new StringBuilder("<ul class=\"summary\">\n");
-        for (ProgressStatus s : STATUS_ORDER) {
-            html.append(summaryItem(s.code(), counts.getOrDefault(s, 0)));
+        for (ProgressStatus s : StatusWords.ORDER) {
+            html.append(summaryItem(s.code(), counts.count(s)));
         }
-        html.append(summaryItem("no-data", noData));
         return html.append("</ul>\n").toString();
     }
 
@@ -446,17 +454,9 @@ public final class HtmlReport {
                 + escape(labels.get(key)) + "</li>\n";
     }
 
-    private String statusLabel(@Nullable Progress progress) {
-        return statusLabel(statusCode(progress));
-    }
-
     private String statusLabel(String code) {
         // the terminal's short "n/a" would say less than the page has room for
-        return labels.has("html.status." + code) ? labels.get("html.status." + code) : labels.get("status." + code);
-    }
-
-    private static String statusCode(@Nullable Progress progress) {
-        return progress == null ? "no-data" : progress.status().code();
+        return StatusWords.word(labels, code);
     }
 
     private static String share(@Nullable Progress progress) {

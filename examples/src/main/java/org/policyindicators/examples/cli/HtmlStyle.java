@@ -33,7 +33,7 @@ final class HtmlStyle {
             ".s-behind{background:#fff8c5;color:#6a4a00}",
             ".s-off-track{background:#ffebe9;color:#82071e}",
             ".s-missed{background:#ffcecb;color:#6e011a}",
-            ".s-not-assessable,.s-no-data{background:#eaeef2;color:#424a53}",
+            ".s-not-assessable{background:#eaeef2;color:#424a53}",
             "ul.goals{padding-left:1.25rem}",
             "ul.goals ul{padding-left:1.25rem}",
             "ul.goals a{color:var(--accent)}",

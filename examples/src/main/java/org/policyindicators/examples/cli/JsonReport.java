@@ -18,7 +18,6 @@ import org.policyindicators.core.Unit;
 import org.policyindicators.core.YearRange;
 import org.policyindicators.core.analysis.ImpliedTarget;
 import org.policyindicators.core.analysis.Progress;
-import org.policyindicators.core.analysis.StatusCounts;
 import org.policyindicators.examples.cli.PlanReport.IndicatorProgress;
 import org.policyindicators.examples.cli.PlanReport.Section;
 import org.policyindicators.examples.cli.PlanReport.TargetProgress;
@@ -33,7 +32,12 @@ import tools.jackson.databind.node.ObjectNode;
  * numbers, codes instead of labels where the JSON format has codes, and names and messages in
  * the chosen language. A qualitative value has a {@code state} instead of a {@code value}, an
  * indicator without a unit a {@code null} unit; dates and dimensions are written where a value
- * or target has them, as in the JSON format.
+ * or target has them, as in the JSON format. Each plan has its {@code tracking}: the year it is
+ * assessed as of and the number of its targets per status for the plan, each top-level goal and
+ * each category; each target its {@code assessment}, whose status is also that of its
+ * {@code progress}; the summary the number of all targets per status ({@code targetsByStatus}). With a {@link StatusFilter} the goals list only the
+ * targets of its statuses, the indicators with such a target and the goals with such an
+ * indicator; the root's {@code only} names the statuses, and the counts stay those of the whole plans.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -43,14 +47,26 @@ final class JsonReport {
     static final JsonMapper MAPPER = JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
     private final Labels labels;
+    private final StatusFilter filter;
 
     /**
-     * Creates a writer in the language of the labels.
+     * Creates a writer in the language of the labels, of every target.
      *
      * @param labels the labels, not null
      */
     JsonReport(Labels labels) {
+        this(labels, StatusFilter.ALL);
+    }
+
+    /**
+     * Creates a writer in the language of the labels, of the targets a filter keeps.
+     *
+     * @param labels the labels, not null
+     * @param filter the targets to list, not null
+     */
+    JsonReport(Labels labels, StatusFilter filter) {
         this.labels = Objects.requireNonNull(labels, "labels");
+        this.filter = Objects.requireNonNull(filter, "filter");
     }
 
     /**
@@ -64,16 +80,17 @@ final class JsonReport {
     ObjectNode report(List<PlanReport> reports, int jurisdictions, List<ReportFinding> jurisdictionFindings) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("language", labels.language().tag());
+        if (!filter.keepsAll()) {
+            ArrayNode only = root.putArray("only");
+            filter.codes().forEach(only::add);
+        }
         ArrayNode plans = root.putArray("plans");
         reports.forEach(r -> plans.add(plan(r)));
         ObjectNode list = root.putObject("jurisdictions");
         list.put("count", jurisdictions);
         list.put("valid", jurisdictionFindings.stream().noneMatch(ReportFinding::isError));
         list.set("findings", findings(jurisdictionFindings));
-        ObjectNode summary = summary(ReportSummary.of(reports, jurisdictions, jurisdictionFindings));
-        summary.set("targetsByStatus", TrackingJson.counts(reports.stream().map(r -> r.tracking().counts())
-                .reduce(StatusCounts.NONE, StatusCounts::plus)));
-        root.set("summary", summary);
+        root.set("summary", summary(ReportSummary.of(reports, jurisdictions, jurisdictionFindings)));
         return root;
     }
 
@@ -104,7 +121,7 @@ final class JsonReport {
         counts.put("observations", report.observationCount());
         node.set("tracking", TrackingJson.plan(report.tracking()));
         ArrayNode goals = node.putArray("goals");
-        for (Section section : report.sections()) {
+        for (Section section : filter.apply(report).sections()) {
             ObjectNode goal = goals.addObject();
             goal.put("id", section.goal().id());
             goal.put("title", describe.text(section.goal().title()));
@@ -174,8 +191,9 @@ final class JsonReport {
         }
         Progress progress = t.progress();
         ObjectNode p = node.putObject("progress");
-        p.put("status", progress == null ? "no-data" : progress.status().code());
-        p.put("label", progress == null ? labels.get("status.no-data") : labels.get("status." + progress.status().code()));
+        // the status of the target's assessment, also where no observation counts toward it
+        p.put("status", StatusWords.code(t));
+        p.put("label", labels.get("status." + StatusWords.code(t)));
         if (progress != null) {
             if (progress.share() != null) {
                 p.put("share", progress.share());
@@ -309,6 +327,7 @@ final class JsonReport {
         findings.put("error", s.errors());
         findings.put("warning", s.warnings());
         findings.put("info", s.infos());
+        node.set("targetsByStatus", TrackingJson.counts(s.statuses()));
         return node;
     }
 }

@@ -30,6 +30,9 @@ import org.policyindicators.core.analysis.TargetAssessment;
  * observations of its own period (see {@link TargetAssessment}); the counts of targets by status
  * per plan, goal and category (see {@link PlanTracking}); then the validator's findings.
  *
+ * <p>The sections may list fewer targets than the plan has ({@link StatusFilter}); the counts
+ * and the tracking are always those of the whole plan.
+ *
  * @param plan the plan, not null
  * @param issuerName the name of the issuing jurisdiction, empty if not known, not null
  * @param sections one per top-level goal, with the indicators of the goal and its sub-goals, not null
@@ -92,12 +95,23 @@ record PlanReport(Plan plan, Text issuerName, List<Section> sections, List<Repor
     }
 
     /**
+     * Returns this report with other sections, such as fewer targets of the same plan; the
+     * counts and the tracking stay those of the plan.
+     *
+     * @param shown the sections to show, not null
+     * @return the report, not null
+     */
+    PlanReport withSections(List<Section> shown) {
+        return new PlanReport(plan, issuerName, shown, findings, tracking);
+    }
+
+    /**
      * Returns the number of indicators in the plan.
      *
      * @return the count
      */
     int indicatorCount() {
-        return sections.stream().mapToInt(s -> s.indicators().size()).sum();
+        return (int) plan.allIndicators().count();
     }
 
     /**
@@ -106,7 +120,7 @@ record PlanReport(Plan plan, Text issuerName, List<Section> sections, List<Repor
      * @return the count
      */
     int targetCount() {
-        return indicators().mapToInt(i -> i.indicator().targets().size()).sum();
+        return plan.allIndicators().mapToInt(i -> i.targets().size()).sum();
     }
 
     /**
@@ -115,7 +129,7 @@ record PlanReport(Plan plan, Text issuerName, List<Section> sections, List<Repor
      * @return the count
      */
     int observationCount() {
-        return indicators().mapToInt(i -> i.indicator().observations().size()).sum();
+        return plan.allIndicators().mapToInt(i -> i.observations().size()).sum();
     }
 
     /**
@@ -135,10 +149,6 @@ record PlanReport(Plan plan, Text issuerName, List<Section> sections, List<Repor
      */
     boolean valid() {
         return findings.stream().noneMatch(ReportFinding::isError);
-    }
-
-    private java.util.stream.Stream<IndicatorProgress> indicators() {
-        return sections.stream().flatMap(s -> s.indicators().stream());
     }
 
     /**

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 import org.policyindicators.core.Jurisdiction;
 import org.policyindicators.core.Plan;
 import org.policyindicators.core.Text;
+import org.policyindicators.core.analysis.StatusCounts;
 import org.policyindicators.examples.Taiyuan;
 import org.policyindicators.io.PolicyJson;
 import org.policyindicators.io.PolicyJsonException;
@@ -52,16 +52,14 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     OutputOptions options = new OutputOptions();
 
+    /** The width, the statuses listed and the year assessed as of. */
+    @Mixin
+    ReportOptions layout = new ReportOptions();
+
     /** Where the report goes instead of standard output. */
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write the report to FILE (written whole or not at all) instead of standard output.")
     @Nullable Path output;
-
-    /** The last year taken as over, null for each plan's latest observation. */
-    @Option(names = "--as-of", paramLabel = "YEAR",
-            description = "Assess targets as of YEAR: every year up to it is taken as over (default: the year "
-                    + "of each plan's latest observation).")
-    @Nullable Integer asOf;
 
     /** The plans and jurisdiction lists to report on. */
     @Parameters(arity = "0..*", paramLabel = "FILE",
@@ -74,8 +72,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return report(options, files, output, asOf == null ? null : Year.of(asOf), spec.commandLine().getOut(),
-                spec.commandLine().getErr());
+        return report(options, layout, files, output, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
     /**
@@ -88,13 +85,14 @@ final class ReportCommand implements Callable<Integer> {
      *     {@link Main#UNUSABLE} if the bundled data cannot be read
      */
     static int report(OutputOptions options, PrintWriter out, PrintWriter err) {
-        return report(options, List.of(), null, out, err);
+        return report(options, new ReportOptions(), List.of(), null, out, err);
     }
 
     /**
      * Prints the report on files, or on the bundled data when there are none.
      *
      * @param options the format and language, not null
+     * @param layout the width of the text, the statuses listed and the year assessed as of, not null
      * @param files the plans and jurisdiction lists, empty for the bundled data, not null
      * @param output the file to write instead of {@code out}, null for {@code out}
      * @param out where the report goes, not null
@@ -102,24 +100,7 @@ final class ReportCommand implements Callable<Integer> {
      * @return {@link Main#OK} if no document has an error, {@link Main#INVALID} if one has,
      *     {@link Main#UNUSABLE} if an input cannot be read or the output cannot be written
      */
-    static int report(OutputOptions options, List<Path> files, @Nullable Path output, PrintWriter out,
-            PrintWriter err) {
-        return report(options, files, output, null, out, err);
-    }
-
-    /**
-     * Prints the report on files, or on the bundled data when there are none, as of a year.
-     *
-     * @param options the format and language, not null
-     * @param files the plans and jurisdiction lists, empty for the bundled data, not null
-     * @param output the file to write instead of {@code out}, null for {@code out}
-     * @param asOf the last year taken as over, null for the year of each plan's latest observation
-     * @param out where the report goes, not null
-     * @param err where problems go, not null
-     * @return {@link Main#OK} if no document has an error, {@link Main#INVALID} if one has,
-     *     {@link Main#UNUSABLE} if an input cannot be read or the output cannot be written
-     */
-    static int report(OutputOptions options, List<Path> files, @Nullable Path output, @Nullable Year asOf,
+    static int report(OutputOptions options, ReportOptions layout, List<Path> files, @Nullable Path output,
             PrintWriter out, PrintWriter err) {
         PolicyJson json = PolicyJson.standard();
         Labels labels = Labels.of(options.language);
@@ -158,12 +139,11 @@ final class ReportCommand implements Callable<Integer> {
         String title = labels.get(files.isEmpty() ? "report.heading" : "html.heading");
         Outcome validation;
         if (output == null) {
-            validation = write(options, labels, title, plans, catalogs, jurisdictions, json, asOf, out, err);
+            validation = write(options, layout, labels, title, plans, catalogs, jurisdictions, json, out, err);
             out.flush();
         } else {
             try {
-                validation = toFile(options, labels, title, plans, catalogs, jurisdictions, json, asOf, output,
-                        err);
+                validation = toFile(options, layout, labels, title, plans, catalogs, jurisdictions, json, output, err);
             } catch (IOException | UncheckedIOException e) {
                 err.println(output + ": error: cannot be written: " + Main.describe(e));
                 return Main.UNUSABLE;
@@ -179,9 +159,10 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     /** Writes beside the file and moves it into place, so that a failure leaves no half report. */
-    private static Outcome toFile(OutputOptions options, Labels labels, String title, List<Plan> plans,
-            List<Path> catalogs, List<Jurisdiction> jurisdictions, PolicyJson json, @Nullable Year asOf, Path output,
-            PrintWriter err) throws IOException {
+    private static Outcome toFile(OutputOptions options, ReportOptions layout, Labels labels, String title,
+            List<Plan> plans, List<Path> catalogs, List<Jurisdiction> jurisdictions, PolicyJson json, Path output,
+            PrintWriter err)
+            throws IOException {
         Path absolute = output.toAbsolutePath();
         Path temporary = absolute.resolveSibling("." + absolute.getFileName() + ".part");
         try {
@@ -189,7 +170,7 @@ final class ReportCommand implements Callable<Integer> {
             try (Writer w = new OutputStreamWriter(Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE), StandardCharsets.UTF_8);
                     PrintWriter pw = new PrintWriter(w)) {
-                validation = write(options, labels, title, plans, catalogs, jurisdictions, json, asOf, pw, err);
+                validation = write(options, layout, labels, title, plans, catalogs, jurisdictions, json, pw, err);
                 pw.flush();
                 if (pw.checkError()) {
                     throw new IOException("the report could not be written");
@@ -205,11 +186,13 @@ final class ReportCommand implements Callable<Integer> {
     /**
      * Writes the report. Plan documents are validated together; the plans of a catalog are
      * validated and written one at a time (text and HTML), so that a catalog of any size is
-     * reported in bounded memory. The JSON report holds all plans in one document.
+     * reported in bounded memory. The JSON report holds all plans in one document. In every
+     * format, {@code --only} lists only the targets of its statuses; counts and findings are
+     * those of the whole plans.
      */
-    private static Outcome write(OutputOptions options, Labels labels, String title, List<Plan> plans,
-            List<Path> catalogs, List<Jurisdiction> jurisdictions, PolicyJson json, @Nullable Year asOf,
-            PrintWriter out, PrintWriter err) {
+    private static Outcome write(OutputOptions options, ReportOptions layout, Labels labels, String title,
+            List<Plan> plans, List<Path> catalogs, List<Jurisdiction> jurisdictions, PolicyJson json, PrintWriter out,
+            PrintWriter err) {
         Outcome outcome = new Outcome();
         ValidationReport validation = jurisdictions.isEmpty() ? Validator.standard().validateCatalog(plans)
                 : Validator.standard().validateCatalog(plans, jurisdictions);
@@ -225,7 +208,7 @@ final class ReportCommand implements Callable<Integer> {
         Consumer<Consumer<PlanReport>> reports = sink -> {
             for (Plan plan : plans) {
                 sink.accept(PlanReport.of(plan, names.getOrDefault(plan.issuer(), Text.EMPTY),
-                        byDocument.getOrDefault(plan.id(), List.of()), asOf));
+                        byDocument.getOrDefault(plan.id(), List.of()), layout.asOf()));
             }
             for (Path catalog : catalogs) {
                 try {
@@ -242,7 +225,7 @@ final class ReportCommand implements Callable<Integer> {
                                     f.message(options.language.locale())));
                         }
                         PlanReport report = PlanReport.of(entry.plan(),
-                                names.getOrDefault(entry.plan().issuer(), Text.EMPTY), shown, asOf);
+                                names.getOrDefault(entry.plan().issuer(), Text.EMPTY), shown, layout.asOf());
                         outcome.valid &= report.valid();
                         sink.accept(report);
                     });
@@ -257,28 +240,28 @@ final class ReportCommand implements Callable<Integer> {
                 List<PlanReport> all = new ArrayList<>();
                 reports.accept(all::add);
                 out.println(JsonReport.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(
-                        new JsonReport(labels).report(all, jurisdictions.size(), listFindings)));
+                        new JsonReport(labels, layout.only).report(all, jurisdictions.size(), listFindings)));
             }
             case HTML -> {
                 HtmlReport.Page page = HtmlReport.of(options.language).open(out, title);
-                reports.accept(page::plan);
+                reports.accept(report -> page.plan(report, layout.only));
                 page.close();
             }
             case TEXT -> {
-                TextReport layout = new TextReport(labels);
+                TextReport text = new TextReport(labels, layout.width, layout.only);
                 out.println(title);
-                out.println("=".repeat(TextReport.WIDTH));
+                out.println("=".repeat(text.lineWidth()));
                 List<ReportSummary> summaries = new ArrayList<>();
                 reports.accept(report -> {
                     out.println();
-                    layout.plan(report).forEach(out::println);
+                    text.plan(report).forEach(out::println);
                     summaries.add(ReportSummary.of(List.of(report), 0, List.of()));
                 });
                 out.println();
                 out.println(labels.get("jurisdictions.heading", jurisdictions.size()));
-                layout.findings(listFindings).forEach(out::println);
+                text.findings(listFindings).forEach(out::println);
                 out.println();
-                layout.summary(total(summaries, jurisdictions.size(), listFindings)).forEach(out::println);
+                text.summary(total(summaries, jurisdictions.size(), listFindings)).forEach(out::println);
             }
         }
         return outcome;
@@ -288,7 +271,9 @@ final class ReportCommand implements Callable<Integer> {
     private static ReportSummary total(List<ReportSummary> plans, int jurisdictions, List<ReportFinding> listFindings) {
         ReportSummary list = ReportSummary.of(List.of(), jurisdictions, listFindings);
         int[] t = new int[8];
+        StatusCounts statuses = StatusCounts.NONE;
         for (ReportSummary s : plans) {
+            statuses = statuses.plus(s.statuses());
             t[0] += s.plans();
             t[1] += s.validPlans();
             t[2] += s.indicators();
@@ -299,6 +284,6 @@ final class ReportCommand implements Callable<Integer> {
             t[7] += s.infos();
         }
         return new ReportSummary(t[0], t[1], t[2], t[3], t[4], jurisdictions, t[5] + list.errors(),
-                t[6] + list.warnings(), t[7] + list.infos());
+                t[6] + list.warnings(), t[7] + list.infos(), statuses);
     }
 }

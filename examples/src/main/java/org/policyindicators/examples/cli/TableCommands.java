@@ -104,18 +104,31 @@ final class TableCommands {
          */
         static void catalog(Path file, java.io.Writer out, String header,
                 java.util.function.Function<Plan, String> rows) throws IOException {
+            catalog(file, out, plan -> { }, () -> header, rows);
+        }
+
+        /**
+         * Writes the tables of a catalog's plans as {@link #catalog(Path, java.io.Writer, String,
+         * java.util.function.Function)} does, with a header made after the first pass has shown
+         * every plan to {@code survey}.
+         */
+        static void catalog(Path file, java.io.Writer out, java.util.function.Consumer<Plan> survey,
+                java.util.function.Supplier<String> header, java.util.function.Function<Plan, String> rows)
+                throws IOException {
             CatalogFile catalog = new CatalogFile(file, PolicyJson.standard());
             java.util.List<String> errors = new java.util.ArrayList<>();
             catalog.forEach(entry -> {
                 if (entry.error() != null) {
                     errors.add(file + ":" + entry.line() + ":" + entry.error().column() + ": error: "
                             + entry.error().problem());
+                } else {
+                    survey.accept(entry.plan());
                 }
             });
             if (!errors.isEmpty()) {
                 throw new InputProblem(errors.toArray(String[]::new));
             }
-            out.write(header);
+            out.write(header.get());
             try {
                 catalog.forEach(entry -> {
                     try {
@@ -280,8 +293,8 @@ final class TableCommands {
 
     /** {@code export-observations PLAN.json}. */
     @Command(name = "export-observations", mixinStandardHelpOptions = true,
-            description = "Writes the observations of a plan as CSV in the style of Open SDG: Year, Series, Units, "
-                    + "Observation status, Value.")
+            description = "Writes the observations of a plan as CSV in the style of Open SDG: Year, Series, one "
+                    + "column per disaggregation, Units, Observation status, Value.")
     static final class ExportObservations extends Base {
 
         @Parameters(index = "0", paramLabel = "PLAN", description = "The plan document (JSON).")
@@ -298,7 +311,11 @@ final class TableCommands {
         @Override
         void produce(java.io.Writer out) throws IOException {
             if (CatalogFile.isCatalog(plan)) {
-                catalog(plan, out, ObservationTable.catalogHeader(bom), p -> ObservationTable.catalogRows(p, language));
+                // the dimension columns of all plans, found in the pass that checks every line
+                java.util.SortedSet<String> dimensions = new java.util.TreeSet<>();
+                catalog(plan, out, p -> dimensions.addAll(ObservationTable.dimensions(p)),
+                        () -> ObservationTable.catalogHeader(dimensions, bom),
+                        p -> ObservationTable.catalogRows(p, dimensions, language));
             } else {
                 out.write(produce());
             }
@@ -313,7 +330,8 @@ final class TableCommands {
     /** {@code import-observations OBS.csv --plan PLAN.json}. */
     @Command(name = "import-observations", mixinStandardHelpOptions = true,
             description = "Merges observations from CSV in the style of Open SDG (Year, Series, Units, Observation "
-                    + "status, Value) into a plan and writes the plan (JSON).")
+                    + "status, Value; any other column is a disaggregation, blank for the total) into a plan and "
+                    + "writes the plan (JSON).")
     static final class ImportObservations extends Base {
 
         @Parameters(index = "0", paramLabel = "OBSERVATIONS", description = "The observations (CSV, UTF-8).")

@@ -7,7 +7,13 @@ import java.util.Objects;
 /**
  * A plain-text table for terminals, laid out by {@linkplain DisplayWidth display width} so that
  * columns of Chinese text line up: every line of a table is exactly {@link #width()} columns
- * wide. Cells longer than their column are cut with an ellipsis.
+ * wide. A cell longer than its column is {@linkplain DisplayWidth#wrap(String, int) wrapped}
+ * within it, never cut, so that a row may take several lines; the other cells of the row are
+ * padded to the same height.
+ *
+ * <p>A {@linkplain #block block} holds one item with several sub-rows, such as an indicator with
+ * its targets: its leading cells (name, unit) run down beside the stacked sub-rows instead of
+ * taking lines of their own.
  *
  * <p>Not thread-safe; build it, then {@link #render()} it.
  */
@@ -25,10 +31,12 @@ public final class TextTable {
      * One column.
      *
      * @param header the header text, not null
-     * @param width the display width, at least 1
+     * @param width the display width, at least 2 (so that a wide character fits)
      * @param align the alignment, not null
+     * @param hang how many columns the second and later lines of a wrapped cell are indented, so
+     *     that they are not read as a new row; 0 or more, less than {@code width - 1}
      */
-    public record Column(String header, int width, Align align) {
+    public record Column(String header, int width, Align align, int hang) {
 
         /**
          * Creates a column.
@@ -36,13 +44,28 @@ public final class TextTable {
          * @param header see the class documentation
          * @param width see the class documentation
          * @param align see the class documentation
+         * @param hang see the class documentation
          */
         public Column {
             Objects.requireNonNull(header, "header");
             Objects.requireNonNull(align, "align");
-            if (width < 1) {
-                throw new IllegalArgumentException("Column width " + width + " is less than 1");
+            if (width < 2) {
+                throw new IllegalArgumentException("Column width " + width + " is less than 2");
             }
+            if (hang < 0 || hang > width - 2) {
+                throw new IllegalArgumentException("Hanging indent " + hang + " does not fit a column of " + width);
+            }
+        }
+
+        /**
+         * Creates a column whose wrapped lines are not indented.
+         *
+         * @param header see the class documentation
+         * @param width see the class documentation
+         * @param align see the class documentation
+         */
+        public Column(String header, int width, Align align) {
+            this(header, width, align, 0);
         }
     }
 
@@ -73,7 +96,7 @@ public final class TextTable {
     }
 
     /**
-     * Adds a row of cells, one per column.
+     * Adds a row of cells, one per column, on as many lines as its longest cell needs.
      *
      * @param cells the cells, as many as there are columns, not null
      * @return this table
@@ -83,25 +106,44 @@ public final class TextTable {
         if (cells.size() != columns.size()) {
             throw new IllegalArgumentException("Expected " + columns.size() + " cells, got " + cells.size());
         }
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                line.append(GAP);
-            }
-            line.append(cell(cells.get(i), columns.get(i)));
-        }
-        lines.add(line.toString());
+        lines.addAll(layout(cells, List.of()));
         return this;
     }
 
     /**
-     * Adds a line that spans the whole table, such as a group heading.
+     * Adds a block: leading cells for the first columns, and beside them sub-rows for the
+     * remaining columns, stacked one under the other. The block takes as many lines as the
+     * taller of the two sides.
+     *
+     * @param leading the cells of the first columns, not null
+     * @param rows the sub-rows, each with a cell for every remaining column, at least one, not null
+     * @return this table
+     * @throws IllegalArgumentException if there is no sub-row, or the cells do not add up to the columns
+     */
+    public TextTable block(List<String> leading, List<List<String>> rows) {
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException("A block needs at least one row");
+        }
+        for (List<String> row : rows) {
+            if (leading.size() + row.size() != columns.size()) {
+                throw new IllegalArgumentException("Expected " + columns.size() + " cells, got "
+                        + leading.size() + " + " + row.size());
+            }
+        }
+        lines.addAll(layout(leading, rows));
+        return this;
+    }
+
+    /**
+     * Adds a text that spans the whole table, such as a group heading, wrapped to its width.
      *
      * @param text the text, not null
      * @return this table
      */
     public TextTable span(String text) {
-        lines.add(DisplayWidth.fit(text, width()));
+        for (String line : DisplayWidth.wrap(text, width())) {
+            lines.add(pad(line, width(), Align.LEFT));
+        }
         return this;
     }
 
@@ -112,24 +154,68 @@ public final class TextTable {
      */
     public List<String> render() {
         List<String> out = new ArrayList<>(lines.size() + 2);
-        StringBuilder header = new StringBuilder();
-        for (int i = 0; i < columns.size(); i++) {
-            if (i > 0) {
-                header.append(GAP);
-            }
-            header.append(cell(columns.get(i).header(), columns.get(i)));
-        }
-        out.add(header.toString());
+        out.addAll(layout(columns.stream().map(Column::header).toList(), List.of()));
         out.add("-".repeat(width()));
         out.addAll(lines);
         return List.copyOf(out);
     }
 
-    private static String cell(String text, Column column) {
-        String flat = text.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
-        if (column.align() == Align.RIGHT && DisplayWidth.of(flat) <= column.width()) {
-            return DisplayWidth.padLeft(flat, column.width());
+    /** Lays out leading cells beside stacked sub-rows; with no sub-row, the leading cells are a whole row. */
+    private List<String> layout(List<String> leading, List<List<String>> rows) {
+        int first = leading.size();
+        List<List<String>> cells = new ArrayList<>();
+        for (int c = 0; c < first; c++) {
+            cells.add(wrap(leading.get(c), columns.get(c)));
         }
-        return DisplayWidth.fit(flat, column.width());
+        for (int c = first; c < columns.size(); c++) {
+            cells.add(new ArrayList<>());
+        }
+        for (List<String> row : rows) {
+            // every sub-row starts on the same line in all its columns: pad them to its height
+            List<List<String>> wrapped = new ArrayList<>();
+            int height = 1;
+            for (int c = first; c < columns.size(); c++) {
+                List<String> w = wrap(row.get(c - first), columns.get(c));
+                wrapped.add(w);
+                height = Math.max(height, w.size());
+            }
+            for (int c = first; c < columns.size(); c++) {
+                List<String> column = cells.get(c);
+                column.addAll(wrapped.get(c - first));
+                for (int l = wrapped.get(c - first).size(); l < height; l++) {
+                    column.add("");
+                }
+            }
+        }
+        int height = cells.stream().mapToInt(List::size).max().orElse(1);
+        List<String> out = new ArrayList<>(height);
+        for (int l = 0; l < height; l++) {
+            StringBuilder line = new StringBuilder();
+            for (int c = 0; c < columns.size(); c++) {
+                if (c > 0) {
+                    line.append(GAP);
+                }
+                List<String> column = cells.get(c);
+                Column spec = columns.get(c);
+                line.append(pad(l < column.size() ? column.get(l) : "", spec.width(), spec.align()));
+            }
+            out.add(line.toString());
+        }
+        return out;
+    }
+
+    /** The lines of a cell: wrapped to the column, later lines indented by the column's hang. */
+    private static List<String> wrap(String text, Column column) {
+        List<String> wrapped = DisplayWidth.wrap(text, column.width(), column.width() - column.hang());
+        List<String> out = new ArrayList<>(wrapped.size());
+        for (int i = 0; i < wrapped.size(); i++) {
+            out.add(i == 0 ? wrapped.get(i) : " ".repeat(column.hang()) + wrapped.get(i));
+        }
+        return out;
+    }
+
+    private static String pad(String text, int width, Align align) {
+        int spaces = width - DisplayWidth.of(text);
+        return align == Align.RIGHT ? " ".repeat(spaces) + text : text + " ".repeat(spaces);
     }
 }

@@ -29,49 +29,54 @@ import org.policyindicators.examples.cli.TextTable.Column;
  * the number of targets per status for the plan, each top-level goal and each category, and a note
  * for each target whose status needs one: missed (with a late achievement), no observation of
  * its year, years missing, an annual target year by year, a flow's target before its year, or a
- * status resting on a value that is not actual. Lines are at most {@link TextReport#WIDTH} display columns.
+ * status resting on a value that is not actual. Lines are at most {@link TextReport#lineWidth()}
+ * display columns; long names wrap.
  *
  * <p>This class is immutable and thread-safe.
  */
 final class TrackingText {
 
     /** The statuses in the order the counts list them, best first. */
-    static final List<ProgressStatus> ORDER = List.of(ProgressStatus.ACHIEVED, ProgressStatus.ON_TRACK,
-            ProgressStatus.BEHIND, ProgressStatus.OFF_TRACK, ProgressStatus.MISSED, ProgressStatus.NOT_ASSESSABLE);
+    static final List<ProgressStatus> ORDER = StatusWords.ORDER;
 
     private final Labels labels;
+    private final TextReport text;
 
     /**
-     * Creates a layout in the language of the labels.
+     * Creates a layout in the language of the labels, as wide as a text report.
      *
      * @param labels the labels, not null
+     * @param text the text report it is part of, for its width, not null
      */
-    TrackingText(Labels labels) {
+    TrackingText(Labels labels, TextReport text) {
         this.labels = Objects.requireNonNull(labels, "labels");
+        this.text = Objects.requireNonNull(text, "text");
     }
 
     /**
-     * Lays out the tracking part of one plan.
+     * Lays out the tracking part of one plan: the counts of the whole plan, and the notes on the
+     * targets listed.
      *
-     * @param report the report of the plan, not null
+     * @param report the report of the plan, with all its targets, not null
+     * @param shown the report of the targets listed ({@code --only}), not null
      * @param describe the describer of the plan, not null
      * @return the lines, not null
      */
-    List<String> plan(PlanReport report, Describe describe) {
+    List<String> plan(PlanReport report, PlanReport shown, Describe describe) {
         PlanTracking tracking = report.tracking();
         List<String> out = new ArrayList<>();
         String year = String.valueOf(tracking.asOf().getValue());
-        out.addAll(TextReport.wrap(labels.get("tracking.heading", year)));
+        out.addAll(text.wrap(labels.get("tracking.heading", year)));
         out.add("");
         out.addAll(counts(report, describe).render());
         List<String> notes = new ArrayList<>();
-        for (Section section : report.sections()) {
+        for (Section section : shown.sections()) {
             for (IndicatorProgress row : section.indicators()) {
                 for (TargetProgress t : row.targets()) {
                     String note = note(t.assessment(), row.indicator(), describe);
                     if (note != null) {
                         String name = describe.text(row.indicator().name());
-                        notes.addAll(TextReport.wrap("  " + labels.get("tracking.note",
+                        notes.addAll(text.wrap("  " + labels.get("tracking.note",
                                 name.isEmpty() ? row.indicator().id() : name,
                                 describe.target(t.target(), t.implied(), row.indicator().unit()), note)));
                     }
@@ -104,7 +109,7 @@ final class TrackingText {
             columns.add(new Column(header, width, Align.RIGHT));
             used += width + 1;
         }
-        columns.add(0, new Column(labels.get("tracking.group"), TextReport.WIDTH - used, Align.LEFT));
+        columns.add(0, new Column(labels.get("tracking.group"), text.lineWidth() - used, Align.LEFT));
         TextTable table = new TextTable(columns);
         table.row(row(labels.get("tracking.plan"), tracking.counts()));
         Map<String, StatusCounts> goals = tracking.goals().stream()

@@ -278,7 +278,7 @@ final class ValidateCommand implements Callable<Integer> {
                         count(r, ReportFinding.WARNING), count(r, ReportFinding.INFO)));
             }
             for (ReportFinding f : r.findings()) {
-                TextReport.wrap("  " + layout.finding(f)).forEach(out::println);
+                layout.wrap("  " + layout.finding(f)).forEach(out::println);
             }
         }
     }

@@ -221,6 +221,22 @@ final class Csv {
      * @throws CsvException if the delimiter is not a comma, or the header is missing or names an unknown column
      */
     static int[] header(List<Row> rows, List<String> required, List<String> known) {
+        return header(rows, required, known, false);
+    }
+
+    /**
+     * Checks the header as {@link #header(List, List, List)} does, allowing other columns when
+     * asked; the caller finds them as the columns whose index is not in the result.
+     *
+     * @param rows the records, not empty, not null
+     * @param required the columns that must be there, not null
+     * @param known every column that the caller knows by name, not null
+     * @param others whether a column not in {@code known} is allowed
+     * @return the index of each known column in the header, -1 where absent; in the order of {@code known}
+     * @throws CsvException if the delimiter is not a comma, the header is missing, or names an
+     *     unknown column where none is allowed
+     */
+    static int[] header(List<Row> rows, List<String> required, List<String> known, boolean others) {
         List<String> header = rows.get(0).cells().stream().map(String::strip).toList();
         if (header.size() == 1) {
             String only = header.get(0);
@@ -254,7 +270,7 @@ final class Csv {
         for (String m : missing) {
             problems.add(new CsvProblem(1, m, "the header has no column '" + m + "'"));
         }
-        for (String u : unknown) {
+        for (String u : others ? List.<String>of() : unknown) {
             problems.add(new CsvProblem(1, u, "unknown column; the known columns are " + String.join(", ", known)));
         }
         if (!problems.isEmpty()) {

@@ -4,13 +4,19 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
+import org.policyindicators.core.Dimensions;
+import org.policyindicators.core.Disaggregation;
 import org.policyindicators.core.Goal;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.Observation;
@@ -22,14 +28,30 @@ import org.policyindicators.examples.cli.Language;
 
 /**
  * Observations as CSV in the style of Open SDG's data files: the columns {@code Year},
- * {@code Series} (the indicator's id), {@code Units}, {@code Observation status} and
- * {@code Value}, one row per observation. The status is an SDMX {@code OBS_STATUS} code:
- * {@code A} actual, {@code P} provisional, {@code E} estimated, {@code F} projected (a forecast);
- * the words are read too.
+ * {@code Series} (the indicator's id), one column per disaggregation, {@code Units},
+ * {@code Observation status} and {@code Value}, one row per observation. The status is an SDMX
+ * {@code OBS_STATUS} code: {@code A} actual, {@code P} provisional, {@code E} estimated,
+ * {@code F} projected (a forecast); the words are read too.
  *
- * <p>A row does not hold an observation's period start, its bound (余, 近), whether it is
- * historical, or its source. The model has no disaggregation yet, so a column other than these
- * is refused rather than dropped.
+ * <p><b>Disaggregations.</b> Every column other than those is a dimension of the observations
+ * ({@link Dimensions}): its cell is the value of the dimension, and a blank cell means the total
+ * over it, as in Open SDG. A column names a dimension that the row's indicator declares
+ * ({@link Disaggregation}) by its code or by its name in any language, in any case ({@code Sex}
+ * for {@code sex}); a cell names a declared value in any case ({@code Female} for
+ * {@code female}). A column or value that the indicator does not declare is taken as it is
+ * written, as the model's dimensions are open codes: the validator's
+ * {@code undeclared-dimension-value} rule reports a value outside a declared list. The export
+ * writes one column per dimension that the plan's observations use, headed by its code, in the
+ * order of the codes, and the value codes in the cells.
+ *
+ * <p><b>Numbers only.</b> The {@code Value} column holds a number in the row's unit, so the
+ * export leaves out what has no number or no unit: the observations of a qualitative indicator
+ * (one without a unit) and every observation of a state ({@link Observation#isQualitative()},
+ * such as 已完成). They stay in the plan document.
+ *
+ * <p>A row does not hold an observation's period start, dates, bound (余, 近), whether it is
+ * historical, or its source. A {@code Plan} column, as written for a catalog, is refused: import
+ * the rows of one plan at a time.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -41,6 +63,7 @@ public final class ObservationTable {
     static final String UNITS = "Units";
     static final String STATUS = "Observation status";
     static final String VALUE = "Value";
+    static final String PLAN = "Plan";
 
     private static final List<String> COLUMNS = List.of(YEAR, SERIES, UNITS, STATUS, VALUE);
     private static final List<String> KNOWN = List.of(YEAR, SERIES, INDICATOR, UNITS, STATUS, VALUE);
@@ -67,7 +90,9 @@ public final class ObservationTable {
     }
 
     /**
-     * Writes every observation of a plan, indicator by indicator in plan order.
+     * Writes every numeric observation of a plan, indicator by indicator in plan order; the
+     * observations of a qualitative indicator and those of a state are left out, as the class
+     * documentation says.
      *
      * @param plan the plan, not null
      * @param language the language of the unit symbols, not null
@@ -77,25 +102,54 @@ public final class ObservationTable {
     public static String write(Plan plan, Language language, boolean bom) {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(language, "language");
+        List<String> dimensions = List.copyOf(dimensions(plan));
         StringBuilder out = new StringBuilder(4096);
-        Csv.write(out, COLUMNS);
-        rows(out, plan, language, false);
+        Csv.write(out, header(dimensions, false));
+        rows(out, plan, dimensions, language, false);
         return Csv.finish(out, bom);
+    }
+
+    /**
+     * Returns the dimensions that the observations of a plan written as rows use, by code.
+     *
+     * @param plan the plan, not null
+     * @return the dimension codes in their order, not null
+     */
+    public static SortedSet<String> dimensions(Plan plan) {
+        SortedSet<String> codes = new TreeSet<>();
+        plan.allIndicators().forEach(i -> i.observations().stream().filter(o -> written(i, o))
+                .forEach(o -> codes.addAll(o.dimensions().values().keySet())));
+        return codes;
+    }
+
+    /** Returns whether an observation is written as a row: a number, of an indicator with a unit. */
+    private static boolean written(Indicator indicator, Observation o) {
+        return !indicator.isQualitative() && !o.isQualitative();
+    }
+
+    private static List<String> header(List<String> dimensions, boolean planColumn) {
+        List<String> header = new ArrayList<>();
+        if (planColumn) {
+            header.add(PLAN);
+        }
+        header.add(YEAR);
+        header.add(SERIES);
+        header.addAll(dimensions);
+        header.addAll(COLUMNS.subList(2, COLUMNS.size()));
+        return header;
     }
 
     /**
      * Writes the header of the observations of several plans, as for a catalog: a first column
      * {@code Plan} names the plan of each row.
      *
+     * @param dimensions the dimension codes of all the plans' observations, in order, not null
      * @param bom whether to start with a byte-order mark
      * @return the header line, not null
      */
-    public static String catalogHeader(boolean bom) {
+    public static String catalogHeader(Collection<String> dimensions, boolean bom) {
         StringBuilder out = new StringBuilder();
-        List<String> header = new ArrayList<>();
-        header.add("Plan");
-        header.addAll(COLUMNS);
-        Csv.write(out, header);
+        Csv.write(out, header(List.copyOf(dimensions), true));
         return Csv.finish(out, bom);
     }
 
@@ -103,26 +157,37 @@ public final class ObservationTable {
      * Writes the observations of one plan for a table of several plans, each row starting with the plan's id.
      *
      * @param plan the plan, not null
+     * @param dimensions the dimension columns of the table, as given to {@link #catalogHeader}, not null
      * @param language the language of the unit symbols, not null
      * @return the rows, not null
      */
-    public static String catalogRows(Plan plan, Language language) {
+    public static String catalogRows(Plan plan, Collection<String> dimensions, Language language) {
         StringBuilder out = new StringBuilder(1024);
-        rows(out, Objects.requireNonNull(plan, "plan"), Objects.requireNonNull(language, "language"), true);
+        rows(out, Objects.requireNonNull(plan, "plan"), List.copyOf(dimensions),
+                Objects.requireNonNull(language, "language"), true);
         return out.toString();
     }
 
-    private static void rows(StringBuilder out, Plan plan, Language language, boolean planColumn) {
+    private static void rows(StringBuilder out, Plan plan, List<String> dimensions, Language language,
+            boolean planColumn) {
         Cells cells = new Cells(plan.unitCatalog());
         plan.allIndicators().forEach(indicator -> {
             for (Observation o : indicator.observations()) {
+                if (!written(indicator, o)) {
+                    // no number in a unit for the Value column
+                    continue;
+                }
                 Unit unit = o.unit() == null ? indicator.unit() : o.unit();
                 List<String> row = new ArrayList<>();
                 if (planColumn) {
                     row.add(plan.id());
                 }
-                row.addAll(List.of(o.year().toString(), indicator.id(), cells.unit(unit, language.tag()),
-                        CODES.get(o.status()), Cells.number(o.value())));
+                row.add(o.year().toString());
+                row.add(indicator.id());
+                for (String dimension : dimensions) {
+                    row.add(o.dimensions().get(dimension).orElse(""));
+                }
+                row.addAll(List.of(cells.unit(unit, language.tag()), CODES.get(o.status()), Cells.number(o.value())));
                 Csv.write(out, row);
             }
         });
@@ -130,10 +195,11 @@ public final class ObservationTable {
 
     /**
      * Merges observations into a plan. Each row names its indicator by id in {@code Series} (or
-     * {@code Indicator}), or all rows belong to {@code indicatorId}. A row equal to an
-     * observation already in the plan (same year and status) is skipped when its value is the
-     * same, and is a problem when it differs; other rows are added after the indicator's
-     * observations, in file order.
+     * {@code Indicator}), or all rows belong to {@code indicatorId}; every other column is a
+     * dimension, as the class documentation says. A row equal to an observation already in the
+     * plan (same year, status and dimensions) is skipped when its value is the same, and is a
+     * problem when it differs; other rows are added after the indicator's observations, in file
+     * order.
      *
      * @param in the CSV, UTF-8, at most 16 MiB, not closed, not null
      * @param plan the plan, not null
@@ -144,8 +210,9 @@ public final class ObservationTable {
     public static Plan merge(InputStream in, Plan plan, @Nullable String indicatorId) {
         Objects.requireNonNull(plan, "plan");
         List<Csv.Row> rows = Csv.read(in);
-        int[] index = Csv.header(rows, List.of(YEAR, VALUE), KNOWN);
+        int[] index = Csv.header(rows, List.of(YEAR, VALUE), KNOWN, true);
         List<CsvProblem> problems = new ArrayList<>();
+        Map<Integer, String> others = otherColumns(rows.get(0), index);
         int series = index[KNOWN.indexOf(SERIES)] >= 0 ? index[KNOWN.indexOf(SERIES)] : index[KNOWN.indexOf(INDICATOR)];
         String seriesName = index[KNOWN.indexOf(SERIES)] >= 0 ? SERIES : INDICATOR;
         if (series < 0 && indicatorId == null) {
@@ -198,16 +265,24 @@ public final class ObservationTable {
             if (problems.size() > before) {
                 continue;
             }
-            Observation observation = new Observation(year, null, value, unit, null, status, false, null);
+            Dimensions dimensions = dimensions(row, others, indicator, problems);
+            if (dimensions == null) {
+                continue;
+            }
+            Observation observation = new Observation(year, null, value, unit, null, status, false, null)
+                    .withDimensions(dimensions);
             List<Observation> existing = new ArrayList<>(indicator.observations());
             existing.addAll(added.getOrDefault(id, List.of()));
             boolean duplicate = false;
             for (Observation o : existing) {
-                if (o.year().equals(year) && o.status() == status && o.startYear() == null) {
+                if (o.year().equals(year) && o.status() == status && o.startYear() == null
+                        && o.dimensions().equals(dimensions) && o.dates() == null) {
                     duplicate = true;
-                    if (o.value().compareTo(value) != 0 || !Objects.equals(o.unit(), unit)) {
-                        problems.add(new CsvProblem(row.line(), VALUE, "the plan already has " + Cells.number(o.value())
-                                + " for " + id + " in " + year + " (" + status.code() + ")"));
+                    if (o.value() == null || o.value().compareTo(value) != 0 || !Objects.equals(o.unit(), unit)) {
+                        problems.add(new CsvProblem(row.line(), VALUE, "the plan already has "
+                                + (o.value() == null ? o.state().best("en") : Cells.number(o.value())) + " for " + id
+                                + (dimensions.isTotal() ? "" : " [" + dimensions + "]") + " in " + year
+                                + " (" + status.code() + ")"));
                     }
                 }
             }
@@ -219,6 +294,71 @@ public final class ObservationTable {
             throw new CsvException(problems);
         }
         return plan.withGoals(plan.goals().stream().map(g -> withObservations(g, added)).toList());
+    }
+
+    /**
+     * Finds the columns that are not known by name, each a dimension.
+     *
+     * @throws CsvException if one has no name, appears twice, or is the {@code Plan} column of a catalog's table
+     */
+    private static Map<Integer, String> otherColumns(Csv.Row header, int[] index) {
+        Map<Integer, String> others = new LinkedHashMap<>();
+        List<CsvProblem> problems = new ArrayList<>();
+        List<Integer> known = java.util.Arrays.stream(index).boxed().toList();
+        for (int i = 0; i < header.cells().size(); i++) {
+            String name = header.cells().get(i).strip();
+            if (known.contains(i)) {
+                continue;
+            }
+            if (name.isEmpty()) {
+                problems.add(new CsvProblem(1, "", "column " + (i + 1) + " has no name; name the dimension it holds, "
+                        + "such as Sex"));
+            } else if (name.equals(PLAN)) {
+                problems.add(new CsvProblem(1, PLAN, "this is the table of a catalog; import the rows of one plan at "
+                        + "a time, without the Plan column"));
+            } else if (others.containsValue(name)) {
+                problems.add(new CsvProblem(1, name, "the column appears twice"));
+            } else {
+                others.put(i, name);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new CsvException(problems);
+        }
+        return others;
+    }
+
+    /**
+     * Reads the dimensions of a row: a declared dimension and value by its code or name in any
+     * case, anything else as written; a blank cell is the total over its dimension. Null, with
+     * a problem, if two columns give the same dimension a value.
+     */
+    private static @Nullable Dimensions dimensions(Csv.Row row, Map<Integer, String> others, Indicator indicator,
+            List<CsvProblem> problems) {
+        Map<String, String> values = new TreeMap<>();
+        Map<String, String> columns = new LinkedHashMap<>();
+        for (Map.Entry<Integer, String> other : others.entrySet()) {
+            String column = other.getValue();
+            String cell = row.cells().get(other.getKey()).strip();
+            if (cell.isEmpty()) {
+                continue;
+            }
+            Disaggregation declared = indicator.disaggregations().stream()
+                    .filter(d -> d.dimension().equalsIgnoreCase(column)
+                            || d.name().values().values().stream().anyMatch(n -> n.strip().equalsIgnoreCase(column)))
+                    .findFirst().orElse(null);
+            String dimension = declared == null ? column : declared.dimension();
+            String value = declared == null ? cell
+                    : declared.values().stream().filter(v -> v.equalsIgnoreCase(cell)).findFirst().orElse(cell);
+            String first = columns.putIfAbsent(dimension, column);
+            if (first != null) {
+                problems.add(new CsvProblem(row.line(), column, "the columns '" + first + "' and '" + column
+                        + "' both give the dimension " + dimension + " of " + indicator.id() + "; leave one blank"));
+                return null;
+            }
+            values.put(dimension, value);
+        }
+        return values.isEmpty() ? Dimensions.TOTAL : new Dimensions(values);
     }
 
     private static Goal withObservations(Goal goal, Map<String, List<Observation>> added) {

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policyindicators.core.Plan;
+import org.policyindicators.examples.Frameworks;
 import org.policyindicators.examples.Taiyuan;
 import org.policyindicators.io.OutputStyle;
 import org.policyindicators.io.PolicyJson;
@@ -175,6 +176,24 @@ class CatalogCommandTest {
                     .map(r -> r.substring(plan.id().length() + 1)).toList();
             assertThat(own).isEqualTo(single.lines().skip(1).toList());
         }
+    }
+
+    @Test
+    void exportObservations_ofACatalogHasTheDimensionColumnsOfAllItsPlans() throws IOException {
+        List<String> lines = lines();
+        lines.add(COMPACT.writePlan(Frameworks.plan(Frameworks.UK_ONS_SDG, PolicyJson.standard())).strip());
+        Path catalog = catalog("plans.jsonl", lines);
+
+        Run run = run("export-observations", catalog.toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        List<String> rows = run.out().lines().toList();
+        assertThat(rows.get(0)).isEqualTo("Plan,Year,Series,country,sex,Units,Observation status,Value");
+        assertThat(rows).contains("cn-140105-work-report-2024,2023,high-tech-enterprises-new,,,establishments,A,473",
+                "uk-ons-sdg,2000,under-5-mortality-rate,,female,person[death]/person[live-birth]*1e3,A,5.88",
+                "uk-ons-sdg,2021,under-5-mortality-rate,england-and-wales,,person[death]/person[live-birth]*1e3,A,"
+                        + "4.17715");
+        assertThat(rows).allSatisfy(r -> assertThat(r.split(",", -1)).hasSize(8));
     }
 
     @Test

@@ -21,6 +21,10 @@ import tools.jackson.databind.JsonNode;
 
 class CommandLineTest {
 
+    /** The bundled results of an IATI activity: targets of several periods, some achieved, some missed. */
+    private static final String IATI_RESULTS =
+            "src/main/resources/org/policyindicators/examples/frameworks/NL-KVK-41152786-5069a.json";
+
     private static final String VALID_PLAN = """
             {
               "format": "policy-indicators/1.0",
@@ -155,8 +159,175 @@ class CommandLineTest {
         assertThat(run.outLines()).first().isEqualTo("内置太原规划的政策指标");
         assertThat(run.out()).contains("五年规划，2021-2025，远景 2021-2035，发布：万柏林区 (cn-140109)",
                 "地区生产总值", "未写明年份", "汇总");
-        assertThat(run.outLines()).anySatisfy(l -> assertThat(l).startsWith("新认定(培育)高新技术…")
-                .contains("473 (2023)", "无数据"));
+        assertThat(run.outLines().stream().map(String::stripTrailing).toList()).containsSequence(
+                "新认定(培育)高新技术企  家                   120 (2024)                473 (2023)          无法评估",
+                "  业");
+    }
+
+    @Test
+    void report_cutsNoNameAndShowsUnitSymbolsInBothLanguages() {
+        Run en = run();
+        Run zh = run("--lang", "zh");
+
+        assertThat(en.out()).doesNotContain("…");
+        assertThat(zh.out()).doesNotContain("…");
+        // the full name, wrapped in its column with a hanging indent
+        assertThat(en.outLines().stream().map(String::stripTrailing).toList()).containsSequence(
+                "Share of industrial    %                          100                                     n/a",
+                "  enterprises above",
+                "  designated size with",
+                "  R&D activity");
+        assertThat(en.outLines()).anySatisfy(l -> assertThat(l).startsWith("Gross regional product 100m CNY"));
+        assertThat(en.outLines()).anySatisfy(l -> assertThat(l).startsWith("High-tech enterprises  establishments"));
+        assertThat(zh.outLines()).anySatisfy(l -> assertThat(l).startsWith("地区生产总值              亿元"));
+        assertThat(zh.outLines()).anySatisfy(l -> assertThat(l).startsWith("耕地保有量                万亩"));
+    }
+
+    @Test
+    void report_givesEveryPlanAndTheSummaryTheCountsOfTheAssessmentsOfItsTargets() {
+        Run run = run();
+
+        // one count per plan (its tracking table) and one for all plans (the summary), both of
+        // each target's assessment by its own period; a target without an observation is not assessable
+        assertThat(run.outLines().stream().map(String::stripTrailing).toList()).containsSubsequence(
+                "cn-140105-work-report-2024  Xiaodian District Government Work Report 2024",
+                "Targets by status, as of 2023 (every year up to 2023 taken as over):",
+                "Whole plan                                                  0        0      0         0      0   31",
+                "cn-140109-fyp-14  Outline of the 14th Five-Year Plan for National Economic and Social Development",
+                "Whole plan                                                  0        0      0         0      0  106",
+                "Summary",
+                "Targets by status: achieved 0, on track 0, behind 0, off track 0, missed 0, not assessable 195");
+        assertThat(run.out()).doesNotContain("no data");
+        JsonNode root = JsonReport.MAPPER.readTree(run("--format", "json").out());
+        JsonNode plan = root.get("plans").get(2);
+        assertThat(plan.has("statuses")).isFalse();
+        assertThat(plan.get("tracking").get("counts").toString()).isEqualTo("{\"achieved\":0,\"on-track\":0,"
+                + "\"behind\":0,\"off-track\":0,\"missed\":0,\"not-assessable\":31,\"total\":31}");
+        assertThat(root.get("summary").has("statuses")).isFalse();
+        assertThat(root.get("summary").get("targetsByStatus").toString()).isEqualTo("{\"achieved\":0,"
+                + "\"on-track\":0,\"behind\":0,\"off-track\":0,\"missed\":0,\"not-assessable\":195,\"total\":195}");
+        // the bundled plans' targets are of years whose figures are not in the texts, and their
+        // earlier figures are of flows; the IATI results, with their periods, have each kind
+        assertThat(run("report", IATI_RESULTS).outLines().stream().map(String::stripTrailing).toList()).contains(
+                "Whole plan                                                 22        0      0         0     11   47");
+    }
+
+    @Test
+    void report_withAWidthLaysTheTextOutForThatTerminal() {
+        for (int width : List.of(60, 80, 160)) {
+            Run run = run("report", "--width", String.valueOf(width));
+
+            assertThat(run.status()).isEqualTo(Main.OK);
+            assertThat(run.outLines()).as("width " + width)
+                    .allSatisfy(l -> assertThat(DisplayWidth.of(l)).isLessThanOrEqualTo(width - 1));
+            for (List<String> table : tables(run.outLines())) {
+                assertThat(table).allSatisfy(l -> assertThat(DisplayWidth.of(l)).isEqualTo(width - 1));
+            }
+        }
+    }
+
+    /** The ids of the indicators a JSON report lists, per plan. */
+    private static List<String> listed(Run run) {
+        JsonNode root = JsonReport.MAPPER.readTree(run.out());
+        return root.get("plans").valueStream().flatMap(p -> p.get("goals").valueStream()
+                .flatMap(g -> g.get("indicators").valueStream())
+                .map(i -> p.get("id").asString() + " " + i.get("id").asString())).toList();
+    }
+
+    @Test
+    void report_onlyListsTheIndicatorsWithATargetOfTheGivenStatuses() {
+        assertThat(listed(run("report", "--format", "json", "--only", "missed", IATI_RESULTS))).containsExactly(
+                "NL-KVK-41152786-5069a result-2-indicator-2",
+                "NL-KVK-41152786-5069a result-2-indicator-3",
+                "NL-KVK-41152786-5069a result-2-indicator-4",
+                "NL-KVK-41152786-5069a result-4-indicator-2",
+                "NL-KVK-41152786-5069a result-5-indicator-1",
+                "NL-KVK-41152786-5069a result-5-indicator-2",
+                "NL-KVK-41152786-5069a result-5-indicator-3",
+                "NL-KVK-41152786-5069a result-5-indicator-7",
+                "NL-KVK-41152786-5069a result-6-indicator-1");
+        // nothing of the bundled Taiyuan plans can be assessed yet (see the counts test)
+        assertThat(listed(run("report", "--format", "json", "--only", "behind,off-track,missed"))).isEmpty();
+        JsonNode root = JsonReport.MAPPER.readTree(run("report", "--format", "json", "--only", "off-track,behind").out());
+        assertThat(root.get("only").toString()).isEqualTo("[\"behind\",\"off-track\"]");
+        assertThat(root.get("summary").get("targets").asInt()).isEqualTo(195);
+    }
+
+    @Test
+    void report_onlyBehindOffTrackMissedListsTheTargetsWhoseAssessmentHasThoseStatuses() {
+        Run run = run("report", "--format", "json", "--only", "behind,off-track,missed", IATI_RESULTS);
+
+        assertThat(run.status()).isEqualTo(Main.OK);
+        JsonNode root = JsonReport.MAPPER.readTree(run.out());
+        assertThat(root.get("only").toString()).isEqualTo("[\"behind\",\"off-track\",\"missed\"]");
+        JsonNode counts = root.get("plans").get(0).get("tracking").get("counts");
+        List<String> statuses = root.get("plans").get(0).get("goals").valueStream()
+                .flatMap(g -> g.get("indicators").valueStream()).flatMap(i -> i.get("targets").valueStream())
+                .map(t -> t.get("assessment").get("status").asString()).toList();
+        // every target listed has one of the statuses, and as many as the whole plan counts
+        assertThat(statuses).isNotEmpty().containsOnly("missed");
+        assertThat(statuses).hasSize(counts.get("behind").asInt() + counts.get("off-track").asInt()
+                + counts.get("missed").asInt());
+        assertThat(counts.get("missed").asInt()).isEqualTo(11);
+        assertThat(root.get("summary").get("targetsByStatus").get("total").asInt()).isEqualTo(80);
+    }
+
+    @Test
+    void report_onlyAsTextListsTheSameIndicatorsUnderALineThatSaysSo() {
+        Run run = run("report", "--only", "achieved,missed", IATI_RESULTS);
+
+        assertThat(run.status()).isEqualTo(Main.OK);
+        // the tables of indicators, not those of the counts, which are of the whole plan
+        List<String> rows = tables(run.outLines()).stream().filter(t -> t.get(0).startsWith("Indicator"))
+                .flatMap(t -> t.stream().skip(2))
+                .filter(l -> !l.startsWith("[") && !l.startsWith(" ")).map(l -> l.substring(0, 22).strip()).toList();
+        assertThat(rows).filteredOn(r -> r.startsWith("Progrès dans")).hasSize(4);
+        assertThat(rows).contains("1a. Nombre de", "1b. Nombre de", "1c. Nombre de", "2a. Nombre de",
+                "2b. Nombre de", "2c. Nombre de", "2d. Nombre de", "3a. Nombre de");
+        assertThat(run.outLines()).contains(
+                "Listed: 13 of 28 indicators, those with a target whose status is achieved or missed.");
+        assertThat(run.outLines()).containsSubsequence("Summary",
+                "Plans: 1 (1 valid), indicators: 28, targets: 80, observations: 53");
+    }
+
+    @Test
+    void report_onlyAsTextPrintsWhatReadmeShows() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        int start = readme.indexOf("```text\nTargets by status, as of 2021");
+        assertThat(start).as("README shows the text report").isPositive();
+        List<String> shown = readme.substring(start, readme.indexOf("```\n", start + 7)).lines().skip(1).toList();
+
+        Run run = run("report", "--only", "missed", IATI_RESULTS);
+
+        assertThat(run.outLines().stream().map(String::stripTrailing).toList()).containsSequence(shown);
+    }
+
+    @Test
+    void report_onlyAsHtmlDrawsTheChartsOfTheListedIndicatorsAndLinksNoOther() {
+        Run run = run("report", "--format", "html", "--lang", "zh", "--only", "missed", IATI_RESULTS);
+
+        assertThat(run.status()).isEqualTo(Main.OK);
+        assertThat(run.out().split("<svg class=\"chart\"", -1)).hasSize(9 + 1);
+        assertThat(run.out().split("<li class=\"ind\">", -1)).hasSize(9 + 1);
+        assertThat(run.out()).contains("<p class=\"only\">列出：28 项指标中有目标未实现的 9 项。</p>");
+    }
+
+    @Test
+    void report_onlyWithAnUnknownStatusIsAUsageErrorNamingTheValidCodes() {
+        for (String only : List.of("behind,off-track,late", "no-data", "")) {
+            Run run = run("report", "--only", only);
+
+            assertThat(run.status()).as(only).isEqualTo(Main.UNUSABLE);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err().lines()).singleElement().asString()
+                    .contains("use one or more of achieved, on-track, behind, off-track, missed, not-assessable");
+        }
+        assertThat(run("report", "--only", "behind,off-track,late").err())
+                .contains("Invalid value for option '--only': 'late' is not a status");
+        // no separate status for a target without an observation: it is not assessable
+        assertThat(run("report", "--only", "no-data").err())
+                .contains("Invalid value for option '--only': 'no-data' is not a status");
+        assertThat(run("report", "--width", "59").err()).contains("a width of 59 is too narrow for the table");
     }
 
     @Test
@@ -187,7 +358,7 @@ class CommandLineTest {
         assertThat(target.get("type").asString()).isEqualTo("level");
         assertThat(target.get("implied").get("value").decimalValue()).isEqualByComparingTo("120");
         // a flow: the 2023 count of newly recognised enterprises says nothing about the 2024 target
-        assertThat(target.get("progress").get("status").asString()).isEqualTo("no-data");
+        assertThat(target.get("progress").get("status").asString()).isEqualTo("not-assessable");
         assertThat(target.get("assessment").get("status").asString()).isEqualTo("not-assessable");
         assertThat(target.get("assessment").get("basis").asString()).isEqualTo("flow-not-due");
         assertThat(xiaodian.get("findings").valueStream()).allSatisfy(f -> assertThat(f.propertyNames())

@@ -103,6 +103,9 @@ class DescribeTest {
         assertThat(EN.unit(Units.CNY_100M)).isEqualTo("100m CNY");
         assertThat(EN.unit(Units.PERSON_10K)).isEqualTo("10k persons");
         assertThat(EN.unit(Units.PERCENT)).isEqualTo("%");
+        // the SDG homicide rate, per 100,000 population
+        assertThat(EN.unit(org.policyindicators.core.Unit.parse("person[death]/person*1e5")))
+                .isEqualTo("persons/100k persons");
     }
 
     @Test

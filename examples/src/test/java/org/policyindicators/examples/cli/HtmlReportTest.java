@@ -99,7 +99,7 @@ class HtmlReportTest {
         String html = page(Language.EN, List.of(everyTargetKind()));
 
         assertThat(html).contains("✓ achieved</span>", "↗ on track</span>", "↘ behind</span>",
-                "✗ off track</span>", "? not assessable</span>", "– no data</span>");
+                "✗ off track</span>", "⊗ missed</span>", "? not assessable</span>");
         assertThat(html).contains("<circle class=\"obs\"", "<circle class=\"obs hollow\"");
     }
 

@@ -39,7 +39,9 @@ class JsonReportTest {
         assertThat(doubling.get("modality").asString()).isEqualTo("strive");
         assertThat(doubling.get("implied").get("value").decimalValue()).isEqualByComparingTo("972");
         assertThat(doubling.get("implied").get("comparator").asString()).isEqualTo("reach");
-        assertThat(doubling.get("progress").get("status").asString()).isEqualTo("no-data");
+        // no observation counts toward it: the status of its assessment
+        assertThat(doubling.get("progress").get("status").asString()).isEqualTo("not-assessable");
+        assertThat(doubling.get("assessment").get("status").asString()).isEqualTo("not-assessable");
 
         JsonNode enterprises = indicator(plan, 1, 0);
         JsonNode progress = enterprises.get("targets").get(0).get("progress");
@@ -128,5 +130,25 @@ class JsonReportTest {
         assertThat(summary.get("targets").asInt()).isEqualTo(5);
         assertThat(summary.get("findings").get("warning").asInt()).isEqualTo(1);
         assertThat(summary.get("findings").get("error").asInt()).isZero();
+    }
+
+    @Test
+    void report_withAFilterListsOnlyItsTargetsAndKeepsTheCountsPerStatusOfTheWholePlan() {
+        PlanReport parts = PlanReport.of(SamplePlan.newParts(), org.policyindicators.core.Text.EMPTY, List.of());
+
+        ObjectNode root = new JsonReport(Labels.of(Language.EN), StatusFilter.parse("behind,off-track,missed"))
+                .report(List.of(parts), 0, List.of());
+
+        assertThat(root.get("only").toString()).isEqualTo("[\"behind\",\"off-track\",\"missed\"]");
+        JsonNode plan = root.get("plans").get(0);
+        assertThat(plan.get("counts").get("targets").asInt()).isEqualTo(7);
+        assertThat(plan.has("statuses")).isFalse();
+        assertThat(plan.get("tracking").get("counts").toString()).isEqualTo("{\"achieved\":3,\"on-track\":0,"
+                + "\"behind\":2,\"off-track\":0,\"missed\":0,\"not-assessable\":2,\"total\":7}");
+        assertThat(plan.get("goals").get(0).get("indicators").valueStream().map(i -> i.get("id").asString()
+                + " " + i.get("targets").valueStream().map(t -> t.get("progress").get("status").asString()).toList()))
+                .containsExactly("gdp-growth [behind]", "employment-rate [behind]");
+        assertThat(root.get("summary").get("targetsByStatus").get("behind").asInt()).isEqualTo(2);
+        assertThat(root.get("summary").has("statuses")).isFalse();
     }
 }
