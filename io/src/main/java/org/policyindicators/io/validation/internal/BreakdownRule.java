@@ -177,30 +177,57 @@ final class BreakdownRule implements PlanRule {
      */
     private static void exceeds(PlanContext context, UnitCatalog units, Measurement whole, @Nullable Unit unit,
             List<Measurement> parts, List<@Nullable Unit> partUnits, Pointer path, String period) {
-        BigDecimal total = whole.value();
-        if (whole.bound() != null || !Values.isTame(total) || unit == null) {
+        Sum sum = Sum.of(units, whole, unit, parts, partUnits, true);
+        if (sum == null) {
             return;
         }
-        BigDecimal sum = BigDecimal.ZERO;
-        BigDecimal tolerance = Values.halfUnitOfLastDigit(total);
-        for (int i = 0; i < parts.size(); i++) {
-            Measurement m = parts.get(i);
-            Unit partUnit = partUnits.get(i);
-            if (m.bound() != null || !Values.isTame(m.value()) || partUnit == null) {
-                continue;
-            }
-            Optional<BigDecimal> value = Values.convert(units, m.value(), partUnit, unit);
-            Optional<BigDecimal> half = Values.convert(units, Values.halfUnitOfLastDigit(m.value()), partUnit, unit);
-            if (value.isPresent() && half.isPresent()) {
-                sum = sum.add(value.get());
-                tolerance = tolerance.add(half.get());
-            }
+        BigDecimal excess = sum.value().subtract(whole.value());
+        if (excess.compareTo(sum.tolerance()) > 0) {
+            context.add(FindingKind.PARTS_EXCEED_TOTAL, path, "period", period, "total", whole.value(),
+                    "sum", Values.clean(sum.value()), "excess", Values.clean(excess),
+                    "tolerance", Values.clean(sum.tolerance()), "unit", unit);
         }
-        BigDecimal excess = sum.subtract(total);
-        if (excess.compareTo(tolerance) > 0) {
-            context.add(FindingKind.PARTS_EXCEED_TOTAL, path, "period", period, "total", total,
-                    "sum", Values.clean(sum), "excess", Values.clean(excess), "tolerance", Values.clean(tolerance),
-                    "unit", unit);
+    }
+
+    /**
+     * The parts added up in the whole's unit, with the rounding allowance: half a unit of the last
+     * stated digit of the whole and of each part added.
+     *
+     * @param value the sum of the parts
+     * @param tolerance the allowance
+     */
+    private record Sum(BigDecimal value, BigDecimal tolerance) {
+
+        /**
+         * Adds up the parts; null if the whole has no exact, tame value in a known unit, or if a
+         * part has none and {@code skipMissing} is false. A part with a bound (近, 余), an untamed
+         * value or a unit that does not convert is missing.
+         */
+        static @Nullable Sum of(UnitCatalog units, Measurement whole, @Nullable Unit unit, List<Measurement> parts,
+                List<@Nullable Unit> partUnits, boolean skipMissing) {
+            BigDecimal total = whole.value();
+            if (whole.bound() != null || !Values.isTame(total) || unit == null) {
+                return null;
+            }
+            BigDecimal sum = BigDecimal.ZERO;
+            BigDecimal tolerance = Values.halfUnitOfLastDigit(total);
+            for (int i = 0; i < parts.size(); i++) {
+                Measurement m = parts.get(i);
+                Unit partUnit = partUnits.get(i);
+                Optional<BigDecimal> value = Optional.empty();
+                Optional<BigDecimal> half = Optional.empty();
+                if (m.bound() == null && Values.isTame(m.value()) && partUnit != null) {
+                    value = Values.convert(units, m.value(), partUnit, unit);
+                    half = Values.convert(units, Values.halfUnitOfLastDigit(m.value()), partUnit, unit);
+                }
+                if (value.isPresent() && half.isPresent()) {
+                    sum = sum.add(value.get());
+                    tolerance = tolerance.add(half.get());
+                } else if (!skipMissing) {
+                    return null;
+                }
+            }
+            return new Sum(sum, tolerance);
         }
     }
 
@@ -213,26 +240,13 @@ final class BreakdownRule implements PlanRule {
     static void addUp(PlanContext context, UnitCatalog units, Measurement whole, @Nullable Unit unit,
             List<Measurement> parts, List<@Nullable Unit> partUnits, Pointer path, String period, FindingKind beyond,
             @Nullable String dimension) {
-        BigDecimal total = whole.value();
-        if (whole.bound() != null || !Values.isTame(total) || unit == null) {
+        Sum added = Sum.of(units, whole, unit, parts, partUnits, false);
+        if (added == null) {
             return;
         }
-        BigDecimal sum = BigDecimal.ZERO;
-        BigDecimal tolerance = Values.halfUnitOfLastDigit(total);
-        for (int i = 0; i < parts.size(); i++) {
-            Measurement m = parts.get(i);
-            Unit partUnit = partUnits.get(i);
-            if (m.bound() != null || !Values.isTame(m.value()) || partUnit == null) {
-                return;
-            }
-            Optional<BigDecimal> value = Values.convert(units, m.value(), partUnit, unit);
-            Optional<BigDecimal> half = Values.convert(units, Values.halfUnitOfLastDigit(m.value()), partUnit, unit);
-            if (value.isEmpty() || half.isEmpty()) {
-                return;
-            }
-            sum = sum.add(value.get());
-            tolerance = tolerance.add(half.get());
-        }
+        BigDecimal total = whole.value();
+        BigDecimal sum = added.value();
+        BigDecimal tolerance = added.tolerance();
         BigDecimal difference = total.subtract(sum);
         // conversions that are not exact (亩 to square metres) leave noise far below the rounding
         if (difference.abs().compareTo(tolerance.movePointLeft(20)) <= 0) {
