@@ -3,10 +3,7 @@ package org.example.planning;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 import org.junit.jupiter.api.Test;
@@ -17,32 +14,15 @@ import org.junit.jupiter.api.Test;
  */
 class ChosenLevelTest {
 
+    /** Held here, so that the level set stays while the logger is in use. */
+    private static final Logger ANNOUNCER = Logger.getLogger("org.hibernate.validator.internal.util.Version");
+
     @Test
     void firstValidation_logsTheStartUpLine_whenTheApplicationAsksForInfo() {
-        Logger announcer = Logger.getLogger("org.hibernate.validator.internal.util.Version");
-        announcer.setLevel(Level.INFO);
-        List<String> messages = new CopyOnWriteArrayList<>();
-        Handler handler = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                messages.add(record.getLoggerName() + " " + record.getMessage());
-            }
+        ANNOUNCER.setLevel(Level.INFO);
 
-            @Override
-            public void flush() {
-            }
+        List<String> lines = LogLines.during(() -> PlanChecker.validate(PlanChecker.read()));
 
-            @Override
-            public void close() {
-            }
-        };
-        Logger root = Logger.getLogger("");
-        root.addHandler(handler);
-        try {
-            PlanChecker.validate(PlanChecker.read());
-        } finally {
-            root.removeHandler(handler);
-        }
-        assertTrue(messages.stream().anyMatch(m -> m.contains("HV000001")), messages.toString());
+        assertTrue(lines.stream().anyMatch(m -> m.contains("HV000001")), lines.toString());
     }
 }

@@ -3,10 +3,6 @@ package org.example.planning;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,28 +11,8 @@ class QuietStartTest {
 
     @Test
     void firstValidation_putsNoHibernateValidatorLineInTheLog() {
-        List<String> messages = new CopyOnWriteArrayList<>();
-        Handler handler = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                messages.add(record.getLevel() + " " + record.getLoggerName() + " " + record.getMessage());
-            }
+        List<String> lines = LogLines.during(() -> PlanChecker.validate(PlanChecker.read()));
 
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger root = Logger.getLogger("");
-        root.addHandler(handler);
-        try {
-            PlanChecker.validate(PlanChecker.read());
-        } finally {
-            root.removeHandler(handler);
-        }
-        assertEquals(List.of(), messages.stream().filter(m -> m.contains("org.hibernate")).toList());
+        assertEquals(List.of(), lines.stream().filter(m -> m.contains("org.hibernate")).toList());
     }
 }
