@@ -118,7 +118,13 @@ final class Utf8 {
                         lineStart = i + 1;
                     }
                 }
-                return utf16Length(bytes, lineStart, (int) Math.min(to, lineStart + byteColumn - 1)) + 1L;
+                int end = (int) Math.min(to, lineStart + byteColumn - 1);
+                // a column inside a multi-byte character (the parser read past its first byte) is
+                // the column of that character
+                while (end > lineStart && end < to && (bytes[end] & 0xC0) == 0x80) {
+                    end--;
+                }
+                return utf16Length(bytes, lineStart, end) + 1L;
             }
         };
     }
