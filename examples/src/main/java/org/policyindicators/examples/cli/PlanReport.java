@@ -211,42 +211,46 @@ record PlanReport(Plan plan, Text issuerName, List<Section> sections, List<Repor
             Baseline baseline = Pairing.baselineFor(indicator, null, Dimensions.TOTAL)
                     .or(() -> indicator.baselineFor(null)).orElse(null);
             List<TargetProgress> targets = new ArrayList<>();
-            for (int i = 0; i < indicator.targets().size(); i++) {
-                Target target = indicator.targets().get(i);
-                TargetAssessment assessment = tracking.targets().get(i);
-                ImpliedTarget implied = ImpliedTarget.of(indicator, target, units).orElse(null);
-                targets.add(new TargetProgress(target, implied, assessment.observation(), assessment.progress(),
-                        assessment));
+            for (TargetAssessment assessment : tracking.targets()) {
+                ImpliedTarget implied = ImpliedTarget.of(indicator, assessment.target(), units).orElse(null);
+                targets.add(new TargetProgress(implied, assessment));
             }
             return new IndicatorProgress(indicator, baseline, latest, targets);
         }
     }
 
     /**
-     * One target with the level it implies and its assessment.
+     * One target with the level it implies and its assessment; the target, the observation the
+     * assessment rests on and its progress are the assessment's.
      *
-     * @param target the target, not null
-     * @param implied the level it implies, null if none
-     * @param observation the observation its assessment rests on, null if none
-     * @param progress the progress of that observation, with the assessment's status; null if
-     *     there is no observation
+     * @param implied the level the target implies, null if none
      * @param assessment the assessment of the target by the observations of its own period, not null
      */
-    record TargetProgress(Target target, @Nullable ImpliedTarget implied, @Nullable Observation observation,
-            @Nullable Progress progress, TargetAssessment assessment) {
+    record TargetProgress(@Nullable ImpliedTarget implied, TargetAssessment assessment) {
 
         /**
          * Creates a target's progress.
          *
-         * @param target see the class documentation
          * @param implied see the class documentation
-         * @param observation see the class documentation
-         * @param progress see the class documentation
          * @param assessment see the class documentation
          */
         TargetProgress {
-            Objects.requireNonNull(target, "target");
             Objects.requireNonNull(assessment, "assessment");
+        }
+
+        /** Returns the target assessed. */
+        Target target() {
+            return assessment.target();
+        }
+
+        /** Returns the observation the assessment rests on, null if none. */
+        @Nullable Observation observation() {
+            return assessment.observation();
+        }
+
+        /** Returns the progress of that observation, with the assessment's status; null if there is none. */
+        @Nullable Progress progress() {
+            return assessment.progress();
         }
     }
 }
