@@ -140,6 +140,23 @@ class ByteInputTest {
     }
 
     @Test
+    void readPlan_controlCharacterBeforeAZeroByte_isReportedWhereItStands_asFromCharacters() {
+        // found by fuzzing: the zero byte cuts the input after the control character, and the
+        // parser's error on that character stood at the cut, one column too far
+        byte[] bytes = join(new byte[] {0x0B, 0x00}, "format\":\": policy-in\":ors/oroizn\":".getBytes(StandardCharsets.UTF_8));
+
+        PolicyJsonException fromBytes = catchThrowableOfType(PolicyJsonException.class, () -> JSON.readPlan(bytes));
+        PolicyJsonException fromText = catchThrowableOfType(PolicyJsonException.class,
+                () -> JSON.readPlan(new String(bytes, StandardCharsets.UTF_8)));
+
+        assertThat(fromBytes.line()).isEqualTo(1);
+        assertThat(fromBytes.column()).isEqualTo(1);
+        assertThat(fromBytes.problem()).contains("code 11");
+        assertThat(fromBytes.column()).isEqualTo(fromText.column());
+        assertThat(fromBytes.problem()).isEqualTo(fromText.problem());
+    }
+
+    @Test
     void readPlan_emptyBytes_isAnEmptyDocument() {
         PolicyJsonException e = catchThrowableOfType(PolicyJsonException.class, () -> JSON.readPlan(new byte[0]));
 

@@ -224,6 +224,14 @@ public final class JsonEngine {
                 if (problem == null || p.currentLocation().getByteOffset() < end - from) {
                     throw e;
                 }
+                // the parser stopped at the cut, but on a character before it (a control character
+                // as the last byte): that error comes first, as it does when characters are read
+                PolicyJsonException atCut = Errors.at(problem, p.currentLocation(), catalogLine, Reading.pointer(p),
+                        null, columns);
+                if (e.line() < atCut.line() || e.line() == atCut.line() && e.column() < atCut.column()) {
+                    throw e;
+                }
+                throw atCut;
             }
             throw Errors.at(problem, p.currentLocation(), catalogLine, Reading.pointer(p), null, columns);
         }
