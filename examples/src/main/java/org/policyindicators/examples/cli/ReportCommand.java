@@ -102,6 +102,7 @@ final class ReportCommand implements Callable<Integer> {
      */
     static int report(OutputOptions options, ReportOptions layout, List<Path> files, @Nullable Path output,
             PrintWriter out, PrintWriter err) {
+        EngineStart.begin();
         PolicyJson json = PolicyJson.standard();
         Labels labels = Labels.of(options.language);
         List<Plan> plans = new ArrayList<>();

@@ -84,6 +84,7 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Labels labels = Labels.of(options.language);
+        EngineStart.begin();
         PolicyJson json = PolicyJson.standard();
         List<Path> catalogs = files.stream().filter(CatalogFile::isCatalog).toList();
         List<InputFile> inputs = files.stream().filter(f -> !catalogs.contains(f))
