@@ -90,6 +90,20 @@ public record Observation(Year year, @Nullable Year startYear, @Nullable BigDeci
     }
 
     /**
+     * Obtains an actual observation with its own unit, as {@link Baseline#of(Year, Quantity)}
+     * obtains a baseline.
+     *
+     * @param year the year, not null
+     * @param quantity the value and unit, not null
+     * @return the observation, not null
+     */
+    public static Observation of(Year year, Quantity quantity) {
+        Checks.notNull(quantity, "quantity");
+        return new Observation(year, null, quantity.value(), quantity.unit(), null, ObservationStatus.ACTUAL, false,
+                null);
+    }
+
+    /**
      * Obtains an actual qualitative observation: the state a qualitative indicator was found in.
      *
      * @param year the year, not null
