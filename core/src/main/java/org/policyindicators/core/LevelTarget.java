@@ -97,15 +97,29 @@ public record LevelTarget(
     }
 
     /**
-     * Obtains a target for one year with plain modality, no start year and no text.
+     * Obtains a target in the unit of the indicator, for one year with plain modality, no start year and no text.
      *
      * @param comparator how the value bounds the target, not null
      * @param value the stated value, not null
-     * @param unit the unit of the value, null for the unit of the indicator
      * @param year the year by which the target is to be met, null if not stated
      * @return the target, not null
      */
-    public static LevelTarget of(Comparator comparator, BigDecimal value, @Nullable Unit unit, @Nullable Year year) {
+    public static LevelTarget of(Comparator comparator, BigDecimal value, @Nullable Year year) {
+        return new LevelTarget(comparator, value, null, year, null, false, Modality.PLAIN, Text.EMPTY);
+    }
+
+    /**
+     * Obtains a target in its own unit, for one year with plain modality, no start year and no text.
+     *
+     * @param comparator how the value bounds the target, not null
+     * @param value the stated value, not null
+     * @param unit the unit of the value, not null; without one the value is in the unit of the indicator,
+     *     see {@link #of(Comparator, BigDecimal, Year)}
+     * @param year the year by which the target is to be met, null if not stated
+     * @return the target, not null
+     */
+    public static LevelTarget of(Comparator comparator, BigDecimal value, Unit unit, @Nullable Year year) {
+        Checks.notNull(unit, "unit");
         return new LevelTarget(comparator, value, unit, year, null, false, Modality.PLAIN, Text.EMPTY);
     }
 

@@ -107,16 +107,34 @@ public record RelativeTarget(
     }
 
     /**
-     * Obtains a target for one year with plain modality, no start year and no text.
+     * Obtains a target against a benchmark named only in words, for one year with plain
+     * modality, no start year and no text.
      *
-     * @param comparator how this indicator compares with the other, not null
+     * @param comparator how this indicator compares with the benchmark, not null
      * @param aspect whether levels or growth rates are compared, not null
-     * @param reference the indicator compared with, null when only a benchmark is named
-     * @param benchmark the benchmark named in words (全市平均水平), empty if none, not null
+     * @param benchmark the benchmark named in words (全市平均水平), not null
      * @param year the year by which the target is to be met, null if not stated
      * @return the target, not null
      */
-    public static RelativeTarget of(Comparator comparator, Aspect aspect, @Nullable IndicatorReference reference, Text benchmark, @Nullable Year year) {
+    public static RelativeTarget of(Comparator comparator, Aspect aspect, Text benchmark, @Nullable Year year) {
+        return new RelativeTarget(comparator, aspect, null, benchmark, year, null, false, Modality.PLAIN, Text.EMPTY);
+    }
+
+    /**
+     * Obtains a target against another indicator, for one year with plain modality, no start
+     * year and no text.
+     *
+     * @param comparator how this indicator compares with the other, not null
+     * @param aspect whether levels or growth rates are compared, not null
+     * @param reference the indicator compared with, not null; for a benchmark named only in
+     *     words see {@link #of(Comparator, Aspect, Text, Year)}
+     * @param benchmark the benchmark in words (GDP增长), empty if none, not null
+     * @param year the year by which the target is to be met, null if not stated
+     * @return the target, not null
+     */
+    public static RelativeTarget of(Comparator comparator, Aspect aspect, IndicatorReference reference, Text benchmark,
+            @Nullable Year year) {
+        Checks.notNull(reference, "reference");
         return new RelativeTarget(comparator, aspect, reference, benchmark, year, null, false, Modality.PLAIN, Text.EMPTY);
     }
 

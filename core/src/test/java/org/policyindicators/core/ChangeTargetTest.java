@@ -32,9 +32,10 @@ class ChangeTargetTest extends AbstractTargetTest<ChangeTarget> {
     @Override
     Map<String, ThrowingCallable> nullArguments() {
         Map<String, ThrowingCallable> calls = new LinkedHashMap<>();
-        calls.put("mode", () -> ChangeTarget.of(null, Comparator.GE, BigDecimal.ONE, null, Y2025));
-        calls.put("comparator", () -> ChangeTarget.of(ChangeMode.RELATIVE, null, BigDecimal.ONE, null, Y2025));
-        calls.put("value", () -> ChangeTarget.of(ChangeMode.RELATIVE, Comparator.GE, null, null, Y2025));
+        calls.put("mode", () -> ChangeTarget.of(null, Comparator.GE, BigDecimal.ONE, Y2025));
+        calls.put("comparator", () -> ChangeTarget.of(ChangeMode.RELATIVE, null, BigDecimal.ONE, Y2025));
+        calls.put("value", () -> ChangeTarget.of(ChangeMode.RELATIVE, Comparator.GE, null, Y2025));
+        calls.put("unit", () -> ChangeTarget.of(ChangeMode.RELATIVE, Comparator.GE, BigDecimal.ONE, (Unit) null, Y2025));
         calls.put("modality", () -> new ChangeTarget(ChangeMode.RELATIVE, Comparator.GE, BigDecimal.ONE, null, null,
                 null, false, null, Text.EMPTY));
         calls.put("text", () -> new ChangeTarget(ChangeMode.RELATIVE, Comparator.GE, BigDecimal.ONE, null, null,

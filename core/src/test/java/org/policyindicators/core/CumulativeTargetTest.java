@@ -31,8 +31,9 @@ class CumulativeTargetTest extends AbstractTargetTest<CumulativeTarget> {
     @Override
     Map<String, ThrowingCallable> nullArguments() {
         Map<String, ThrowingCallable> calls = new LinkedHashMap<>();
-        calls.put("comparator", () -> CumulativeTarget.of(null, BigDecimal.TEN, null, Y2025));
-        calls.put("value", () -> CumulativeTarget.of(Comparator.GE, null, null, Y2025));
+        calls.put("comparator", () -> CumulativeTarget.of(null, BigDecimal.TEN, Y2025));
+        calls.put("value", () -> CumulativeTarget.of(Comparator.GE, null, Y2025));
+        calls.put("unit", () -> CumulativeTarget.of(Comparator.GE, BigDecimal.TEN, (Unit) null, Y2025));
         calls.put("modality", () -> new CumulativeTarget(Comparator.GE, BigDecimal.TEN, null, null, null, false,
                 null, Text.EMPTY));
         calls.put("text", () -> new CumulativeTarget(Comparator.GE, BigDecimal.TEN, null, null, null, false,

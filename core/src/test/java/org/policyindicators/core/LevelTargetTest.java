@@ -33,8 +33,9 @@ class LevelTargetTest extends AbstractTargetTest<LevelTarget> {
     @Override
     Map<String, ThrowingCallable> nullArguments() {
         Map<String, ThrowingCallable> calls = new LinkedHashMap<>();
-        calls.put("comparator", () -> LevelTarget.of(null, BigDecimal.ONE, null, Y2025));
-        calls.put("value", () -> LevelTarget.of(Comparator.GE, null, null, Y2025));
+        calls.put("comparator", () -> LevelTarget.of(null, BigDecimal.ONE, Y2025));
+        calls.put("value", () -> LevelTarget.of(Comparator.GE, null, Y2025));
+        calls.put("unit", () -> LevelTarget.of(Comparator.GE, BigDecimal.ONE, (Unit) null, Y2025));
         calls.put("modality", () -> new LevelTarget(Comparator.GE, BigDecimal.ONE, null, null, null, false, null,
                 Text.EMPTY));
         calls.put("text", () -> new LevelTarget(Comparator.GE, BigDecimal.ONE, null, null, null, false,
@@ -54,7 +55,7 @@ class LevelTargetTest extends AbstractTargetTest<LevelTarget> {
 
     @Test
     void of_acceptsAMissingUnitAndYear() {
-        LevelTarget target = LevelTarget.of(Comparator.TOWARD, new BigDecimal("10000"), null, null);
+        LevelTarget target = LevelTarget.of(Comparator.TOWARD, new BigDecimal("10000"), null);
 
         assertThat(target.unit()).isNull();
         assertThat(target.year()).isNull();

@@ -196,7 +196,7 @@ class ImpliedTargetTest {
 
     @Test
     void of_relativeChangeWithoutUnitIsInPercent() {
-        Indicator indicator = gdp(ChangeTarget.of(ChangeMode.RELATIVE, Comparator.GT, number("20"), null, Y2025));
+        Indicator indicator = gdp(ChangeTarget.of(ChangeMode.RELATIVE, Comparator.GT, number("20"), Y2025));
 
         assertThat(implied(indicator)).hasValueSatisfying(t -> {
             assertThat(t.value().value()).isEqualByComparingTo("583.2");
@@ -270,7 +270,7 @@ class ImpliedTargetTest {
         // 到2025年底, 全区高新技术企业达到227户以上
         Indicator highTech = Indicator.builder("high-tech").unit(Units.HOUSEHOLD)
                 .baseline(Baseline.of(Y2020, number("166")))
-                .target(LevelTarget.of(Comparator.GE, number("227"), null, Y2025)).build();
+                .target(LevelTarget.of(Comparator.GE, number("227"), Y2025)).build();
 
         assertThat(implied(highTech)).contains(new ImpliedTarget(Quantity.of(227, Units.HOUSEHOLD), Comparator.GE,
                 Y2025, null));
@@ -344,7 +344,7 @@ class ImpliedTargetTest {
     void of_rangeImpliesTheEndNearerTheBaseline(String baseline, Polarity polarity, int level, Comparator comparator) {
         // 形成3-5个百亿产业集群
         Indicator.Builder builder = Indicator.builder("clusters").unit(Units.ITEM).polarity(polarity)
-                .target(RangeTarget.of(number("3"), number("5"), null, Y2025));
+                .target(RangeTarget.of(number("3"), number("5"), Y2025));
         if (baseline != null) {
             builder.baseline(Baseline.of(Y2020, number(baseline)));
         }
@@ -361,11 +361,11 @@ class ImpliedTargetTest {
     static Stream<Target> targetsWithoutLevel() {
         return Stream.of(
                 CumulativeTarget.of(Comparator.REACH, number("3"), Units.PERSON_10K, Y2025),
-                RelativeTarget.of(Comparator.GT, Aspect.LEVEL, null, Text.zh("全市平均水平"), Y2025),
+                RelativeTarget.of(Comparator.GT, Aspect.LEVEL, Text.zh("全市平均水平"), Y2025),
                 DirectionTarget.of(Direction.DECREASE, Y2025),
                 QualitativeTarget.of(Y2025),
                 GradeTarget.of(Comparator.REACH, 3, true, Text.zh("Ⅲ类"), Y2025),
-                LevelTarget.of(Comparator.GE, number("600"), null, null),
+                LevelTarget.of(Comparator.GE, number("600"), null),
                 MultipleTarget.of(number("2"), null),
                 GrowthTarget.of(Comparator.GE, BigDecimal.TEN, null));
     }

@@ -66,8 +66,8 @@ class ProgressOfPartsPeriodsAndStatesTest {
         Indicator.Builder b = Indicator.builder("life").unit(Units.YEAR).polarity(Polarity.HIGHER_IS_BETTER)
                 .baseline(Baseline.of(Y2020, number("70")))
                 .baseline(Baseline.of(Y2020, number("73")).withDimensions(FEMALE))
-                .target(LevelTarget.of(Comparator.GE, number("72"), null, Y2025))
-                .target(LevelTarget.of(Comparator.GE, number("75"), null, Y2025).withDimensions(FEMALE));
+                .target(LevelTarget.of(Comparator.GE, number("72"), Y2025))
+                .target(LevelTarget.of(Comparator.GE, number("75"), Y2025).withDimensions(FEMALE));
         for (Observation o : observations) {
             b.observation(o);
         }
@@ -137,7 +137,7 @@ class ProgressOfPartsPeriodsAndStatesTest {
     void assess_aDatedObservationOnlyAgainstATargetWhosePeriodHoldsIt(String why, DatePeriod dates, String value,
             ProgressStatus status) {
         // an IATI result: baseline 50 (2020), target 100 for the period 2021-01-01/2021-12-31
-        Target target = LevelTarget.of(Comparator.GE, number("100"), null, Y2021).withDates(DatePeriod.ofYear(Y2021));
+        Target target = LevelTarget.of(Comparator.GE, number("100"), Y2021).withDates(DatePeriod.ofYear(Y2021));
         Indicator indicator = Indicator.builder("trained").unit(Units.PERSON).polarity(Polarity.HIGHER_IS_BETTER)
                 .baseline(Baseline.of(Y2020, number("50"))).target(target).build();
         Observation actual = new Observation(Year.from(dates.end()), null, number(value), null, null,
@@ -197,15 +197,15 @@ class ProgressOfPartsPeriodsAndStatesTest {
 
     static Stream<Target> everyKind() {
         List<Target> targets = List.of(
-                LevelTarget.of(Comparator.GE, BigDecimal.TEN, null, Y2025),
-                RangeTarget.of(BigDecimal.ONE, BigDecimal.TEN, null, Y2025),
+                LevelTarget.of(Comparator.GE, BigDecimal.TEN, Y2025),
+                RangeTarget.of(BigDecimal.ONE, BigDecimal.TEN, Y2025),
                 MultipleTarget.of(BigDecimal.valueOf(2), Y2025),
                 ChangeTarget.of(ChangeMode.RELATIVE, Comparator.GE, BigDecimal.TEN, Units.PERCENT, Y2025)
                         .withStartYear(Y2021),
                 GrowthTarget.of(Comparator.GE, BigDecimal.TEN, Y2025),
                 AverageTarget.of(Comparator.GT, BigDecimal.TEN, Y2025),
-                CumulativeTarget.of(Comparator.GE, BigDecimal.TEN, null, Y2025),
-                RelativeTarget.of(Comparator.GT, Aspect.GROWTH, null, Text.zh("全市平均水平"), Y2025),
+                CumulativeTarget.of(Comparator.GE, BigDecimal.TEN, Y2025),
+                RelativeTarget.of(Comparator.GT, Aspect.GROWTH, Text.zh("全市平均水平"), Y2025),
                 DirectionTarget.of(Direction.INCREASE, Y2025),
                 QualitativeTarget.of(Y2025),
                 RankTarget.of(Comparator.LE, 3, RankKind.POSITION, Text.EMPTY, Y2025),
@@ -257,7 +257,7 @@ class ProgressOfPartsPeriodsAndStatesTest {
 
     @Test
     void assess_aNumberOnAnIndicatorWithoutAUnitIsNotAssessable() {
-        LevelTarget target = LevelTarget.of(Comparator.GE, BigDecimal.TEN, null, Y2025);
+        LevelTarget target = LevelTarget.of(Comparator.GE, BigDecimal.TEN, Y2025);
         Indicator noUnit = Indicator.builder("x").baseline(Baseline.of(Y2020, BigDecimal.ONE)).target(target).build();
 
         Progress progress = Progress.assess(noUnit, target, Observation.of(Y2023, number("20")));
@@ -270,8 +270,8 @@ class ProgressOfPartsPeriodsAndStatesTest {
         Year first = Year.of(Year.MIN_VALUE);
         Year last = Year.of(Year.MAX_VALUE);
         return Stream.of(
-                ChangeTarget.of(ChangeMode.ABSOLUTE, Comparator.GE, BigDecimal.ONE, null, Y2025).withStartYear(first),
-                ChangeTarget.of(ChangeMode.RELATIVE, Comparator.GE, BigDecimal.ONE, null, last).withStartYear(last),
+                ChangeTarget.of(ChangeMode.ABSOLUTE, Comparator.GE, BigDecimal.ONE, Y2025).withStartYear(first),
+                ChangeTarget.of(ChangeMode.RELATIVE, Comparator.GE, BigDecimal.ONE, last).withStartYear(last),
                 new MultipleTarget(BigDecimal.valueOf(2), Comparator.REACH, first, last, null, false,
                         org.policyindicators.core.Modality.PLAIN, Text.EMPTY),
                 AverageTarget.of(Comparator.GT, BigDecimal.ONE, last),

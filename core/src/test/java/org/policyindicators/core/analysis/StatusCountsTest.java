@@ -26,7 +26,7 @@ class StatusCountsTest {
 
     @Test
     void of_countsAssessments() {
-        LevelTarget target = LevelTarget.of(Comparator.GE, java.math.BigDecimal.ONE, null, Year.of(2025));
+        LevelTarget target = LevelTarget.of(Comparator.GE, java.math.BigDecimal.ONE, Year.of(2025));
         List<TargetAssessment> assessments = List.of(
                 new TargetAssessment(target, Year.of(2025), null, ProgressStatus.MISSED, Basis.TARGET_YEAR, null,
                         null, List.of(), null),

@@ -494,13 +494,13 @@ public final class IndicatorTable {
             if (cumulative.matches() || kind == 1) {
                 String number = cumulative.matches() ? cumulative.group(1).strip() : value;
                 BigDecimal v = attempt(row, Column.TARGET, () -> Cells.number(number));
-                target = v == null ? null : CumulativeTarget.of(comparator, v, null, year);
+                target = v == null ? null : CumulativeTarget.of(comparator, v, year);
             } else if (kind == 0) {
                 BigDecimal v = attempt(row, Column.TARGET, () -> Cells.number(value));
                 target = v == null ? null : GrowthTarget.of(comparator, v, year);
             } else if (kind == 2) {
                 BigDecimal v = attempt(row, Column.TARGET, () -> Cells.number(value));
-                target = v == null ? null : ChangeTarget.of(ChangeMode.RELATIVE, comparator, v, null, year);
+                target = v == null ? null : ChangeTarget.of(ChangeMode.RELATIVE, comparator, v, year);
             } else if (value.startsWith("×") || value.startsWith("x")) {
                 BigDecimal v = attempt(row, Column.TARGET, () -> Cells.number(value.substring(1).strip()));
                 target = v == null ? null : MultipleTarget.of(v, year);
@@ -509,10 +509,10 @@ public final class IndicatorTable {
                             target.modality(), Text.EMPTY);
                 }
             } else if (range.matches() && comparator == Comparator.REACH) {
-                target = RangeTarget.of(new BigDecimal(range.group(1)), new BigDecimal(range.group(2)), null, year);
+                target = RangeTarget.of(new BigDecimal(range.group(1)), new BigDecimal(range.group(2)), year);
             } else {
                 BigDecimal v = attempt(row, Column.TARGET, () -> Cells.number(value));
-                target = v == null ? null : LevelTarget.of(comparator, v, null, year);
+                target = v == null ? null : LevelTarget.of(comparator, v, year);
             }
             if (target != null && start != null) {
                 target = target.withStartYear(start);

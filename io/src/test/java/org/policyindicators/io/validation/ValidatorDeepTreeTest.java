@@ -38,7 +38,7 @@ class ValidatorDeepTreeTest {
     private static Indicator indicator(String id) {
         return Indicator.builder(id).unit(Units.PERCENT).polarity(Polarity.HIGHER_IS_BETTER)
                 .baseline(Baseline.of(Year.of(2020), new BigDecimal("1.5")))
-                .target(LevelTarget.of(Comparator.GE, new BigDecimal("2.5"), null, Year.of(2025)))
+                .target(LevelTarget.of(Comparator.GE, new BigDecimal("2.5"), Year.of(2025)))
                 .build();
     }
 

@@ -38,7 +38,7 @@ class ValidatorManyRulesTest {
         p = indicator(p, "unemployment", i -> withObservations(withTargets(i,
                 LevelTarget.of(Comparator.LE, d("4.0"), Units.PERCENTAGE_POINT, year(2025))),
                 Observation.of(year(2023), d("3.9")), Observation.of(year(2023), d("3.8"))));
-        p = indicator(p, "clusters", i -> withTargets(i, RangeTarget.of(d("5"), d("3"), null, year(2025))));
+        p = indicator(p, "clusters", i -> withTargets(i, RangeTarget.of(d("5"), d("3"), year(2025))));
         p = indicator(p, "forest-coverage", i -> withTargets(i, DirectionTarget.of(Direction.DECREASE, year(2025))));
         p = indicator(p, "pension-insured", i -> i.toBuilder().component("pension-other").build());
         return p;

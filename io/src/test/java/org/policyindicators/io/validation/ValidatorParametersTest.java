@@ -81,8 +81,8 @@ class ValidatorParametersTest {
     @Test
     void baselineAfterTarget_namesBothYearsAndTheTarget() {
         Plan plan = indicator(Fixtures.plan(), "unemployment", i -> withBaselines(withTargets(i,
-                LevelTarget.of(Comparator.LE, d("4.0"), null, year(2023)),
-                LevelTarget.of(Comparator.LE, d("4.0"), null, year(2025))), baseline(2024, "4.2")));
+                LevelTarget.of(Comparator.LE, d("4.0"), year(2023)),
+                LevelTarget.of(Comparator.LE, d("4.0"), year(2025))), baseline(2024, "4.2")));
 
         ValidationReport report = Validator.standard().validate(plan);
 
@@ -152,7 +152,7 @@ class ValidatorParametersTest {
     @Test
     void impliedYearWithoutYear_namesTheKindAndTheBasis() {
         Plan plan = indicator(Fixtures.plan(), "high-tech-enterprises", i -> withTargets(i,
-                LevelTarget.of(Comparator.GE, d("227"), null, null)
+                LevelTarget.of(Comparator.GE, d("227"), null)
                         .withYearImplied(ImpliedYear.of(ImpliedYear.Basis.PARAGRAPH, "预计到\"十四五\"末期"))));
 
         ValidationReport report = Validator.standard().validate(plan);

@@ -25,7 +25,7 @@ public final class Enterprises {
                 .unit(Units.HOUSEHOLD)
                 .polarity(Polarity.HIGHER_IS_BETTER)
                 .baseline(Baseline.of(Year.of(2020), new BigDecimal("166")))
-                .target(LevelTarget.of(Comparator.GE, new BigDecimal("227"), null, Year.of(2025)))
+                .target(LevelTarget.of(Comparator.GE, new BigDecimal("227"), Year.of(2025)))
                 .observation(Observation.of(Year.of(2023), new BigDecimal("210")))
                 .build();
     }
