@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record ChangeTarget(
         ChangeMode mode,
-        Comparator comparator,
+        Comparison comparator,
         BigDecimal value,
         @Nullable Unit unit,
         @Nullable Year baseYear,
@@ -81,7 +81,7 @@ public record ChangeTarget(
      * @param dates see the class documentation
      * @param dimensions see the class documentation
      */
-    public ChangeTarget(ChangeMode mode, Comparator comparator, BigDecimal value, @Nullable Unit unit, @Nullable Year baseYear, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text, @Nullable DatePeriod dates, Dimensions dimensions) {
+    public ChangeTarget(ChangeMode mode, Comparison comparator, BigDecimal value, @Nullable Unit unit, @Nullable Year baseYear, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text, @Nullable DatePeriod dates, Dimensions dimensions) {
         this(mode, comparator, value, unit, baseYear, year, startYear, annual, modality, text, dates, dimensions, null);
     }
 
@@ -98,7 +98,7 @@ public record ChangeTarget(
      * @param modality see the class documentation
      * @param text see the class documentation
      */
-    public ChangeTarget(ChangeMode mode, Comparator comparator, BigDecimal value, @Nullable Unit unit, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text) {
+    public ChangeTarget(ChangeMode mode, Comparison comparator, BigDecimal value, @Nullable Unit unit, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text) {
         this(mode, comparator, value, unit, null, year, startYear, annual, modality, text, null, Dimensions.TOTAL);
     }
 
@@ -111,7 +111,7 @@ public record ChangeTarget(
      * @param year the year by which the target is to be met, null if not stated
      * @return the target, not null
      */
-    public static ChangeTarget of(ChangeMode mode, Comparator comparator, BigDecimal value, @Nullable Year year) {
+    public static ChangeTarget of(ChangeMode mode, Comparison comparator, BigDecimal value, @Nullable Year year) {
         return new ChangeTarget(mode, comparator, value, null, year, null, false, Modality.PLAIN, Text.EMPTY);
     }
 
@@ -122,11 +122,11 @@ public record ChangeTarget(
      * @param comparator how the change bounds the target, not null
      * @param value the signed change, not null
      * @param unit the unit of the value, not null; without one the value is in the unit of the indicator,
-     *     see {@link #of(ChangeMode, Comparator, BigDecimal, Year)}
+     *     see {@link #of(ChangeMode, Comparison, BigDecimal, Year)}
      * @param year the year by which the target is to be met, null if not stated
      * @return the target, not null
      */
-    public static ChangeTarget of(ChangeMode mode, Comparator comparator, BigDecimal value, Unit unit, @Nullable Year year) {
+    public static ChangeTarget of(ChangeMode mode, Comparison comparator, BigDecimal value, Unit unit, @Nullable Year year) {
         Checks.notNull(unit, "unit");
         return new ChangeTarget(mode, comparator, value, unit, year, null, false, Modality.PLAIN, Text.EMPTY);
     }

@@ -62,11 +62,11 @@ class ObservationTest {
     @Test
     void constructor_keepsAPeriodAUnitABoundAndTheHistoricalMark() {
         Observation total = new Observation(Year.of(2020), Year.of(2016), new BigDecimal("3"), Units.PERSON_10K,
-                Comparator.GT, ObservationStatus.ESTIMATED, true, "doc");
+                Comparison.GT, ObservationStatus.ESTIMATED, true, "doc");
 
         assertThat(total.period()).isEqualTo(YearRange.of(2016, 2020));
         assertThat(total.quantity(Units.PERSON)).isEqualTo(Quantity.of(3, Units.PERSON_10K));
-        assertThat(total.bound()).isEqualTo(Comparator.GT);
+        assertThat(total.bound()).isEqualTo(Comparison.GT);
         assertThat(total.historical()).isTrue();
     }
 

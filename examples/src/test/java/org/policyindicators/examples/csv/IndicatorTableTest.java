@@ -144,7 +144,7 @@ class IndicatorTableTest {
         assertThat(indicators.get(0).targets()).extracting(Target::kind).extracting(Enum::name)
                 .containsExactly("MULTIPLE", "GROWTH");
         assertThat(indicators.get(1).targets().get(0)).isEqualTo(LevelTarget.of(
-                org.policyindicators.core.Comparator.LE, new java.math.BigDecimal("4.0"), Year.of(2025)));
+                org.policyindicators.core.Comparison.LE, new java.math.BigDecimal("4.0"), Year.of(2025)));
         assertThat(indicators.get(2).targets().get(0)).isInstanceOfSatisfying(CumulativeTarget.class, c -> {
             assertThat(c.value()).isEqualByComparingTo("3");
             assertThat(c.startYear()).isEqualTo(Year.of(2021));
