@@ -1,7 +1,7 @@
 /**
  * The Policy Indicators JSON format and consistency validator: {@link
  * org.policyindicators.io.PolicyJson} reads and writes plans, jurisdiction lists and catalogs;
- * {@link org.policyindicators.io.validation.Validator} reports every inconsistency of a plan at once.
+ * {@link org.policyindicators.io.validation.PlanValidator} reports every inconsistency of a plan at once.
  */
 module org.policyindicators.io {
     requires transitive org.policyindicators.core;

@@ -9,7 +9,7 @@ import org.policyindicators.core.Plan;
 import org.policyindicators.io.OutputStyle;
 import org.policyindicators.io.PolicyJson;
 import org.policyindicators.io.validation.ValidationReport;
-import org.policyindicators.io.validation.Validator;
+import org.policyindicators.io.validation.PlanValidator;
 
 /**
  * The library as the benchmarks use it: strict reading with the default limits except the size of
@@ -25,7 +25,7 @@ public final class Library {
             .build();
 
     /** The validator with every rule at its default severity; thread-safe. */
-    public static final Validator VALIDATOR = Validator.standard();
+    public static final PlanValidator VALIDATOR = PlanValidator.standard();
 
     /** The format's JSON Schema, as a class-path resource. */
     public static final String SCHEMA_RESOURCE = PolicyJson.SCHEMA_RESOURCE;

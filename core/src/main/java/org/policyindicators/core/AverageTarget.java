@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * @param yearImplied why the year is implied by the context rather than stated in the text (the plan's horizon, a heading such as 到2025年, the opening of the paragraph); null when the year, if any, is stated
  */
 public record AverageTarget(
-        Comparator comparator,
+        Comparison comparator,
         BigDecimal value,
         @Nullable Unit unit,
         @Nullable Year year,
@@ -79,7 +79,7 @@ public record AverageTarget(
      * @param dates see the class documentation
      * @param dimensions see the class documentation
      */
-    public AverageTarget(Comparator comparator, BigDecimal value, @Nullable Unit unit, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text, @Nullable DatePeriod dates, Dimensions dimensions) {
+    public AverageTarget(Comparison comparator, BigDecimal value, @Nullable Unit unit, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text, @Nullable DatePeriod dates, Dimensions dimensions) {
         this(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions, null);
     }
 
@@ -95,7 +95,7 @@ public record AverageTarget(
      * @param modality see the class documentation
      * @param text see the class documentation
      */
-    public AverageTarget(Comparator comparator, BigDecimal value, @Nullable Unit unit, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text) {
+    public AverageTarget(Comparison comparator, BigDecimal value, @Nullable Unit unit, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text) {
         this(comparator, value, unit, year, startYear, annual, modality, text, null, Dimensions.TOTAL);
     }
 
@@ -107,7 +107,7 @@ public record AverageTarget(
      * @param year the year by which the target is to be met, null if not stated
      * @return the target, not null
      */
-    public static AverageTarget of(Comparator comparator, BigDecimal value, @Nullable Year year) {
+    public static AverageTarget of(Comparison comparator, BigDecimal value, @Nullable Year year) {
         return new AverageTarget(comparator, value, null, year, null, false, Modality.PLAIN, Text.EMPTY);
     }
 

@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  *     whole, not null
  */
 public record Baseline(Year year, @Nullable Year startYear, @Nullable BigDecimal value, @Nullable Unit unit,
-        @Nullable Comparator bound, Text state, @Nullable DatePeriod dates, Dimensions dimensions)
+        @Nullable Comparison bound, Text state, @Nullable DatePeriod dates, Dimensions dimensions)
         implements Measurement {
 
     /**
@@ -57,7 +57,7 @@ public record Baseline(Year year, @Nullable Year startYear, @Nullable BigDecimal
      * @param bound see the class documentation
      */
     public Baseline(Year year, @Nullable Year startYear, BigDecimal value, @Nullable Unit unit,
-            @Nullable Comparator bound) {
+            @Nullable Comparison bound) {
         this(year, startYear, Checks.notNull(value, "value"), unit, bound, Text.EMPTY, null, Dimensions.TOTAL);
     }
 

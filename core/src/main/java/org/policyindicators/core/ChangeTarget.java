@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record ChangeTarget(
         ChangeMode mode,
-        Comparator comparator,
+        Comparison comparator,
         BigDecimal value,
         @Nullable Unit unit,
         @Nullable Year baseYear,
@@ -81,7 +81,7 @@ public record ChangeTarget(
      * @param dates see the class documentation
      * @param dimensions see the class documentation
      */
-    public ChangeTarget(ChangeMode mode, Comparator comparator, BigDecimal value, @Nullable Unit unit, @Nullable Year baseYear, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text, @Nullable DatePeriod dates, Dimensions dimensions) {
+    public ChangeTarget(ChangeMode mode, Comparison comparator, BigDecimal value, @Nullable Unit unit, @Nullable Year baseYear, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text, @Nullable DatePeriod dates, Dimensions dimensions) {
         this(mode, comparator, value, unit, baseYear, year, startYear, annual, modality, text, dates, dimensions, null);
     }
 
@@ -98,21 +98,36 @@ public record ChangeTarget(
      * @param modality see the class documentation
      * @param text see the class documentation
      */
-    public ChangeTarget(ChangeMode mode, Comparator comparator, BigDecimal value, @Nullable Unit unit, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text) {
+    public ChangeTarget(ChangeMode mode, Comparison comparator, BigDecimal value, @Nullable Unit unit, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text) {
         this(mode, comparator, value, unit, null, year, startYear, annual, modality, text, null, Dimensions.TOTAL);
     }
 
     /**
-     * Obtains a target for one year with plain modality, no start year and no text.
+     * Obtains a target in the unit of the indicator, for one year with plain modality, no start year and no text.
      *
      * @param mode relative or absolute, not null
      * @param comparator how the change bounds the target, not null
      * @param value the signed change, not null
-     * @param unit the unit of the change: percent for a relative change; null for the unit of the indicator
      * @param year the year by which the target is to be met, null if not stated
      * @return the target, not null
      */
-    public static ChangeTarget of(ChangeMode mode, Comparator comparator, BigDecimal value, @Nullable Unit unit, @Nullable Year year) {
+    public static ChangeTarget of(ChangeMode mode, Comparison comparator, BigDecimal value, @Nullable Year year) {
+        return new ChangeTarget(mode, comparator, value, null, year, null, false, Modality.PLAIN, Text.EMPTY);
+    }
+
+    /**
+     * Obtains a target in its own unit, for one year with plain modality, no start year and no text.
+     *
+     * @param mode relative or absolute, not null
+     * @param comparator how the change bounds the target, not null
+     * @param value the signed change, not null
+     * @param unit the unit of the value, not null; without one the value is in the unit of the indicator,
+     *     see {@link #of(ChangeMode, Comparison, BigDecimal, Year)}
+     * @param year the year by which the target is to be met, null if not stated
+     * @return the target, not null
+     */
+    public static ChangeTarget of(ChangeMode mode, Comparison comparator, BigDecimal value, Unit unit, @Nullable Year year) {
+        Checks.notNull(unit, "unit");
         return new ChangeTarget(mode, comparator, value, unit, year, null, false, Modality.PLAIN, Text.EMPTY);
     }
 

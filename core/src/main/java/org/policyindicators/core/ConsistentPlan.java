@@ -14,7 +14,7 @@ import jakarta.validation.Payload;
  * {@code jakarta.validation.Validator} (Hibernate Validator, in Jakarta EE, Spring or plain
  * {@code Validation.buildDefaultValidatorFactory()}) checks a {@link Plan}, or a {@code @Valid}
  * parameter or field that holds one, by the same rules as {@code policy-indicators-io}'s own
- * {@code Validator.standard()}.
+ * {@code PlanValidator.standard()}.
  *
  * <p>{@link Plan} carries this constraint twice. In the default group it reports the findings of
  * severity error: a plan is valid when it has none. In the group {@link AllFindings} it reports

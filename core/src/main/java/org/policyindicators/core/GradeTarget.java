@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param yearImplied why the year is implied by the context rather than stated in the text (the plan's horizon, a heading such as 到2025年, the opening of the paragraph); null when the year, if any, is stated
  */
 public record GradeTarget(
-        Comparator comparator,
+        Comparison comparator,
         int grade,
         boolean lowerIsBetter,
         Text label,
@@ -80,7 +80,7 @@ public record GradeTarget(
      * @param dates see the class documentation
      * @param dimensions see the class documentation
      */
-    public GradeTarget(Comparator comparator, int grade, boolean lowerIsBetter, Text label, Text scale, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text, @Nullable DatePeriod dates, Dimensions dimensions) {
+    public GradeTarget(Comparison comparator, int grade, boolean lowerIsBetter, Text label, Text scale, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text, @Nullable DatePeriod dates, Dimensions dimensions) {
         this(comparator, grade, lowerIsBetter, label, scale, year, startYear, annual, modality, text, dates, dimensions, null);
     }
 
@@ -98,7 +98,7 @@ public record GradeTarget(
      * @param modality see the class documentation
      * @param text see the class documentation
      */
-    public GradeTarget(Comparator comparator, int grade, boolean lowerIsBetter, Text label, Text scale, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text) {
+    public GradeTarget(Comparison comparator, int grade, boolean lowerIsBetter, Text label, Text scale, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text) {
         this(comparator, grade, lowerIsBetter, label, scale, year, startYear, annual, modality, text, null, Dimensions.TOTAL);
     }
 
@@ -112,7 +112,7 @@ public record GradeTarget(
      * @param year the year by which the target is to be met, null if not stated
      * @return the target, not null
      */
-    public static GradeTarget of(Comparator comparator, int grade, boolean lowerIsBetter, Text label, @Nullable Year year) {
+    public static GradeTarget of(Comparison comparator, int grade, boolean lowerIsBetter, Text label, @Nullable Year year) {
         return new GradeTarget(comparator, grade, lowerIsBetter, label, Text.EMPTY, year, null, false, Modality.PLAIN, Text.EMPTY);
     }
 

@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param yearImplied why the year is implied by the context rather than stated in the text (the plan's horizon, a heading such as 到2025年, the opening of the paragraph); null when the year, if any, is stated
  */
 public record GrowthTarget(
-        Comparator comparator,
+        Comparison comparator,
         BigDecimal value,
         @Nullable Unit unit,
         @Nullable Year year,
@@ -72,7 +72,7 @@ public record GrowthTarget(
      * @param dates see the class documentation
      * @param dimensions see the class documentation
      */
-    public GrowthTarget(Comparator comparator, BigDecimal value, @Nullable Unit unit, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text, @Nullable DatePeriod dates, Dimensions dimensions) {
+    public GrowthTarget(Comparison comparator, BigDecimal value, @Nullable Unit unit, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text, @Nullable DatePeriod dates, Dimensions dimensions) {
         this(comparator, value, unit, year, startYear, annual, modality, text, dates, dimensions, null);
     }
 
@@ -88,7 +88,7 @@ public record GrowthTarget(
      * @param modality see the class documentation
      * @param text see the class documentation
      */
-    public GrowthTarget(Comparator comparator, BigDecimal value, @Nullable Unit unit, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text) {
+    public GrowthTarget(Comparison comparator, BigDecimal value, @Nullable Unit unit, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text) {
         this(comparator, value, unit, year, startYear, annual, modality, text, null, Dimensions.TOTAL);
     }
 
@@ -100,7 +100,7 @@ public record GrowthTarget(
      * @param year the year by which the target is to be met, null if not stated
      * @return the target, not null
      */
-    public static GrowthTarget of(Comparator comparator, BigDecimal value, @Nullable Year year) {
+    public static GrowthTarget of(Comparison comparator, BigDecimal value, @Nullable Year year) {
         return new GrowthTarget(comparator, value, null, year, null, false, Modality.PLAIN, Text.EMPTY);
     }
 

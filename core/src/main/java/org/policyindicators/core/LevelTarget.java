@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param yearImplied why the year is implied by the context rather than stated in the text (the plan's horizon, a heading such as 到2025年, the opening of the paragraph); null when the year, if any, is stated
  */
 public record LevelTarget(
-        Comparator comparator,
+        Comparison comparator,
         BigDecimal value,
         @Nullable Unit unit,
         boolean essentially,
@@ -76,7 +76,7 @@ public record LevelTarget(
      * @param dates see the class documentation
      * @param dimensions see the class documentation
      */
-    public LevelTarget(Comparator comparator, BigDecimal value, @Nullable Unit unit, boolean essentially, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text, @Nullable DatePeriod dates, Dimensions dimensions) {
+    public LevelTarget(Comparison comparator, BigDecimal value, @Nullable Unit unit, boolean essentially, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text, @Nullable DatePeriod dates, Dimensions dimensions) {
         this(comparator, value, unit, essentially, year, startYear, annual, modality, text, dates, dimensions, null);
     }
 
@@ -92,20 +92,34 @@ public record LevelTarget(
      * @param modality see the class documentation
      * @param text see the class documentation
      */
-    public LevelTarget(Comparator comparator, BigDecimal value, @Nullable Unit unit, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text) {
+    public LevelTarget(Comparison comparator, BigDecimal value, @Nullable Unit unit, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text) {
         this(comparator, value, unit, false, year, startYear, annual, modality, text, null, Dimensions.TOTAL);
     }
 
     /**
-     * Obtains a target for one year with plain modality, no start year and no text.
+     * Obtains a target in the unit of the indicator, for one year with plain modality, no start year and no text.
      *
      * @param comparator how the value bounds the target, not null
      * @param value the stated value, not null
-     * @param unit the unit of the value, null for the unit of the indicator
      * @param year the year by which the target is to be met, null if not stated
      * @return the target, not null
      */
-    public static LevelTarget of(Comparator comparator, BigDecimal value, @Nullable Unit unit, @Nullable Year year) {
+    public static LevelTarget of(Comparison comparator, BigDecimal value, @Nullable Year year) {
+        return new LevelTarget(comparator, value, null, year, null, false, Modality.PLAIN, Text.EMPTY);
+    }
+
+    /**
+     * Obtains a target in its own unit, for one year with plain modality, no start year and no text.
+     *
+     * @param comparator how the value bounds the target, not null
+     * @param value the stated value, not null
+     * @param unit the unit of the value, not null; without one the value is in the unit of the indicator,
+     *     see {@link #of(Comparison, BigDecimal, Year)}
+     * @param year the year by which the target is to be met, null if not stated
+     * @return the target, not null
+     */
+    public static LevelTarget of(Comparison comparator, BigDecimal value, Unit unit, @Nullable Year year) {
+        Checks.notNull(unit, "unit");
         return new LevelTarget(comparator, value, unit, year, null, false, Modality.PLAIN, Text.EMPTY);
     }
 

@@ -79,7 +79,7 @@ public sealed interface Measurement permits Baseline, Observation {
      *
      * @return the bound, null when the value is stated exactly
      */
-    @Nullable Comparator bound();
+    @Nullable Comparison bound();
 
     /**
      * Returns the value as a quantity.

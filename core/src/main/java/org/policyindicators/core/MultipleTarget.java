@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * <p>This class is immutable and thread-safe.
  *
  * @param factor the factor applied to the baseline value, not null
- * @param comparator how the implied value bounds the target, {@link Comparator#REACH} for a plain multiple, not null
+ * @param comparator how the implied value bounds the target, {@link Comparison#REACH} for a plain multiple, not null
  * @param baseYear the year of the baseline multiplied, null for the latest baseline before the target year
  * @param year the year by which the target is to be met, inclusive; null when the text states none
  * @param startYear the first year of the period the target covers (a cumulative total, an annual target, a growth period), inclusive; null when it starts at the baseline or is not stated
@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record MultipleTarget(
         BigDecimal factor,
-        Comparator comparator,
+        Comparison comparator,
         @Nullable Year baseYear,
         @Nullable Year year,
         @Nullable Year startYear,
@@ -72,7 +72,7 @@ public record MultipleTarget(
      * @param dates see the class documentation
      * @param dimensions see the class documentation
      */
-    public MultipleTarget(BigDecimal factor, Comparator comparator, @Nullable Year baseYear, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text, @Nullable DatePeriod dates, Dimensions dimensions) {
+    public MultipleTarget(BigDecimal factor, Comparison comparator, @Nullable Year baseYear, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text, @Nullable DatePeriod dates, Dimensions dimensions) {
         this(factor, comparator, baseYear, year, startYear, annual, modality, text, dates, dimensions, null);
     }
 
@@ -88,7 +88,7 @@ public record MultipleTarget(
      * @param modality see the class documentation
      * @param text see the class documentation
      */
-    public MultipleTarget(BigDecimal factor, Comparator comparator, @Nullable Year baseYear, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text) {
+    public MultipleTarget(BigDecimal factor, Comparison comparator, @Nullable Year baseYear, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text) {
         this(factor, comparator, baseYear, year, startYear, annual, modality, text, null, Dimensions.TOTAL);
     }
 
@@ -100,7 +100,7 @@ public record MultipleTarget(
      * @return the target, not null
      */
     public static MultipleTarget of(BigDecimal factor, @Nullable Year year) {
-        return new MultipleTarget(factor, Comparator.REACH, null, year, null, false, Modality.PLAIN, Text.EMPTY);
+        return new MultipleTarget(factor, Comparison.REACH, null, year, null, false, Modality.PLAIN, Text.EMPTY);
     }
 
     @Override

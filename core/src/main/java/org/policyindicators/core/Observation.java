@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  *     whole, not null
  */
 public record Observation(Year year, @Nullable Year startYear, @Nullable BigDecimal value, @Nullable Unit unit,
-        @Nullable Comparator bound, ObservationStatus status, boolean historical, @Nullable String source,
+        @Nullable Comparison bound, ObservationStatus status, boolean historical, @Nullable String source,
         Text state, @Nullable DatePeriod dates, Dimensions dimensions) implements Measurement {
 
     /**
@@ -73,7 +73,7 @@ public record Observation(Year year, @Nullable Year startYear, @Nullable BigDeci
      * @param source see the class documentation
      */
     public Observation(Year year, @Nullable Year startYear, BigDecimal value, @Nullable Unit unit,
-            @Nullable Comparator bound, ObservationStatus status, boolean historical, @Nullable String source) {
+            @Nullable Comparison bound, ObservationStatus status, boolean historical, @Nullable String source) {
         this(year, startYear, Checks.notNull(value, "value"), unit, bound, status, historical, source, Text.EMPTY,
                 null, Dimensions.TOTAL);
     }
@@ -87,6 +87,20 @@ public record Observation(Year year, @Nullable Year startYear, @Nullable BigDeci
      */
     public static Observation of(Year year, BigDecimal value) {
         return new Observation(year, null, value, null, null, ObservationStatus.ACTUAL, false, null);
+    }
+
+    /**
+     * Obtains an actual observation with its own unit, as {@link Baseline#of(Year, Quantity)}
+     * obtains a baseline.
+     *
+     * @param year the year, not null
+     * @param quantity the value and unit, not null
+     * @return the observation, not null
+     */
+    public static Observation of(Year year, Quantity quantity) {
+        Checks.notNull(quantity, "quantity");
+        return new Observation(year, null, quantity.value(), quantity.unit(), null, ObservationStatus.ACTUAL, false,
+                null);
     }
 
     /**

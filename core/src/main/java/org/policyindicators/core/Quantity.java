@@ -8,8 +8,11 @@ import java.math.BigDecimal;
  * <p>The value keeps its digits and scale as given ({@code 4.0} stays {@code 4.0}). Equality
  * follows {@link BigDecimal#compareTo}: {@code 1.0 %} equals {@code 1.00 %}, and
  * {@link #hashCode()} agrees. Quantities in different units are never equal, even when they
- * convert to the same amount (1 万元 is not equal to 10000 元); compare them with
- * {@link #compareTo(Quantity)}. Arithmetic and comparison convert through
+ * convert to the same amount (1 万元 is not equal to 10000 元). The natural order,
+ * {@link #compareTo(Quantity)}, agrees with equality, so that sorted sets and maps keep both;
+ * compare amounts across units with {@link #compareAmountTo(Quantity)},
+ * {@link #isGreaterThan(Quantity)} and {@link #isLessThan(Quantity)}. Arithmetic and amount
+ * comparison convert through
  * {@link UnitCatalog#standard()}; for units of one's own, convert with a catalogue first.
  * The canonical text is the plain value, a space and the unit ({@code 486 cny*1e8}); a value
  * whose plain text would be longer than 1000 characters, such as {@code 1E+5000}, is written
@@ -144,18 +147,64 @@ public record Quantity(BigDecimal value, Unit unit) implements Comparable<Quanti
     }
 
     /**
-     * Compares the amounts of two quantities in compatible units. The comparison is exact, even
-     * where a conversion between the units would round (亩 and 平方米), so it is antisymmetric
-     * and transitive.
+     * Compares the amounts of two quantities in compatible units: 1 万元 is greater than 9999 元
+     * and the same amount as 10000 元. The comparison is exact, even where a conversion between
+     * the units would round (亩 and 平方米), so it is antisymmetric and transitive.
      *
      * @param other the other quantity, not null
      * @return negative, zero or positive as this amount is less than, equal to or greater
      * @throws IncompatibleUnitsException if the units are not compatible
      */
+    public int compareAmountTo(Quantity other) {
+        Checks.notNull(other, "other");
+        return UnitCatalog.standard().compare(value, unit, other.value, other.unit);
+    }
+
+    /**
+     * Returns whether this amount is greater than another's, across compatible units.
+     *
+     * @param other the other quantity, not null
+     * @return true if this amount is strictly greater; false for the same amount
+     * @throws IncompatibleUnitsException if the units are not compatible
+     * @see #compareAmountTo(Quantity)
+     */
+    public boolean isGreaterThan(Quantity other) {
+        return compareAmountTo(other) > 0;
+    }
+
+    /**
+     * Returns whether this amount is less than another's, across compatible units.
+     *
+     * @param other the other quantity, not null
+     * @return true if this amount is strictly less; false for the same amount
+     * @throws IncompatibleUnitsException if the units are not compatible
+     * @see #compareAmountTo(Quantity)
+     */
+    public boolean isLessThan(Quantity other) {
+        return compareAmountTo(other) < 0;
+    }
+
+    /**
+     * Compares two quantities in the natural order, which is consistent with
+     * {@link #equals(Object)}: by unit first (its canonical text), then by value
+     * ({@code 1.0} and {@code 1.00} are the same). Quantities of one unit are thus in the order of
+     * their amounts, and quantities of any units can share a sorted collection: 1 万元 and
+     * 10000 元 are two elements of a {@code TreeSet}. It never converts; to compare amounts
+     * across units use {@link #compareAmountTo(Quantity)}.
+     *
+     * @param other the other quantity, not null
+     * @return negative, zero or positive; zero exactly when the quantities are equal
+     */
     @Override
     public int compareTo(Quantity other) {
         Checks.notNull(other, "other");
-        return UnitCatalog.standard().compare(value, unit, other.value, other.unit);
+        if (!unit.equals(other.unit)) {
+            int byUnit = unit.toString().compareTo(other.unit.toString());
+            if (byUnit != 0) {
+                return byUnit;
+            }
+        }
+        return value.compareTo(other.value);
     }
 
     /**

@@ -6,7 +6,7 @@ import java.time.Year;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A target of a quota set by a higher level: 完成市下达任务 ({@link Comparator#REACH}), 超额完成 ({@link Comparator#GT}).
+ * A target of a quota set by a higher level: 完成市下达任务 ({@link Comparison#REACH}), 超额完成 ({@link Comparison#GT}).
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param yearImplied why the year is implied by the context rather than stated in the text (the plan's horizon, a heading such as 到2025年, the opening of the paragraph); null when the year, if any, is stated
  */
 public record QuotaTarget(
-        Comparator comparator,
+        Comparison comparator,
         Text assignedBy,
         @Nullable BigDecimal value,
         @Nullable Unit unit,
@@ -76,7 +76,7 @@ public record QuotaTarget(
      * @param dates see the class documentation
      * @param dimensions see the class documentation
      */
-    public QuotaTarget(Comparator comparator, Text assignedBy, @Nullable BigDecimal value, @Nullable Unit unit, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text, @Nullable DatePeriod dates, Dimensions dimensions) {
+    public QuotaTarget(Comparison comparator, Text assignedBy, @Nullable BigDecimal value, @Nullable Unit unit, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text, @Nullable DatePeriod dates, Dimensions dimensions) {
         this(comparator, assignedBy, value, unit, year, startYear, annual, modality, text, dates, dimensions, null);
     }
 
@@ -93,7 +93,7 @@ public record QuotaTarget(
      * @param modality see the class documentation
      * @param text see the class documentation
      */
-    public QuotaTarget(Comparator comparator, Text assignedBy, @Nullable BigDecimal value, @Nullable Unit unit, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text) {
+    public QuotaTarget(Comparison comparator, Text assignedBy, @Nullable BigDecimal value, @Nullable Unit unit, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text) {
         this(comparator, assignedBy, value, unit, year, startYear, annual, modality, text, null, Dimensions.TOTAL);
     }
 
@@ -105,7 +105,7 @@ public record QuotaTarget(
      * @param year the year by which the target is to be met, null if not stated
      * @return the target, not null
      */
-    public static QuotaTarget of(Comparator comparator, Text assignedBy, @Nullable Year year) {
+    public static QuotaTarget of(Comparison comparator, Text assignedBy, @Nullable Year year) {
         return new QuotaTarget(comparator, assignedBy, null, null, year, null, false, Modality.PLAIN, Text.EMPTY);
     }
 

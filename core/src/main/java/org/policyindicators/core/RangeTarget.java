@@ -93,15 +93,29 @@ public record RangeTarget(
     }
 
     /**
-     * Obtains a target for one year with plain modality, no start year and no text.
+     * Obtains a target in the unit of the indicator, for one year with plain modality, no start year and no text.
      *
      * @param min the lower end, inclusive, not null
      * @param max the upper end, inclusive, not null
-     * @param unit the unit of both ends, null for the unit of the indicator
      * @param year the year by which the target is to be met, null if not stated
      * @return the target, not null
      */
-    public static RangeTarget of(BigDecimal min, BigDecimal max, @Nullable Unit unit, @Nullable Year year) {
+    public static RangeTarget of(BigDecimal min, BigDecimal max, @Nullable Year year) {
+        return new RangeTarget(min, max, null, year, null, false, Modality.PLAIN, Text.EMPTY);
+    }
+
+    /**
+     * Obtains a target in its own unit, for one year with plain modality, no start year and no text.
+     *
+     * @param min the lower end, inclusive, not null
+     * @param max the upper end, inclusive, not null
+     * @param unit the unit of the value, not null; without one the value is in the unit of the indicator,
+     *     see {@link #of(BigDecimal, BigDecimal, Year)}
+     * @param year the year by which the target is to be met, null if not stated
+     * @return the target, not null
+     */
+    public static RangeTarget of(BigDecimal min, BigDecimal max, Unit unit, @Nullable Year year) {
+        Checks.notNull(unit, "unit");
         return new RangeTarget(min, max, unit, year, null, false, Modality.PLAIN, Text.EMPTY);
     }
 

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>This class is immutable and thread-safe.
  *
- * @param comparator how the rank bounds the target; {@link Comparator#LE} means this rank or better, not null
+ * @param comparator how the rank bounds the target; {@link Comparison#LE} means this rank or better, not null
  * @param rank the position or tier, 1 for the best
  * @param rankKind whether a position or a tier, not null
  * @param scope what is ranked against (全国百强区, 全省), empty if not stated, not null
@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param yearImplied why the year is implied by the context rather than stated in the text (the plan's horizon, a heading such as 到2025年, the opening of the paragraph); null when the year, if any, is stated
  */
 public record RankTarget(
-        Comparator comparator,
+        Comparison comparator,
         int rank,
         RankKind rankKind,
         Text scope,
@@ -76,7 +76,7 @@ public record RankTarget(
      * @param dates see the class documentation
      * @param dimensions see the class documentation
      */
-    public RankTarget(Comparator comparator, int rank, RankKind rankKind, Text scope, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text, @Nullable DatePeriod dates, Dimensions dimensions) {
+    public RankTarget(Comparison comparator, int rank, RankKind rankKind, Text scope, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text, @Nullable DatePeriod dates, Dimensions dimensions) {
         this(comparator, rank, rankKind, scope, year, startYear, annual, modality, text, dates, dimensions, null);
     }
 
@@ -93,21 +93,21 @@ public record RankTarget(
      * @param modality see the class documentation
      * @param text see the class documentation
      */
-    public RankTarget(Comparator comparator, int rank, RankKind rankKind, Text scope, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text) {
+    public RankTarget(Comparison comparator, int rank, RankKind rankKind, Text scope, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text) {
         this(comparator, rank, rankKind, scope, year, startYear, annual, modality, text, null, Dimensions.TOTAL);
     }
 
     /**
      * Obtains a target for one year with plain modality, no start year and no text.
      *
-     * @param comparator how the rank bounds the target; {@link Comparator#LE} means this rank or better, not null
+     * @param comparator how the rank bounds the target; {@link Comparison#LE} means this rank or better, not null
      * @param rank the position or tier, 1 for the best
      * @param rankKind whether a position or a tier, not null
      * @param scope what is ranked against (全国百强区, 全省), empty if not stated, not null
      * @param year the year by which the target is to be met, null if not stated
      * @return the target, not null
      */
-    public static RankTarget of(Comparator comparator, int rank, RankKind rankKind, Text scope, @Nullable Year year) {
+    public static RankTarget of(Comparison comparator, int rank, RankKind rankKind, Text scope, @Nullable Year year) {
         return new RankTarget(comparator, rank, rankKind, scope, year, null, false, Modality.PLAIN, Text.EMPTY);
     }
 

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param reference the indicator compared with, null when only a benchmark is named
  * @param benchmark the benchmark named in words (全市平均水平), empty if none, not null
  * @param referenceAspect what of the reference indicator is compared, when it differs from {@code aspect}: an indicator that is itself a growth rate (居民收入增长, aspect {@code level}) against the reference's growth (GDP增长, {@code growth}); null for the same as {@code aspect}
- * @param tolerance how far apart the compared values may be and still count as equal for {@link Comparator#APPROX} (基本同步), in the unit of the compared values (percentage points when rates are compared); null when the text states none
+ * @param tolerance how far apart the compared values may be and still count as equal for {@link Comparison#APPROX} (基本同步), in the unit of the compared values (percentage points when rates are compared); null when the text states none
  * @param year the year by which the target is to be met, inclusive; null when the text states none
  * @param startYear the first year of the period the target covers (a cumulative total, an annual target, a growth period), inclusive; null when it starts at the baseline or is not stated
  * @param annual whether the target applies to every year from {@code startYear} to {@code year} (每年), not only to the last
@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * @param yearImplied why the year is implied by the context rather than stated in the text (the plan's horizon, a heading such as 到2025年, the opening of the paragraph); null when the year, if any, is stated
  */
 public record RelativeTarget(
-        Comparator comparator,
+        Comparison comparator,
         Aspect aspect,
         @Nullable IndicatorReference reference,
         Text benchmark,
@@ -85,7 +85,7 @@ public record RelativeTarget(
      * @param dates see the class documentation
      * @param dimensions see the class documentation
      */
-    public RelativeTarget(Comparator comparator, Aspect aspect, @Nullable IndicatorReference reference, Text benchmark, @Nullable Aspect referenceAspect, @Nullable BigDecimal tolerance, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text, @Nullable DatePeriod dates, Dimensions dimensions) {
+    public RelativeTarget(Comparison comparator, Aspect aspect, @Nullable IndicatorReference reference, Text benchmark, @Nullable Aspect referenceAspect, @Nullable BigDecimal tolerance, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text, @Nullable DatePeriod dates, Dimensions dimensions) {
         this(comparator, aspect, reference, benchmark, referenceAspect, tolerance, year, startYear, annual, modality, text, dates, dimensions, null);
     }
 
@@ -102,21 +102,39 @@ public record RelativeTarget(
      * @param modality see the class documentation
      * @param text see the class documentation
      */
-    public RelativeTarget(Comparator comparator, Aspect aspect, @Nullable IndicatorReference reference, Text benchmark, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text) {
+    public RelativeTarget(Comparison comparator, Aspect aspect, @Nullable IndicatorReference reference, Text benchmark, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text) {
         this(comparator, aspect, reference, benchmark, null, null, year, startYear, annual, modality, text, null, Dimensions.TOTAL);
     }
 
     /**
-     * Obtains a target for one year with plain modality, no start year and no text.
+     * Obtains a target against a benchmark named only in words, for one year with plain
+     * modality, no start year and no text.
      *
-     * @param comparator how this indicator compares with the other, not null
+     * @param comparator how this indicator compares with the benchmark, not null
      * @param aspect whether levels or growth rates are compared, not null
-     * @param reference the indicator compared with, null when only a benchmark is named
-     * @param benchmark the benchmark named in words (全市平均水平), empty if none, not null
+     * @param benchmark the benchmark named in words (全市平均水平), not null
      * @param year the year by which the target is to be met, null if not stated
      * @return the target, not null
      */
-    public static RelativeTarget of(Comparator comparator, Aspect aspect, @Nullable IndicatorReference reference, Text benchmark, @Nullable Year year) {
+    public static RelativeTarget of(Comparison comparator, Aspect aspect, Text benchmark, @Nullable Year year) {
+        return new RelativeTarget(comparator, aspect, null, benchmark, year, null, false, Modality.PLAIN, Text.EMPTY);
+    }
+
+    /**
+     * Obtains a target against another indicator, for one year with plain modality, no start
+     * year and no text.
+     *
+     * @param comparator how this indicator compares with the other, not null
+     * @param aspect whether levels or growth rates are compared, not null
+     * @param reference the indicator compared with, not null; for a benchmark named only in
+     *     words see {@link #of(Comparison, Aspect, Text, Year)}
+     * @param benchmark the benchmark in words (GDP增长), empty if none, not null
+     * @param year the year by which the target is to be met, null if not stated
+     * @return the target, not null
+     */
+    public static RelativeTarget of(Comparison comparator, Aspect aspect, IndicatorReference reference, Text benchmark,
+            @Nullable Year year) {
+        Checks.notNull(reference, "reference");
         return new RelativeTarget(comparator, aspect, reference, benchmark, year, null, false, Modality.PLAIN, Text.EMPTY);
     }
 

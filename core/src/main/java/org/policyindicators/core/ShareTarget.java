@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param yearImplied why the year is implied by the context rather than stated in the text (the plan's horizon, a heading such as 到2025年, the opening of the paragraph); null when the year, if any, is stated
  */
 public record ShareTarget(
-        Comparator comparator,
+        Comparison comparator,
         BigDecimal value,
         @Nullable Unit unit,
         Text whole,
@@ -81,7 +81,7 @@ public record ShareTarget(
      * @param dates see the class documentation
      * @param dimensions see the class documentation
      */
-    public ShareTarget(Comparator comparator, BigDecimal value, @Nullable Unit unit, Text whole, @Nullable IndicatorReference wholeIndicator, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text, @Nullable DatePeriod dates, Dimensions dimensions) {
+    public ShareTarget(Comparison comparator, BigDecimal value, @Nullable Unit unit, Text whole, @Nullable IndicatorReference wholeIndicator, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text, @Nullable DatePeriod dates, Dimensions dimensions) {
         this(comparator, value, unit, whole, wholeIndicator, year, startYear, annual, modality, text, dates, dimensions, null);
     }
 
@@ -99,7 +99,7 @@ public record ShareTarget(
      * @param modality see the class documentation
      * @param text see the class documentation
      */
-    public ShareTarget(Comparator comparator, BigDecimal value, @Nullable Unit unit, Text whole, @Nullable IndicatorReference wholeIndicator, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text) {
+    public ShareTarget(Comparison comparator, BigDecimal value, @Nullable Unit unit, Text whole, @Nullable IndicatorReference wholeIndicator, @Nullable Year year, @Nullable Year startYear, boolean annual, Modality modality, Text text) {
         this(comparator, value, unit, whole, wholeIndicator, year, startYear, annual, modality, text, null, Dimensions.TOTAL);
     }
 
@@ -112,7 +112,7 @@ public record ShareTarget(
      * @param year the year by which the target is to be met, null if not stated
      * @return the target, not null
      */
-    public static ShareTarget of(Comparator comparator, BigDecimal value, Text whole, @Nullable Year year) {
+    public static ShareTarget of(Comparison comparator, BigDecimal value, Text whole, @Nullable Year year) {
         return new ShareTarget(comparator, value, null, whole, null, year, null, false, Modality.PLAIN, Text.EMPTY);
     }
 

@@ -50,9 +50,9 @@ class BaselineTest {
     @Test
     void bound_marksAValueStatedAsABound() {
         // 600余家: more than 600
-        Baseline baseline = new Baseline(Y2020, null, new BigDecimal("600"), Units.ESTABLISHMENT, Comparator.GT);
+        Baseline baseline = new Baseline(Y2020, null, new BigDecimal("600"), Units.ESTABLISHMENT, Comparison.GT);
 
-        assertThat(baseline.bound()).isEqualTo(Comparator.GT);
+        assertThat(baseline.bound()).isEqualTo(Comparison.GT);
     }
 
     static Stream<Arguments> nullArguments() {

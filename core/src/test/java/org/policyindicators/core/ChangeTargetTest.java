@@ -14,14 +14,14 @@ class ChangeTargetTest extends AbstractTargetTest<ChangeTarget> {
     @Override
     ChangeTarget full() {
         // 单位地区生产总值能耗降低13.5%
-        return new ChangeTarget(ChangeMode.RELATIVE, Comparator.GE, new BigDecimal("-13.5"), Units.PERCENT, Y2025,
+        return new ChangeTarget(ChangeMode.RELATIVE, Comparison.GE, new BigDecimal("-13.5"), Units.PERCENT, Y2025,
                 Y2021, true, Modality.ENSURE, Text.zh("单位地区生产总值能耗降低13.5%"));
     }
 
     @Override
     ChangeTarget minimal() {
         // 人均预期寿命提高1岁
-        return ChangeTarget.of(ChangeMode.ABSOLUTE, Comparator.REACH, BigDecimal.ONE, Unit.of("age-year"), Y2025);
+        return ChangeTarget.of(ChangeMode.ABSOLUTE, Comparison.REACH, BigDecimal.ONE, Unit.of("age-year"), Y2025);
     }
 
     @Override
@@ -32,12 +32,13 @@ class ChangeTargetTest extends AbstractTargetTest<ChangeTarget> {
     @Override
     Map<String, ThrowingCallable> nullArguments() {
         Map<String, ThrowingCallable> calls = new LinkedHashMap<>();
-        calls.put("mode", () -> ChangeTarget.of(null, Comparator.GE, BigDecimal.ONE, null, Y2025));
-        calls.put("comparator", () -> ChangeTarget.of(ChangeMode.RELATIVE, null, BigDecimal.ONE, null, Y2025));
-        calls.put("value", () -> ChangeTarget.of(ChangeMode.RELATIVE, Comparator.GE, null, null, Y2025));
-        calls.put("modality", () -> new ChangeTarget(ChangeMode.RELATIVE, Comparator.GE, BigDecimal.ONE, null, null,
+        calls.put("mode", () -> ChangeTarget.of(null, Comparison.GE, BigDecimal.ONE, Y2025));
+        calls.put("comparator", () -> ChangeTarget.of(ChangeMode.RELATIVE, null, BigDecimal.ONE, Y2025));
+        calls.put("value", () -> ChangeTarget.of(ChangeMode.RELATIVE, Comparison.GE, null, Y2025));
+        calls.put("unit", () -> ChangeTarget.of(ChangeMode.RELATIVE, Comparison.GE, BigDecimal.ONE, (Unit) null, Y2025));
+        calls.put("modality", () -> new ChangeTarget(ChangeMode.RELATIVE, Comparison.GE, BigDecimal.ONE, null, null,
                 null, false, null, Text.EMPTY));
-        calls.put("text", () -> new ChangeTarget(ChangeMode.RELATIVE, Comparator.GE, BigDecimal.ONE, null, null,
+        calls.put("text", () -> new ChangeTarget(ChangeMode.RELATIVE, Comparison.GE, BigDecimal.ONE, null, null,
                 null, false, Modality.PLAIN, null));
         return calls;
     }

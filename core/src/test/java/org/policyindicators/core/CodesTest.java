@@ -35,7 +35,7 @@ class CodesTest {
                 coded(Aspect.class, Aspect::code, Aspect::ofCode),
                 coded(Attribute.class, Attribute::code, Attribute::ofCode),
                 coded(ChangeMode.class, ChangeMode::code, ChangeMode::ofCode),
-                coded(Comparator.class, Comparator::code, Comparator::ofCode),
+                coded(Comparison.class, Comparison::code, Comparison::ofCode),
                 coded(Dimension.class, Dimension::code, Dimension::ofCode),
                 coded(Direction.class, Direction::code, Direction::ofCode),
                 coded(ImpliedYear.Basis.class, ImpliedYear.Basis::code, ImpliedYear.Basis::ofCode),

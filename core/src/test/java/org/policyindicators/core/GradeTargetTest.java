@@ -13,14 +13,14 @@ class GradeTargetTest extends AbstractTargetTest<GradeTarget> {
     @Override
     GradeTarget full() {
         // 水质达到Ⅲ类: a lower class is better
-        return new GradeTarget(Comparator.REACH, 3, true, Text.zh("Ⅲ类"), Text.zh("地表水环境质量标准"), Y2025,
+        return new GradeTarget(Comparison.REACH, 3, true, Text.zh("Ⅲ类"), Text.zh("地表水环境质量标准"), Y2025,
                 Y2021, true, Modality.ENSURE, Text.zh("水质达到Ⅲ类"));
     }
 
     @Override
     GradeTarget minimal() {
         // 5A级景区: a higher grade is better
-        return GradeTarget.of(Comparator.REACH, 5, false, Text.zh("5A级"), Y2025);
+        return GradeTarget.of(Comparison.REACH, 5, false, Text.zh("5A级"), Y2025);
     }
 
     @Override
@@ -32,12 +32,12 @@ class GradeTargetTest extends AbstractTargetTest<GradeTarget> {
     Map<String, ThrowingCallable> nullArguments() {
         Map<String, ThrowingCallable> calls = new LinkedHashMap<>();
         calls.put("comparator", () -> GradeTarget.of(null, 3, true, Text.EMPTY, Y2025));
-        calls.put("label", () -> GradeTarget.of(Comparator.REACH, 3, true, null, Y2025));
-        calls.put("scale", () -> new GradeTarget(Comparator.REACH, 3, true, Text.EMPTY, null, null, null, false,
+        calls.put("label", () -> GradeTarget.of(Comparison.REACH, 3, true, null, Y2025));
+        calls.put("scale", () -> new GradeTarget(Comparison.REACH, 3, true, Text.EMPTY, null, null, null, false,
                 Modality.PLAIN, Text.EMPTY));
-        calls.put("modality", () -> new GradeTarget(Comparator.REACH, 3, true, Text.EMPTY, Text.EMPTY, null, null,
+        calls.put("modality", () -> new GradeTarget(Comparison.REACH, 3, true, Text.EMPTY, Text.EMPTY, null, null,
                 false, null, Text.EMPTY));
-        calls.put("text", () -> new GradeTarget(Comparator.REACH, 3, true, Text.EMPTY, Text.EMPTY, null, null,
+        calls.put("text", () -> new GradeTarget(Comparison.REACH, 3, true, Text.EMPTY, Text.EMPTY, null, null,
                 false, Modality.PLAIN, null));
         return calls;
     }

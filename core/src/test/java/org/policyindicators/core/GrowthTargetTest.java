@@ -14,13 +14,13 @@ class GrowthTargetTest extends AbstractTargetTest<GrowthTarget> {
     @Override
     GrowthTarget full() {
         // 年均增长10%以上
-        return new GrowthTarget(Comparator.GE, new BigDecimal("10"), Units.PERCENT, Y2025, Y2021, true,
+        return new GrowthTarget(Comparison.GE, new BigDecimal("10"), Units.PERCENT, Y2025, Y2021, true,
                 Modality.STRIVE, Text.zh("年均增长10%以上"));
     }
 
     @Override
     GrowthTarget minimal() {
-        return GrowthTarget.of(Comparator.APPROX, new BigDecimal("6.5"), Y2025);
+        return GrowthTarget.of(Comparison.APPROX, new BigDecimal("6.5"), Y2025);
     }
 
     @Override
@@ -32,10 +32,10 @@ class GrowthTargetTest extends AbstractTargetTest<GrowthTarget> {
     Map<String, ThrowingCallable> nullArguments() {
         Map<String, ThrowingCallable> calls = new LinkedHashMap<>();
         calls.put("comparator", () -> GrowthTarget.of(null, BigDecimal.TEN, Y2025));
-        calls.put("value", () -> GrowthTarget.of(Comparator.GE, null, Y2025));
-        calls.put("modality", () -> new GrowthTarget(Comparator.GE, BigDecimal.TEN, null, null, null, false, null,
+        calls.put("value", () -> GrowthTarget.of(Comparison.GE, null, Y2025));
+        calls.put("modality", () -> new GrowthTarget(Comparison.GE, BigDecimal.TEN, null, null, null, false, null,
                 Text.EMPTY));
-        calls.put("text", () -> new GrowthTarget(Comparator.GE, BigDecimal.TEN, null, null, null, false,
+        calls.put("text", () -> new GrowthTarget(Comparison.GE, BigDecimal.TEN, null, null, null, false,
                 Modality.PLAIN, null));
         return calls;
     }

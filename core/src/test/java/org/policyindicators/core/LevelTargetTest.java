@@ -16,13 +16,13 @@ class LevelTargetTest extends AbstractTargetTest<LevelTarget> {
 
     @Override
     LevelTarget full() {
-        return new LevelTarget(Comparator.GE, new BigDecimal("227"), Units.HOUSEHOLD, Y2025, Y2021, true,
+        return new LevelTarget(Comparison.GE, new BigDecimal("227"), Units.HOUSEHOLD, Y2025, Y2021, true,
                 Modality.ENSURE, Text.zh(QUOTE));
     }
 
     @Override
     LevelTarget minimal() {
-        return LevelTarget.of(Comparator.LE, new BigDecimal("4.0"), Units.PERCENT, Y2025);
+        return LevelTarget.of(Comparison.LE, new BigDecimal("4.0"), Units.PERCENT, Y2025);
     }
 
     @Override
@@ -33,11 +33,12 @@ class LevelTargetTest extends AbstractTargetTest<LevelTarget> {
     @Override
     Map<String, ThrowingCallable> nullArguments() {
         Map<String, ThrowingCallable> calls = new LinkedHashMap<>();
-        calls.put("comparator", () -> LevelTarget.of(null, BigDecimal.ONE, null, Y2025));
-        calls.put("value", () -> LevelTarget.of(Comparator.GE, null, null, Y2025));
-        calls.put("modality", () -> new LevelTarget(Comparator.GE, BigDecimal.ONE, null, null, null, false, null,
+        calls.put("comparator", () -> LevelTarget.of(null, BigDecimal.ONE, Y2025));
+        calls.put("value", () -> LevelTarget.of(Comparison.GE, null, Y2025));
+        calls.put("unit", () -> LevelTarget.of(Comparison.GE, BigDecimal.ONE, (Unit) null, Y2025));
+        calls.put("modality", () -> new LevelTarget(Comparison.GE, BigDecimal.ONE, null, null, null, false, null,
                 Text.EMPTY));
-        calls.put("text", () -> new LevelTarget(Comparator.GE, BigDecimal.ONE, null, null, null, false,
+        calls.put("text", () -> new LevelTarget(Comparison.GE, BigDecimal.ONE, null, null, null, false,
                 Modality.PLAIN, null));
         return calls;
     }
@@ -47,14 +48,14 @@ class LevelTargetTest extends AbstractTargetTest<LevelTarget> {
         // 城镇登记失业率控制在4.0%以内
         LevelTarget target = minimal();
 
-        assertThat(target.comparator()).isEqualTo(Comparator.LE);
+        assertThat(target.comparator()).isEqualTo(Comparison.LE);
         assertThat(target.value()).isEqualTo(new BigDecimal("4.0"));
         assertThat(target.unit()).isEqualTo(Units.PERCENT);
     }
 
     @Test
     void of_acceptsAMissingUnitAndYear() {
-        LevelTarget target = LevelTarget.of(Comparator.TOWARD, new BigDecimal("10000"), null, null);
+        LevelTarget target = LevelTarget.of(Comparison.TOWARD, new BigDecimal("10000"), null);
 
         assertThat(target.unit()).isNull();
         assertThat(target.year()).isNull();

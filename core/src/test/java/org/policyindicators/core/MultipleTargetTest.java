@@ -14,7 +14,7 @@ class MultipleTargetTest extends AbstractTargetTest<MultipleTarget> {
     @Override
     MultipleTarget full() {
         // 地区生产总值翻一番 from the 2020 baseline
-        return new MultipleTarget(new BigDecimal("2"), Comparator.GE, java.time.Year.of(2020), Y2025, Y2021, true,
+        return new MultipleTarget(new BigDecimal("2"), Comparison.GE, java.time.Year.of(2020), Y2025, Y2021, true,
                 Modality.STRIVE, Text.zh("地区生产总值翻一番"));
     }
 
@@ -34,9 +34,9 @@ class MultipleTargetTest extends AbstractTargetTest<MultipleTarget> {
         calls.put("factor", () -> MultipleTarget.of(null, Y2025));
         calls.put("comparator", () -> new MultipleTarget(BigDecimal.TEN, null, null, null, null, false,
                 Modality.PLAIN, Text.EMPTY));
-        calls.put("modality", () -> new MultipleTarget(BigDecimal.TEN, Comparator.REACH, null, null, null, false,
+        calls.put("modality", () -> new MultipleTarget(BigDecimal.TEN, Comparison.REACH, null, null, null, false,
                 null, Text.EMPTY));
-        calls.put("text", () -> new MultipleTarget(BigDecimal.TEN, Comparator.REACH, null, null, null, false,
+        calls.put("text", () -> new MultipleTarget(BigDecimal.TEN, Comparison.REACH, null, null, null, false,
                 Modality.PLAIN, null));
         return calls;
     }
@@ -45,7 +45,7 @@ class MultipleTargetTest extends AbstractTargetTest<MultipleTarget> {
     void of_isAPlainMultipleOfTheLatestBaseline() {
         MultipleTarget doubling = minimal();
 
-        assertThat(doubling.comparator()).isEqualTo(Comparator.REACH);
+        assertThat(doubling.comparator()).isEqualTo(Comparison.REACH);
         assertThat(doubling.baseYear()).isNull();
         assertThat(doubling.factor()).isEqualByComparingTo("2");
     }

@@ -31,6 +31,18 @@ class ObservationTest {
     }
 
     @Test
+    void of_withAQuantityIsAnActualValueInItsOwnUnit() {
+        // an own unit, 万人, beside an indicator counted in 人
+        Observation jobs = Observation.of(Year.of(2023), Quantity.of(3, Units.PERSON_10K));
+
+        assertThat(jobs.status()).isEqualTo(ObservationStatus.ACTUAL);
+        assertThat(jobs.value()).isEqualByComparingTo("3");
+        assertThat(jobs.unit()).isEqualTo(Units.PERSON_10K);
+        assertThat(jobs.quantity(Units.PERSON)).isEqualTo(Quantity.of(3, Units.PERSON_10K));
+        assertThat(jobs.period()).isEqualTo(YearRange.of(2023, 2023));
+    }
+
+    @Test
     void withStatus_changesOnlyTheStatus() {
         Observation projected = NEW_HIGH_TECH.withStatus(ObservationStatus.PROJECTED);
 
@@ -50,18 +62,19 @@ class ObservationTest {
     @Test
     void constructor_keepsAPeriodAUnitABoundAndTheHistoricalMark() {
         Observation total = new Observation(Year.of(2020), Year.of(2016), new BigDecimal("3"), Units.PERSON_10K,
-                Comparator.GT, ObservationStatus.ESTIMATED, true, "doc");
+                Comparison.GT, ObservationStatus.ESTIMATED, true, "doc");
 
         assertThat(total.period()).isEqualTo(YearRange.of(2016, 2020));
         assertThat(total.quantity(Units.PERSON)).isEqualTo(Quantity.of(3, Units.PERSON_10K));
-        assertThat(total.bound()).isEqualTo(Comparator.GT);
+        assertThat(total.bound()).isEqualTo(Comparison.GT);
         assertThat(total.historical()).isTrue();
     }
 
     static Stream<Arguments> nullArguments() {
         return Stream.of(
                 arguments((ThrowingCallable) () -> Observation.of(null, BigDecimal.ONE), "year"),
-                arguments((ThrowingCallable) () -> Observation.of(Year.of(2023), null), "value"),
+                arguments((ThrowingCallable) () -> Observation.of(Year.of(2023), (BigDecimal) null), "value"),
+                arguments((ThrowingCallable) () -> Observation.of(Year.of(2023), (Quantity) null), "quantity"),
                 arguments((ThrowingCallable) () -> NEW_HIGH_TECH.withStatus(null), "status"),
                 arguments((ThrowingCallable) () -> NEW_HIGH_TECH.quantity(null), "indicatorUnit"));
     }

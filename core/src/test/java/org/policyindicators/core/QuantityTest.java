@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -74,7 +77,7 @@ class QuantityTest {
                 arguments((ThrowingCallable) () -> GDP_2020.plus(null), "other"),
                 arguments((ThrowingCallable) () -> GDP_2020.minus(null), "other"),
                 arguments((ThrowingCallable) () -> GDP_2020.multipliedBy(null), "factor"),
-                arguments((ThrowingCallable) () -> GDP_2020.compareTo(null), "other"));
+                arguments((ThrowingCallable) () -> GDP_2020.compareAmountTo(null), "other"));
     }
 
     @ParameterizedTest
@@ -273,7 +276,7 @@ class QuantityTest {
     @ParameterizedTest
     @MethodSource("incompatiblePairs")
     void plusMinusAndCompareTo_rejectIncompatibleUnitsNamingBoth(Quantity a, Quantity b) {
-        List<ThrowingCallable> calls = List.of(() -> a.plus(b), () -> a.minus(b), () -> a.compareTo(b));
+        List<ThrowingCallable> calls = List.of(() -> a.plus(b), () -> a.minus(b), () -> a.compareAmountTo(b));
         for (ThrowingCallable call : calls) {
             assertThatThrownBy(call)
                     .isInstanceOfSatisfying(IncompatibleUnitsException.class, e ->
@@ -300,12 +303,12 @@ class QuantityTest {
                     : Units.PERSON_10K);
 
             assertThat(a.plus(b).minus(b)).isEqualTo(a);
-            assertThat(a.plus(b).compareTo(a) > 0).isEqualTo(b.value().signum() > 0);
+            assertThat(a.plus(b).compareAmountTo(a) > 0).isEqualTo(b.value().signum() > 0);
         }
     }
 
     //-----------------------------------------------------------------------
-    // compareTo(), isZero()
+    // compareAmountTo(), isZero()
     //-----------------------------------------------------------------------
     @ParameterizedTest
     @CsvSource({
@@ -318,27 +321,27 @@ class QuantityTest {
         "1,        mu,            666.66,       square-metre, 1",
         "-1,       cny,           0,            cny,       -1",
     })
-    void compareTo_comparesAmountsAcrossUnits(String a, String unitA, String b, String unitB, int expected) {
+    void compareAmountTo_comparesAmountsAcrossUnits(String a, String unitA, String b, String unitB, int expected) {
         Quantity first = Quantity.of(a, Unit.parse(unitA));
         Quantity second = Quantity.of(b, Unit.parse(unitB));
 
-        assertThat(Integer.signum(first.compareTo(second))).isEqualTo(expected);
-        assertThat(Integer.signum(second.compareTo(first))).isEqualTo(-expected);
+        assertThat(Integer.signum(first.compareAmountTo(second))).isEqualTo(expected);
+        assertThat(Integer.signum(second.compareAmountTo(first))).isEqualTo(-expected);
     }
 
     @Test
-    void compareTo_isAntisymmetricEvenWhereAConversionRounds() {
+    void compareAmountTo_isAntisymmetricEvenWhereAConversionRounds() {
         // regression: 1 亩 and 666.666…67 平方米 compared equal one way and unequal the other,
         // because each side converted the other and 亩 → 平方米 rounds
         Quantity mu = Quantity.of(1, Units.MU);
         Quantity roundedSquareMetres = mu.to(Units.SQUARE_METRE);
 
-        assertThat(Integer.signum(mu.compareTo(roundedSquareMetres)))
-                .isEqualTo(-Integer.signum(roundedSquareMetres.compareTo(mu)));
+        assertThat(Integer.signum(mu.compareAmountTo(roundedSquareMetres)))
+                .isEqualTo(-Integer.signum(roundedSquareMetres.compareAmountTo(mu)));
     }
 
     @Test
-    void compareTo_isAntisymmetricAndTransitiveForRandomAreas() {
+    void compareAmountTo_isAntisymmetricAndTransitiveForRandomAreas() {
         SplittableRandom random = new SplittableRandom(10_000L / 15);
         List<Unit> units = List.of(Units.MU, Units.MU_10K, Units.SQUARE_METRE, Units.HECTARE, Unit.of("square-kilometre"));
         for (int i = 0; i < 2_000; i++) {
@@ -348,21 +351,101 @@ class QuantityTest {
             Quantity b = a.to(other);
             Quantity c = b.to(units.get(random.nextInt(units.size())));
 
-            assertThat(Integer.signum(a.compareTo(b))).as("%s vs %s", a, b).isEqualTo(-Integer.signum(b.compareTo(a)));
-            assertThat(Integer.signum(b.compareTo(c))).as("%s vs %s", b, c).isEqualTo(-Integer.signum(c.compareTo(b)));
-            if (a.compareTo(b) <= 0 && b.compareTo(c) <= 0) {
-                assertThat(a.compareTo(c)).as("%s <= %s <= %s", a, b, c).isLessThanOrEqualTo(0);
+            assertThat(Integer.signum(a.compareAmountTo(b))).as("%s vs %s", a, b).isEqualTo(-Integer.signum(b.compareAmountTo(a)));
+            assertThat(Integer.signum(b.compareAmountTo(c))).as("%s vs %s", b, c).isEqualTo(-Integer.signum(c.compareAmountTo(b)));
+            if (a.compareAmountTo(b) <= 0 && b.compareAmountTo(c) <= 0) {
+                assertThat(a.compareAmountTo(c)).as("%s <= %s <= %s", a, b, c).isLessThanOrEqualTo(0);
             }
-            if (a.compareTo(b) >= 0 && b.compareTo(c) >= 0) {
-                assertThat(a.compareTo(c)).as("%s >= %s >= %s", a, b, c).isGreaterThanOrEqualTo(0);
+            if (a.compareAmountTo(b) >= 0 && b.compareAmountTo(c) >= 0) {
+                assertThat(a.compareAmountTo(c)).as("%s >= %s >= %s", a, b, c).isGreaterThanOrEqualTo(0);
             }
         }
     }
 
     @Test
-    void compareTo_isZeroForEqualQuantities() {
+    void compareAmountTo_isZeroForEqualQuantities() {
         equalityGroups().forEach(group -> group.forEach(a -> group.forEach(b ->
-                assertThat(a.compareTo(b)).isZero())));
+                assertThat(a.compareAmountTo(b)).isZero())));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "1,      cny*1e4,  9999,   cny,   true,  false",
+        "1,      cny*1e4,  10000,  cny,   false, false",
+        "1,      cny*1e4,  10001,  cny,   false, true",
+        "4.0,    percent,  4.00,   percent, false, false",
+        "-0.5,   percent,  -0.4,   percent, false, true",
+    })
+    void isGreaterThanAndIsLessThan_compareAmountsAndAreStrict(String a, String unitA, String b, String unitB,
+            boolean greater, boolean less) {
+        Quantity first = Quantity.of(a, Unit.parse(unitA));
+        Quantity second = Quantity.of(b, Unit.parse(unitB));
+
+        assertThat(first.isGreaterThan(second)).isEqualTo(greater);
+        assertThat(first.isLessThan(second)).isEqualTo(less);
+        assertThat(second.isLessThan(first)).isEqualTo(greater);
+        assertThat(second.isGreaterThan(first)).isEqualTo(less);
+    }
+
+    @Test
+    void isGreaterThan_refusesIncompatibleUnits() {
+        assertThatThrownBy(() -> Quantity.of(1, Units.PERSON).isGreaterThan(Quantity.of(1, Units.CNY)))
+                .isInstanceOf(IncompatibleUnitsException.class);
+    }
+
+    //-----------------------------------------------------------------------
+    // compareTo(): the natural order, consistent with equals
+    //-----------------------------------------------------------------------
+    @Test
+    void compareTo_keepsTheSameAmountInTwoUnitsApartSoASortedSetHoldsBoth() {
+        Quantity tenThousandYuan = Quantity.of(10_000, Units.CNY);
+        Quantity oneWanYuan = Quantity.of(1, Unit.of("cny", 4));
+
+        TreeSet<Quantity> set = new TreeSet<>(List.of(tenThousandYuan, oneWanYuan));
+
+        assertThat(tenThousandYuan.compareAmountTo(oneWanYuan)).isZero();
+        assertThat(tenThousandYuan.compareTo(oneWanYuan)).isNotZero();
+        assertThat(set).containsExactlyInAnyOrder(tenThousandYuan, oneWanYuan);
+    }
+
+    @Test
+    void compareTo_ordersOneUnitByAmountWhateverTheScale() {
+        List<Quantity> sorted = new ArrayList<>(List.of(Quantity.of("4.10", Units.PERCENT),
+                Quantity.of("-2", Units.PERCENT), Quantity.of("4.1", Units.PERCENT), Quantity.of("4.05", Units.PERCENT)));
+        Collections.sort(sorted);
+
+        assertThat(sorted).extracting(q -> q.value().toPlainString()).containsExactly("-2", "4.05", "4.10", "4.1");
+        assertThat(Quantity.of("4.10", Units.PERCENT).compareTo(Quantity.of("4.1", Units.PERCENT))).isZero();
+    }
+
+    @Test
+    void compareTo_ordersDifferentUnitsByTheirTextNotByAmount() {
+        // "cny" sorts before "cny*1e4" although 2 元 is less than 1 万元 and 20000 元 is more
+        Quantity wan = Quantity.of(1, Unit.of("cny", 4));
+
+        assertThat(Quantity.of(2, Units.CNY)).isLessThan(wan);
+        assertThat(Quantity.of(20_000, Units.CNY)).isLessThan(wan);
+    }
+
+    @Test
+    void compareTo_isZeroExactlyWhenEqualAndIsATotalOrderForRandomQuantities() {
+        SplittableRandom random = new SplittableRandom(1_2_0L);
+        List<Unit> units = List.of(Units.CNY, Unit.of("cny", 4), Unit.of("cny", 8), Units.PERCENT, Units.PERSON,
+                Units.MU, Units.SQUARE_METRE);
+        for (int i = 0; i < 2_000; i++) {
+            Quantity a = Quantity.of(BigDecimal.valueOf(random.nextInt(-3, 4), random.nextInt(0, 3)),
+                    units.get(random.nextInt(units.size())));
+            Quantity b = Quantity.of(BigDecimal.valueOf(random.nextInt(-3, 4), random.nextInt(0, 3)),
+                    units.get(random.nextInt(units.size())));
+            Quantity c = Quantity.of(BigDecimal.valueOf(random.nextInt(-3, 4), random.nextInt(0, 3)),
+                    units.get(random.nextInt(units.size())));
+
+            assertThat(a.compareTo(b) == 0).as("%s vs %s", a, b).isEqualTo(a.equals(b));
+            assertThat(Integer.signum(a.compareTo(b))).as("%s vs %s", a, b).isEqualTo(-Integer.signum(b.compareTo(a)));
+            if (a.compareTo(b) <= 0 && b.compareTo(c) <= 0) {
+                assertThat(a.compareTo(c)).as("%s <= %s <= %s", a, b, c).isLessThanOrEqualTo(0);
+            }
+        }
     }
 
     @ParameterizedTest

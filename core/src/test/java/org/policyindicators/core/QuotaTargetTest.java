@@ -14,13 +14,13 @@ class QuotaTargetTest extends AbstractTargetTest<QuotaTarget> {
     @Override
     QuotaTarget full() {
         // 超额完成市下达任务, with the number of the quota
-        return new QuotaTarget(Comparator.GT, Text.zh("市"), new BigDecimal("5000"), Units.PERSON, Y2025, Y2021,
+        return new QuotaTarget(Comparison.GT, Text.zh("市"), new BigDecimal("5000"), Units.PERSON, Y2025, Y2021,
                 true, Modality.ENSURE, Text.zh("超额完成市下达任务"));
     }
 
     @Override
     QuotaTarget minimal() {
-        return QuotaTarget.of(Comparator.REACH, Text.zh("市"), Y2025);
+        return QuotaTarget.of(Comparison.REACH, Text.zh("市"), Y2025);
     }
 
     @Override
@@ -32,10 +32,10 @@ class QuotaTargetTest extends AbstractTargetTest<QuotaTarget> {
     Map<String, ThrowingCallable> nullArguments() {
         Map<String, ThrowingCallable> calls = new LinkedHashMap<>();
         calls.put("comparator", () -> QuotaTarget.of(null, Text.EMPTY, Y2025));
-        calls.put("assignedBy", () -> QuotaTarget.of(Comparator.REACH, null, Y2025));
-        calls.put("modality", () -> new QuotaTarget(Comparator.REACH, Text.EMPTY, null, null, null, null, false, null,
+        calls.put("assignedBy", () -> QuotaTarget.of(Comparison.REACH, null, Y2025));
+        calls.put("modality", () -> new QuotaTarget(Comparison.REACH, Text.EMPTY, null, null, null, null, false, null,
                 Text.EMPTY));
-        calls.put("text", () -> new QuotaTarget(Comparator.REACH, Text.EMPTY, null, null, null, null, false,
+        calls.put("text", () -> new QuotaTarget(Comparison.REACH, Text.EMPTY, null, null, null, null, false,
                 Modality.PLAIN, null));
         return calls;
     }

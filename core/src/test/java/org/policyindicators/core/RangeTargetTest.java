@@ -20,7 +20,7 @@ class RangeTargetTest extends AbstractTargetTest<RangeTarget> {
 
     @Override
     RangeTarget minimal() {
-        return RangeTarget.of(new BigDecimal("2"), new BigDecimal("3"), null, Y2025);
+        return RangeTarget.of(new BigDecimal("2"), new BigDecimal("3"), Y2025);
     }
 
     @Override
@@ -31,8 +31,9 @@ class RangeTargetTest extends AbstractTargetTest<RangeTarget> {
     @Override
     Map<String, ThrowingCallable> nullArguments() {
         Map<String, ThrowingCallable> calls = new LinkedHashMap<>();
-        calls.put("min", () -> RangeTarget.of(null, BigDecimal.ONE, null, Y2025));
-        calls.put("max", () -> RangeTarget.of(BigDecimal.ONE, null, null, Y2025));
+        calls.put("min", () -> RangeTarget.of(null, BigDecimal.ONE, Y2025));
+        calls.put("max", () -> RangeTarget.of(BigDecimal.ONE, null, Y2025));
+        calls.put("unit", () -> RangeTarget.of(BigDecimal.ONE, BigDecimal.TEN, (Unit) null, Y2025));
         calls.put("modality", () -> new RangeTarget(BigDecimal.ONE, BigDecimal.TEN, null, null, null, false, null,
                 Text.EMPTY));
         calls.put("text", () -> new RangeTarget(BigDecimal.ONE, BigDecimal.TEN, null, null, null, false,
@@ -42,7 +43,7 @@ class RangeTargetTest extends AbstractTargetTest<RangeTarget> {
 
     @Test
     void constructor_acceptsAReversedRangeSoThatTheValidatorCanReportIt() {
-        RangeTarget reversed = RangeTarget.of(new BigDecimal("5"), new BigDecimal("3"), null, Y2025);
+        RangeTarget reversed = RangeTarget.of(new BigDecimal("5"), new BigDecimal("3"), Y2025);
 
         assertThat(reversed.min()).isEqualByComparingTo("5");
         assertThat(reversed.max()).isEqualByComparingTo("3");

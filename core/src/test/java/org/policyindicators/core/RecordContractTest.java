@@ -123,7 +123,7 @@ class RecordContractTest {
             Map.entry(PlanKind.class, PlanKind.PROJECT),
             Map.entry(boolean.class, false),
             Map.entry(int.class, 1),
-            Map.entry(Target.class, LevelTarget.of(Comparator.GE, BigDecimal.ONE, null, Year.of(2025))),
+            Map.entry(Target.class, LevelTarget.of(Comparison.GE, BigDecimal.ONE, Year.of(2025))),
             Map.entry(Observation.class, Observation.of(Year.of(2021), BigDecimal.ONE)),
             Map.entry(Indicator.class, Indicator.builder("x").build()),
             Map.entry(Trajectory.class, Trajectory.linear(Year.of(2020), Quantity.of(1, Units.PERCENT),

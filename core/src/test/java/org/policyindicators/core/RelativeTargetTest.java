@@ -13,14 +13,14 @@ class RelativeTargetTest extends AbstractTargetTest<RelativeTarget> {
     @Override
     RelativeTarget full() {
         // 居民收入增长高于GDP增长
-        return new RelativeTarget(Comparator.GT, Aspect.GROWTH, IndicatorReference.local("gdp"), Text.EMPTY, Y2025,
+        return new RelativeTarget(Comparison.GT, Aspect.GROWTH, IndicatorReference.local("gdp"), Text.EMPTY, Y2025,
                 Y2021, true, Modality.PLAIN, Text.zh("居民收入增长高于GDP增长"));
     }
 
     @Override
     RelativeTarget minimal() {
         // 研发经费投入强度超过全市平均水平
-        return RelativeTarget.of(Comparator.GT, Aspect.LEVEL, null, Text.zh("全市平均水平"), Y2025);
+        return RelativeTarget.of(Comparison.GT, Aspect.LEVEL, Text.zh("全市平均水平"), Y2025);
     }
 
     @Override
@@ -31,12 +31,13 @@ class RelativeTargetTest extends AbstractTargetTest<RelativeTarget> {
     @Override
     Map<String, ThrowingCallable> nullArguments() {
         Map<String, ThrowingCallable> calls = new LinkedHashMap<>();
-        calls.put("comparator", () -> RelativeTarget.of(null, Aspect.LEVEL, null, Text.EMPTY, Y2025));
-        calls.put("aspect", () -> RelativeTarget.of(Comparator.GT, null, null, Text.EMPTY, Y2025));
-        calls.put("benchmark", () -> RelativeTarget.of(Comparator.GT, Aspect.LEVEL, null, null, Y2025));
-        calls.put("modality", () -> new RelativeTarget(Comparator.GT, Aspect.LEVEL, null, Text.EMPTY, null, null,
+        calls.put("comparator", () -> RelativeTarget.of(null, Aspect.LEVEL, Text.EMPTY, Y2025));
+        calls.put("aspect", () -> RelativeTarget.of(Comparison.GT, null, Text.EMPTY, Y2025));
+        calls.put("benchmark", () -> RelativeTarget.of(Comparison.GT, Aspect.LEVEL, null, Y2025));
+        calls.put("reference", () -> RelativeTarget.of(Comparison.GT, Aspect.LEVEL, (IndicatorReference) null, Text.EMPTY, Y2025));
+        calls.put("modality", () -> new RelativeTarget(Comparison.GT, Aspect.LEVEL, null, Text.EMPTY, null, null,
                 false, null, Text.EMPTY));
-        calls.put("text", () -> new RelativeTarget(Comparator.GT, Aspect.LEVEL, null, Text.EMPTY, null, null, false,
+        calls.put("text", () -> new RelativeTarget(Comparison.GT, Aspect.LEVEL, null, Text.EMPTY, null, null, false,
                 Modality.PLAIN, null));
         return calls;
     }

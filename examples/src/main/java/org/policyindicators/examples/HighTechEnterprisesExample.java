@@ -8,7 +8,7 @@ import java.time.Year;
 import org.policyindicators.core.Attribute;
 import org.policyindicators.core.Baseline;
 import org.policyindicators.core.Category;
-import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Comparison;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.LevelTarget;
 import org.policyindicators.core.Polarity;
@@ -31,7 +31,7 @@ public final class HighTechEnterprisesExample {
      * @return the indicator, not null
      */
     public static Indicator indicator() {
-        LevelTarget target = LevelTarget.of(Comparator.GE, new BigDecimal("227"), null, Year.of(2025))
+        LevelTarget target = LevelTarget.of(Comparison.GE, new BigDecimal("227"), Year.of(2025))
                 .withText(Text.zh("全区高新技术企业达到227户以上"));
         return Indicator.builder("high-tech-enterprises")
                 .name(Text.zhEn("高新技术企业", "High-tech enterprises"))

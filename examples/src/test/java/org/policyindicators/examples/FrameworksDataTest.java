@@ -21,7 +21,7 @@ import org.policyindicators.io.PolicyJson;
 import org.policyindicators.io.validation.Finding;
 import org.policyindicators.io.validation.Severity;
 import org.policyindicators.io.validation.ValidationReport;
-import org.policyindicators.io.validation.Validator;
+import org.policyindicators.io.validation.PlanValidator;
 
 /**
  * The bundled frameworks (the 13th Five-Year Plan's indicator table, UK SDG data, IATI's example
@@ -46,7 +46,7 @@ class FrameworksDataTest {
      * among the jurisdictions, the others' among the organisations their plans name.
      */
     private static ValidationReport validate(String file) {
-        return Validator.standard().validate(plan(file), Frameworks.jurisdictions(JSON));
+        return PlanValidator.standard().validate(plan(file), Frameworks.jurisdictions(JSON));
     }
 
     @ParameterizedTest
@@ -153,7 +153,7 @@ class FrameworksDataTest {
             assertThat(j.code()).isEqualTo("CN");
         });
         assertThat(plan(Frameworks.CN_FYP_13).issuer()).isEqualTo("cn");
-        assertThat(Validator.standard().validateJurisdictions(jurisdictions).findings()).isEmpty();
+        assertThat(PlanValidator.standard().validateJurisdictions(jurisdictions).findings()).isEmpty();
     }
 
     /**
@@ -167,7 +167,7 @@ class FrameworksDataTest {
             assertThat(plan.organisations()).extracting(Organisation::id).as(file).contains(plan.issuer());
 
             List<String> withJurisdictions = new ArrayList<>();
-            for (Finding f : Validator.standard().validate(plan, Frameworks.jurisdictions(JSON)).findings()) {
+            for (Finding f : PlanValidator.standard().validate(plan, Frameworks.jurisdictions(JSON)).findings()) {
                 if (f.path().equals("/issuer")) {
                     withJurisdictions.add(f.code());
                 }

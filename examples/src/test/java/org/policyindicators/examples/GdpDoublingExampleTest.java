@@ -9,7 +9,7 @@ import java.time.Year;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Comparison;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.Quantity;
 import org.policyindicators.core.UnitCatalog;
@@ -30,7 +30,7 @@ class GdpDoublingExampleTest {
 
         assertThat(implied.value()).isEqualTo(Quantity.of("972", Units.CNY_100M));
         assertThat(implied.year()).isEqualTo(Year.of(2025));
-        assertThat(implied.comparator()).isEqualTo(Comparator.REACH);
+        assertThat(implied.comparator()).isEqualTo(Comparison.REACH);
         assertThat(implied.baseline()).isEqualTo(gdp.baselines().get(0));
     }
 

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.time.Year;
 
 import org.junit.jupiter.api.Test;
-import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Comparison;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.LevelTarget;
 import org.policyindicators.core.Polarity;
@@ -26,7 +26,7 @@ class HighTechEnterprisesExampleTest {
             assertThat(b.value()).isEqualByComparingTo("166");
         });
         assertThat(indicator.targets()).singleElement().isInstanceOfSatisfying(LevelTarget.class, t -> {
-            assertThat(t.comparator()).isEqualTo(Comparator.GE);
+            assertThat(t.comparator()).isEqualTo(Comparison.GE);
             assertThat(t.value()).isEqualByComparingTo("227");
             assertThat(t.year()).isEqualTo(Year.of(2025));
         });
@@ -40,7 +40,7 @@ class HighTechEnterprisesExampleTest {
 
         assertThat(implied.value().value()).isEqualByComparingTo(new BigDecimal("227"));
         assertThat(implied.value().unit()).isEqualTo(Units.HOUSEHOLD);
-        assertThat(implied.comparator()).isEqualTo(Comparator.GE);
+        assertThat(implied.comparator()).isEqualTo(Comparison.GE);
         assertThat(implied.baseline()).isNull();
     }
 

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policyindicators.core.Category;
-import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Comparison;
 import org.policyindicators.core.DatePeriod;
 import org.policyindicators.core.Dimensions;
 import org.policyindicators.core.Goal;
@@ -108,7 +108,7 @@ class IatiDataTest {
         Indicator indicator = indicator();
 
         assertThat(indicator.targets()).singleElement().isInstanceOfSatisfying(LevelTarget.class, t -> {
-            assertThat(t.comparator()).isEqualTo(Comparator.REACH);
+            assertThat(t.comparator()).isEqualTo(Comparison.REACH);
             assertThat(t.value()).isEqualByComparingTo("10");
             assertThat(t.year()).isEqualTo(Year.of(2013));
             assertThat(t.dates()).isEqualTo(PERIOD);

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policyindicators.core.Baseline;
 import org.policyindicators.core.Category;
-import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Comparison;
 import org.policyindicators.core.DatePeriod;
 import org.policyindicators.core.Goal;
 import org.policyindicators.core.Indicator;
@@ -49,7 +49,7 @@ import org.policyindicators.core.analysis.ProgressStatus;
 import org.policyindicators.io.PolicyJson;
 import org.policyindicators.io.validation.Finding;
 import org.policyindicators.io.validation.Severity;
-import org.policyindicators.io.validation.Validator;
+import org.policyindicators.io.validation.PlanValidator;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -120,7 +120,7 @@ class IatiResultsDataTest {
      */
     @Test
     void validation_findsNothing_andTheBaselinesInTheYearOfTheFirstPeriodAreAccepted() {
-        List<Finding> findings = Validator.standard()
+        List<Finding> findings = PlanValidator.standard()
                 .readAndValidate(Frameworks.text(Frameworks.IATI_RESULTS), PolicyJson.standard()).findings();
 
         assertThat(findings).isEmpty();
@@ -231,7 +231,7 @@ class IatiResultsDataTest {
             assertThat(target.startYear()).isEqualTo(dates.start().getYear() == dates.end().getYear()
                     ? null : Year.of(dates.start().getYear()));
             if (target instanceof LevelTarget level) {
-                assertThat(level.comparator()).isEqualTo(Comparator.REACH);
+                assertThat(level.comparator()).isEqualTo(Comparison.REACH);
                 assertThat(level.value().toPlainString()).as(period).isEqualTo(text(period + "/target/@value"));
             } else {
                 assertThat(target).as(period).isInstanceOfSatisfying(QualitativeTarget.class,

@@ -18,7 +18,7 @@ import org.policyindicators.core.Category;
 import org.policyindicators.core.CategoryDefinition;
 import org.policyindicators.core.ChangeMode;
 import org.policyindicators.core.ChangeTarget;
-import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Comparison;
 import org.policyindicators.core.CumulativeTarget;
 import org.policyindicators.core.GrowthTarget;
 import org.policyindicators.core.Indicator;
@@ -213,8 +213,8 @@ class NationalPlanTableTest {
     private static final List<String> FLOWS = List.of("new-urban-jobs", "rural-poor-lifted-out-of-poverty",
             "shantytown-housing-renovation", "new-construction-land");
 
-    private static Comparator comparator(String cell) {
-        return cell.startsWith(">") ? Comparator.GT : cell.startsWith("<") ? Comparator.LT : Comparator.REACH;
+    private static Comparison comparator(String cell) {
+        return cell.startsWith(">") ? Comparison.GT : cell.startsWith("<") ? Comparison.LT : Comparison.REACH;
     }
 
     private static BigDecimal number(String cell) {
@@ -228,7 +228,7 @@ class NationalPlanTableTest {
         for (Indicator indicator : plan.allIndicators().toList()) {
             List<Target> targets = indicator.targets();
             if (targets.size() == 2 && targets.get(0) instanceof LevelTarget level
-                    && level.comparator() == Comparator.REACH && targets.get(1) instanceof ChangeTarget change) {
+                    && level.comparator() == Comparison.REACH && targets.get(1) instanceof ChangeTarget change) {
                 BigDecimal stated = ImpliedTarget.of(indicator, level).orElseThrow().value().value();
                 BigDecimal implied = ImpliedTarget.of(indicator, change).orElseThrow().value().value();
                 assertThat(implied).as(indicator.id()).isEqualByComparingTo(stated);

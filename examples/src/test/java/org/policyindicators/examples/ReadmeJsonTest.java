@@ -16,7 +16,7 @@ import org.policyindicators.core.Plan;
 import org.policyindicators.io.PolicyJson;
 import org.policyindicators.io.validation.Finding;
 import org.policyindicators.io.validation.Severity;
-import org.policyindicators.io.validation.Validator;
+import org.policyindicators.io.validation.PlanValidator;
 
 /** Reads and validates every JSON document that README.md shows, so that none can go stale. */
 class ReadmeJsonTest {
@@ -39,7 +39,7 @@ class ReadmeJsonTest {
         assertThat(blocks).hasSizeGreaterThanOrEqualTo(2);
         for (String block : blocks) {
             Plan plan = PolicyJson.standard().readPlan(block);
-            List<Finding> findings = Validator.standard().validate(plan).findings().stream()
+            List<Finding> findings = PlanValidator.standard().validate(plan).findings().stream()
                     .filter(f -> f.severity() != Severity.INFO)
                     .toList();
             assertThat(findings).as("findings of README's plan %s", plan.id()).isEmpty();

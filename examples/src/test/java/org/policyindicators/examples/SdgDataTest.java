@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Comparison;
 import org.policyindicators.core.DatePeriod;
 import org.policyindicators.core.Dimensions;
 import org.policyindicators.core.Direction;
@@ -110,7 +110,7 @@ class SdgDataTest {
 
         assertThat(indicator("under-5-mortality-rate").targets()).singleElement()
                 .isInstanceOfSatisfying(LevelTarget.class, t -> {
-                    assertThat(t.comparator()).isEqualTo(Comparator.LE);
+                    assertThat(t.comparator()).isEqualTo(Comparison.LE);
                     assertThat(t.value()).isEqualByComparingTo("25");
                     assertThat(t.unit()).isNull();
                     assertThat(t.year()).isEqualTo(Year.of(2030));

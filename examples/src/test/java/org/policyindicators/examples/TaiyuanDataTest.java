@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.policyindicators.core.Baseline;
-import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Comparison;
 import org.policyindicators.core.Goal;
 import org.policyindicators.core.ImpliedYear;
 import org.policyindicators.core.Indicator;
@@ -40,7 +40,7 @@ import org.policyindicators.io.PolicyJson;
 import org.policyindicators.io.validation.Finding;
 import org.policyindicators.io.validation.Severity;
 import org.policyindicators.io.validation.ValidationReport;
-import org.policyindicators.io.validation.Validator;
+import org.policyindicators.io.validation.PlanValidator;
 
 /**
  * The bundled Taiyuan data: it reads, it validates without errors, it raises only the warnings
@@ -77,7 +77,7 @@ class TaiyuanDataTest {
     @ParameterizedTest
     @MethodSource("planFiles")
     void plan_readsAndValidatesAloneWithoutErrors(String file) {
-        ValidationReport report = Validator.standard().validate(Taiyuan.plan(file, JSON), jurisdictions);
+        ValidationReport report = PlanValidator.standard().validate(Taiyuan.plan(file, JSON), jurisdictions);
 
         assertThat(report.findings(Severity.ERROR)).isEmpty();
         assertThat(file(plan(file).id())).isEqualTo(file);
@@ -87,7 +87,7 @@ class TaiyuanDataTest {
     void jurisdictions_readAndValidateWithoutFindings() {
         assertThat(jurisdictions).extracting(Jurisdiction::id)
                 .containsExactly("cn-140000", "cn-140100", "cn-140105", "cn-140107", "cn-140109");
-        assertThat(Validator.standard().validateJurisdictions(jurisdictions).findings()).isEmpty();
+        assertThat(PlanValidator.standard().validateJurisdictions(jurisdictions).findings()).isEmpty();
     }
 
     @Test
@@ -111,7 +111,7 @@ class TaiyuanDataTest {
      */
     @Test
     void catalog_raisesOnlyTheExpectedWarnings() {
-        ValidationReport report = Validator.standard().validateCatalog(plans, jurisdictions);
+        ValidationReport report = PlanValidator.standard().validateCatalog(plans, jurisdictions);
 
         assertThat(report.errorCount()).isZero();
         // the one info: 保持城乡居民收入增长与经济发展同步 states no tolerance for 同步, and none is invented
@@ -136,7 +136,7 @@ class TaiyuanDataTest {
     void plansAlone_warnOnlyAboutTheirAlignmentWithTheCityGoals() {
         Map<String, Map<String, Integer>> actual = new TreeMap<>();
         for (Plan plan : plans) {
-            byFileAndCode(Validator.standard().validate(plan, jurisdictions), Severity.WARNING).forEach(actual::put);
+            byFileAndCode(PlanValidator.standard().validate(plan, jurisdictions), Severity.WARNING).forEach(actual::put);
         }
 
         assertThat(actual).isEqualTo(new TreeMap<>(Map.of(
@@ -146,7 +146,7 @@ class TaiyuanDataTest {
                 "cn-140105-work-report-2024.json", Map.of("target-without-year", 1, "unresolved-external-reference", 1),
                 "cn-140107-work-report-2024.json", Map.of("unresolved-external-reference", 1))));
         for (Plan plan : plans) {
-            Validator.standard().validate(plan, jurisdictions).findings().stream()
+            PlanValidator.standard().validate(plan, jurisdictions).findings().stream()
                     .filter(f -> f.code().equals("unresolved-external-reference"))
                     .forEach(f -> assertThat(f.parameters().get("plan")).isEqualTo("cn-140100-strategy-14"));
         }
@@ -162,7 +162,7 @@ class TaiyuanDataTest {
 
     @Test
     void targetsWithoutYear_stateNoYearInTheirWording() {
-        ValidationReport report = Validator.standard().validateCatalog(plans, jurisdictions);
+        ValidationReport report = PlanValidator.standard().validateCatalog(plans, jurisdictions);
         List<Finding> withoutYear = report.findings().stream()
                 .filter(f -> f.code().equals("target-without-year")).toList();
 
@@ -325,7 +325,7 @@ class TaiyuanDataTest {
             ImpliedTarget implied = ImpliedTarget.of(withBaseline, doubling).orElseThrow();
 
             assertThat(implied.value()).as("baseline %s", base).isEqualTo(Quantity.of(base.add(base), Units.CNY_100M));
-            assertThat(implied.comparator()).isEqualTo(Comparator.REACH);
+            assertThat(implied.comparator()).isEqualTo(Comparison.REACH);
             assertThat(implied.year()).isEqualTo(Year.of(2025));
             assertThat(implied.baseline()).isEqualTo(withBaseline.baselines().get(0));
         }

@@ -138,8 +138,8 @@ class PolicyJsonTest {
 
     @Test
     void yearImplied_isWrittenWithItsLowerCaseBasis_andReadBack() {
-        Target heading = org.policyindicators.core.LevelTarget.of(org.policyindicators.core.Comparator.GE,
-                new BigDecimal("227"), null, Year.of(2025))
+        Target heading = org.policyindicators.core.LevelTarget.of(org.policyindicators.core.Comparison.GE,
+                new BigDecimal("227"), Year.of(2025))
                 .withYearImplied(ImpliedYear.of(ImpliedYear.Basis.HEADING, "到2025年"));
         Target horizon = org.policyindicators.core.ZeroTarget.of(Year.of(2025)).withYearImplied(ImpliedYear.ofHorizon());
 

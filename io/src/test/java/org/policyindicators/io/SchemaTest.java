@@ -24,7 +24,7 @@ import org.policyindicators.core.Attribute;
 import org.policyindicators.core.BaseUnit;
 import org.policyindicators.core.Baseline;
 import org.policyindicators.core.ChangeMode;
-import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Comparison;
 import org.policyindicators.core.Conversion;
 import org.policyindicators.core.Dimension;
 import org.policyindicators.core.Direction;
@@ -241,7 +241,7 @@ class SchemaTest {
                 enumeration(Polarity.values(), Polarity::code),
                 enumeration(Attribute.values(), Attribute::code),
                 enumeration(Modality.values(), Modality::code),
-                enumeration(Comparator.values(), Comparator::code),
+                enumeration(Comparison.values(), Comparison::code),
                 enumeration(ObservationStatus.values(), ObservationStatus::code),
                 enumeration(Direction.values(), Direction::code),
                 enumeration(ChangeMode.values(), ChangeMode::code),

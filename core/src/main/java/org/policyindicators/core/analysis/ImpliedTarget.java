@@ -10,7 +10,7 @@ import org.policyindicators.core.AverageTarget;
 import org.policyindicators.core.Baseline;
 import org.policyindicators.core.ChangeMode;
 import org.policyindicators.core.ChangeTarget;
-import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Comparison;
 import org.policyindicators.core.GrowthTarget;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.LevelTarget;
@@ -87,7 +87,7 @@ import org.policyindicators.core.ZeroTarget;
  *     or, when the base year has no baseline, a baseline made from the actual observation of
  *     that year (same year, value, unit, bound, dates and dimensions)
  */
-public record ImpliedTarget(Quantity value, Comparator comparator, Year year, @Nullable Baseline baseline) {
+public record ImpliedTarget(Quantity value, Comparison comparator, Year year, @Nullable Baseline baseline) {
 
     /**
      * Creates an implied target.
@@ -148,7 +148,7 @@ public record ImpliedTarget(Quantity value, Comparator comparator, Year year, @N
         } else if (target instanceof QuotaTarget t && t.value() != null) {
             return stated(units, t.value(), t.unit(), unit, t.comparator(), year);
         } else if (target instanceof ZeroTarget) {
-            return Optional.of(new ImpliedTarget(Quantity.of(BigDecimal.ZERO, unit), Comparator.LE, year, null));
+            return Optional.of(new ImpliedTarget(Quantity.of(BigDecimal.ZERO, unit), Comparison.LE, year, null));
         } else if (target instanceof RankTarget t) {
             return Optional.of(new ImpliedTarget(Quantity.of(t.rank(), unit), t.comparator(), year, null));
         } else if (base == null) {
@@ -234,7 +234,7 @@ public record ImpliedTarget(Quantity value, Comparator comparator, Year year, @N
     }
 
     private static Optional<ImpliedTarget> stated(UnitCatalog units, BigDecimal value, @Nullable Unit own,
-            Unit indicatorUnit, Comparator comparator, Year year) {
+            Unit indicatorUnit, Comparison comparator, Year year) {
         return convert(units, value, own, indicatorUnit)
                 .map(v -> new ImpliedTarget(Quantity.of(v, indicatorUnit), comparator, year, null));
     }
@@ -248,20 +248,20 @@ public record ImpliedTarget(Quantity value, Comparator comparator, Year year, @N
         }
         boolean fromAbove = base != null ? base.compareTo(max.get()) > 0 : polarity == Polarity.LOWER_IS_BETTER;
         return Optional.of(fromAbove
-                ? new ImpliedTarget(Quantity.of(max.get(), unit), Comparator.LE, year, null)
-                : new ImpliedTarget(Quantity.of(min.get(), unit), Comparator.GE, year, null));
+                ? new ImpliedTarget(Quantity.of(max.get(), unit), Comparison.LE, year, null)
+                : new ImpliedTarget(Quantity.of(min.get(), unit), Comparison.GE, year, null));
     }
 
     /** A fall stated as "at least x %" bounds the level from above. */
-    private static Comparator signed(Comparator comparator, BigDecimal change) {
+    private static Comparison signed(Comparison comparator, BigDecimal change) {
         if (change.signum() >= 0) {
             return comparator;
         }
         return switch (comparator) {
-            case GE -> Comparator.LE;
-            case GT -> Comparator.LT;
-            case LE -> Comparator.GE;
-            case LT -> Comparator.GT;
+            case GE -> Comparison.LE;
+            case GT -> Comparison.LT;
+            case LE -> Comparison.GE;
+            case LT -> Comparison.GT;
             default -> comparator;
         };
     }

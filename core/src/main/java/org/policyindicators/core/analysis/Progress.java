@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.policyindicators.core.AverageTarget;
 import org.policyindicators.core.Baseline;
-import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Comparison;
 import org.policyindicators.core.Dimensions;
 import org.policyindicators.core.Direction;
 import org.policyindicators.core.DirectionTarget;
@@ -43,8 +43,8 @@ import org.policyindicators.core.YearRange;
  *       indicator has no unit, the observation is qualitative, or its unit is not compatible
  *       with the indicator's;</li>
  *   <li>{@link ProgressStatus#ACHIEVED} when {@code o} meets {@code t} under the target's
- *       comparator and the indicator's polarity ({@link Comparator#isMetBy}); an
- *       {@link Comparator#APPROX} target is also met by a value beyond it in the better
+ *       comparator and the indicator's polarity ({@link Comparison#isMetBy}); an
+ *       {@link Comparison#APPROX} target is also met by a value beyond it in the better
  *       direction of a higher- or lower-is-better indicator;</li>
  *   <li>{@link ProgressStatus#NOT_ASSESSABLE} when there is no baseline, or {@code t = b};</li>
  *   <li>{@link ProgressStatus#OFF_TRACK} when the share is zero or negative, or the target is
@@ -381,11 +381,11 @@ public record Progress(ProgressStatus status, @Nullable BigDecimal share, @Nulla
     }
 
     /** Whether a value meets a bound; an approximate bound also by a value beyond it in the better direction. */
-    static boolean isMet(Comparator comparator, BigDecimal o, BigDecimal goal, Polarity polarity) {
+    static boolean isMet(Comparison comparator, BigDecimal o, BigDecimal goal, Polarity polarity) {
         if (comparator.isMetBy(o, goal, polarity)) {
             return true;
         }
-        return comparator == Comparator.APPROX
+        return comparator == Comparison.APPROX
                 && (polarity == Polarity.HIGHER_IS_BETTER && o.compareTo(goal) > 0
                     || polarity == Polarity.LOWER_IS_BETTER && o.compareTo(goal) < 0);
     }
@@ -405,7 +405,7 @@ public record Progress(ProgressStatus status, @Nullable BigDecimal share, @Nulla
         boolean met = switch (direction) {
             case INCREASE -> moved > 0;
             case DECREASE -> moved < 0;
-            case MAINTAIN -> Comparator.APPROX.isMetBy(observed.value(), base, Polarity.NEUTRAL);
+            case MAINTAIN -> Comparison.APPROX.isMetBy(observed.value(), base, Polarity.NEUTRAL);
         };
         return new Progress(met ? ProgressStatus.ACHIEVED : ProgressStatus.OFF_TRACK, null, observed, null, null);
     }

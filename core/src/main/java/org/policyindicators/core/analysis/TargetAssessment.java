@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.policyindicators.core.AverageTarget;
 import org.policyindicators.core.Baseline;
-import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Comparison;
 import org.policyindicators.core.CumulativeTarget;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.Observation;
@@ -582,9 +582,9 @@ public record TargetAssessment(Target target, Year asOf, @Nullable YearRange per
             BigDecimal g = goal.value();
             Polarity polarity = indicator.polarity();
             boolean met = Progress.isMet(cumulative.comparator(), t, g, polarity);
-            Comparator comparator = cumulative.comparator();
-            boolean ceiling = comparator == Comparator.LE || comparator == Comparator.LT
-                    || (comparator == Comparator.REACH || comparator == Comparator.TOWARD)
+            Comparison comparator = cumulative.comparator();
+            boolean ceiling = comparator == Comparison.LE || comparator == Comparison.LT
+                    || (comparator == Comparison.REACH || comparator == Comparison.TOWARD)
                         && polarity == Polarity.LOWER_IS_BETTER;
             BigDecimal expected = g.multiply(BigDecimal.valueOf(covered)).divide(BigDecimal.valueOf(span),
                     MathContext.DECIMAL64);

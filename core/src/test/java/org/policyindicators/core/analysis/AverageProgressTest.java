@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.policyindicators.core.AverageTarget;
 import org.policyindicators.core.Baseline;
-import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Comparison;
 import org.policyindicators.core.Dimensions;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.Modality;
@@ -35,7 +35,7 @@ class AverageProgressTest {
 
     /** GDP增长 年均 > 7% over 2021–2025. */
     private static AverageTarget aboveSevenPercent(Year startYear) {
-        return new AverageTarget(Comparator.GT, number("7"), Units.PERCENT, Y2025, startYear, false, Modality.PLAIN,
+        return new AverageTarget(Comparison.GT, number("7"), Units.PERCENT, Y2025, startYear, false, Modality.PLAIN,
                 Text.zh("年均>7%"));
     }
 
@@ -95,7 +95,7 @@ class AverageProgressTest {
 
     @Test
     void assess_withoutAStartYearOrABaselineAnAverageIsNotAssessable() {
-        AverageTarget target = AverageTarget.of(Comparator.GT, number("7"), Y2025);
+        AverageTarget target = AverageTarget.of(Comparison.GT, number("7"), Y2025);
         Indicator indicator = Indicator.builder("gdp-growth").unit(Units.PERCENT).target(target)
                 .observation(Observation.of(Y2021, number("8.1"))).build();
 
@@ -149,7 +149,7 @@ class AverageProgressTest {
 
     @Test
     void assess_anAverageInPerMilleIsConvertedToTheIndicatorsPercent() {
-        AverageTarget target = new AverageTarget(Comparator.GE, number("70"), Units.PER_MILLE, Y2025, Y2021, false,
+        AverageTarget target = new AverageTarget(Comparison.GE, number("70"), Units.PER_MILLE, Y2025, Y2021, false,
                 Modality.PLAIN, Text.EMPTY);
         Indicator indicator = growth(target, "2021=7 2022=7 2023=7 2024=7 2025=7");
 

@@ -16,7 +16,7 @@ import org.policyindicators.core.AverageTarget;
 import org.policyindicators.core.Baseline;
 import org.policyindicators.core.ChangeMode;
 import org.policyindicators.core.ChangeTarget;
-import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Comparison;
 import org.policyindicators.core.Dimensions;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.Measurement;
@@ -44,7 +44,7 @@ class ImpliedTargetBaseTest {
 
     /** 人均预期寿命 〔1〕: +1 year over 2021–2025, counted from 2020. */
     private static ChangeTarget plusOneYearFrom2020() {
-        return new ChangeTarget(ChangeMode.ABSOLUTE, Comparator.GE, BigDecimal.ONE, null, Y2025, Y2021, false,
+        return new ChangeTarget(ChangeMode.ABSOLUTE, Comparison.GE, BigDecimal.ONE, null, Y2025, Y2021, false,
                 Modality.ENSURE, Text.zh("〔1〕"));
     }
 
@@ -93,7 +93,7 @@ class ImpliedTargetBaseTest {
                 Observation.of(Y2020, number("77.93")));
 
         assertThat(ImpliedTarget.of(indicator, indicator.targets().get(0))).hasValueSatisfying(t -> {
-            assertThat(t.comparator()).isEqualTo(Comparator.GE);
+            assertThat(t.comparator()).isEqualTo(Comparison.GE);
             assertThat(t.year()).isEqualTo(Y2025);
             assertThat(t.baseline()).isEqualTo(Baseline.of(Y2020, number("77.93")));
         });
@@ -112,7 +112,7 @@ class ImpliedTargetBaseTest {
     @MethodSource("baseYears")
     void of_aChangeCountsFromItsBaseYearElseTheYearBeforeItsStartElseTheLatestBaseline(String why, Year baseYear,
             Year startYear, String level) {
-        ChangeTarget target = new ChangeTarget(ChangeMode.ABSOLUTE, Comparator.GE, BigDecimal.ONE, null, baseYear,
+        ChangeTarget target = new ChangeTarget(ChangeMode.ABSOLUTE, Comparison.GE, BigDecimal.ONE, null, baseYear,
                 Y2025, startYear, false, Modality.PLAIN, Text.EMPTY, null, Dimensions.TOTAL);
         Indicator indicator = lifeExpectancy(target, Baseline.of(Y2019, number("77.3")),
                 Baseline.of(Y2020, number("77.93")), Baseline.of(Year.of(2022), number("78.0")));
@@ -124,7 +124,7 @@ class ImpliedTargetBaseTest {
     @Test
     void of_relativeFallOf13Point5PercentOver2021To2025CountsFrom2020() {
         // 单位GDP能耗 〔13.5〕: falls 13.5 % in total over 2021–2025, from the 2020 level
-        ChangeTarget target = new ChangeTarget(ChangeMode.RELATIVE, Comparator.GE, number("-13.5"), Units.PERCENT,
+        ChangeTarget target = new ChangeTarget(ChangeMode.RELATIVE, Comparison.GE, number("-13.5"), Units.PERCENT,
                 Y2025, Y2021, false, Modality.ENSURE, Text.zh("〔13.5〕"));
         Indicator intensity = Indicator.builder("energy-intensity").unit(Units.PERCENT)
                 .polarity(Polarity.LOWER_IS_BETTER)
@@ -134,7 +134,7 @@ class ImpliedTargetBaseTest {
 
         assertThat(ImpliedTarget.of(intensity, target)).hasValueSatisfying(t -> {
             assertThat(t.value().value()).isEqualByComparingTo("86.5");
-            assertThat(t.comparator()).isEqualTo(Comparator.LE);
+            assertThat(t.comparator()).isEqualTo(Comparison.LE);
             assertThat(t.baseline().year()).isEqualTo(Y2020);
         });
     }
@@ -142,7 +142,7 @@ class ImpliedTargetBaseTest {
     @Test
     void of_aMultipleOfABaseYearWithoutABaselineUsesTheActualObservationOfThatYear() {
         // 翻一番 of 2020, where the plan's baseline is 2015 and 2020 is known from a bulletin
-        MultipleTarget doubling = new MultipleTarget(number("2"), Comparator.REACH, Y2020, Year.of(2035), null,
+        MultipleTarget doubling = new MultipleTarget(number("2"), Comparison.REACH, Y2020, Year.of(2035), null,
                 false, Modality.PLAIN, Text.EMPTY);
         Indicator gdp = Indicator.builder("gdp").unit(Units.CNY_100M).polarity(Polarity.HIGHER_IS_BETTER)
                 .baseline(Baseline.of(Year.of(2015), number("347")))
@@ -183,7 +183,7 @@ class ImpliedTargetBaseTest {
 
     @Test
     void of_anAverageHasNoSingleLevel() {
-        AverageTarget average = new AverageTarget(Comparator.GT, number("7"), Units.PERCENT, Y2025, Y2021, false,
+        AverageTarget average = new AverageTarget(Comparison.GT, number("7"), Units.PERCENT, Y2025, Y2021, false,
                 Modality.PLAIN, Text.zh("年均>7%"));
         Indicator growth = Indicator.builder("gdp-growth").unit(Units.PERCENT)
                 .baseline(Baseline.of(Y2020, number("2.3"))).target(average).build();

@@ -20,7 +20,7 @@ import org.policyindicators.core.BaseUnit;
 import org.policyindicators.core.Baseline;
 import org.policyindicators.core.ChangeMode;
 import org.policyindicators.core.ChangeTarget;
-import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Comparison;
 import org.policyindicators.core.Conversion;
 import org.policyindicators.core.CumulativeTarget;
 import org.policyindicators.core.Dimension;
@@ -80,7 +80,7 @@ class ImpliedTargetTest {
 
         assertThat(implied(indicator)).hasValueSatisfying(t -> {
             assertThat(t.value()).isEqualTo(Quantity.of(972, Units.CNY_100M));
-            assertThat(t.comparator()).isEqualTo(Comparator.REACH);
+            assertThat(t.comparator()).isEqualTo(Comparison.REACH);
             assertThat(t.year()).isEqualTo(Y2025);
             assertThat(t.baseline()).isEqualTo(GDP_2020);
         });
@@ -88,19 +88,19 @@ class ImpliedTargetTest {
 
     @Test
     void of_multipleOfAGivenBaseYearUsesThatBaseline() {
-        MultipleTarget doublingOf2015 = new MultipleTarget(number("2"), Comparator.GE, Y2015, Y2025, null, false,
+        MultipleTarget doublingOf2015 = new MultipleTarget(number("2"), Comparison.GE, Y2015, Y2025, null, false,
                 Modality.PLAIN, Text.EMPTY);
 
         assertThat(implied(gdp(doublingOf2015))).hasValueSatisfying(t -> {
             assertThat(t.value()).isEqualTo(Quantity.of(694, Units.CNY_100M));
-            assertThat(t.comparator()).isEqualTo(Comparator.GE);
+            assertThat(t.comparator()).isEqualTo(Comparison.GE);
             assertThat(t.baseline()).isEqualTo(GDP_2015);
         });
     }
 
     @Test
     void of_multipleOfAMissingBaseYearImpliesNothing() {
-        MultipleTarget doublingOf2010 = new MultipleTarget(number("2"), Comparator.REACH, Year.of(2010), Y2025, null,
+        MultipleTarget doublingOf2010 = new MultipleTarget(number("2"), Comparison.REACH, Year.of(2010), Y2025, null,
                 false, Modality.PLAIN, Text.EMPTY);
 
         assertThat(implied(gdp(doublingOf2010))).isEmpty();
@@ -129,30 +129,30 @@ class ImpliedTargetTest {
     @Test
     void of_tenPercentAYearForFiveYearsCompoundsTheBaseline() {
         // 年均增长10%以上, 2020 → 2025
-        Indicator indicator = gdp(GrowthTarget.of(Comparator.GE, BigDecimal.TEN, Y2025));
+        Indicator indicator = gdp(GrowthTarget.of(Comparison.GE, BigDecimal.TEN, Y2025));
 
         assertThat(implied(indicator)).hasValueSatisfying(t -> {
             assertThat(t.value().value()).isEqualByComparingTo("782.70786");
             assertThat(t.value().unit()).isEqualTo(Units.CNY_100M);
-            assertThat(t.comparator()).isEqualTo(Comparator.GE);
+            assertThat(t.comparator()).isEqualTo(Comparison.GE);
             assertThat(t.baseline()).isEqualTo(GDP_2020);
         });
     }
 
     @Test
     void of_negativeGrowthTurnsAtLeastIntoAtMost() {
-        Indicator indicator = gdp(GrowthTarget.of(Comparator.GE, number("-10"), Year.of(2022)));
+        Indicator indicator = gdp(GrowthTarget.of(Comparison.GE, number("-10"), Year.of(2022)));
 
         assertThat(implied(indicator)).hasValueSatisfying(t -> {
             assertThat(t.value().value()).isEqualByComparingTo("393.66");
-            assertThat(t.comparator()).isEqualTo(Comparator.LE);
+            assertThat(t.comparator()).isEqualTo(Comparison.LE);
         });
     }
 
     @Test
     void of_growthStatedInPerMilleIsConvertedToPercent() {
         // regression: the rate was taken as percent whatever its unit, so 50‰ compounded as 50 %
-        GrowthTarget perMille = new GrowthTarget(Comparator.GE, number("100"), Units.PER_MILLE, Y2025, null, false,
+        GrowthTarget perMille = new GrowthTarget(Comparison.GE, number("100"), Units.PER_MILLE, Y2025, null, false,
                 Modality.PLAIN, Text.EMPTY);
 
         assertThat(implied(gdp(perMille))).map(t -> t.value().value())
@@ -161,7 +161,7 @@ class ImpliedTargetTest {
 
     @Test
     void of_growthInAUnitThatIsNoRateImpliesNothing() {
-        GrowthTarget points = new GrowthTarget(Comparator.GE, number("1"), Units.PERCENTAGE_POINT, Y2025, null, false,
+        GrowthTarget points = new GrowthTarget(Comparison.GE, number("1"), Units.PERCENTAGE_POINT, Y2025, null, false,
                 Modality.PLAIN, Text.EMPTY);
 
         assertThat(implied(gdp(points))).isEmpty();
@@ -171,7 +171,7 @@ class ImpliedTargetTest {
     @CsvSource({"2020", "2019", "3021"})
     void of_growthNeedsATargetYearAfterTheBaselineWithinAThousandYears(int year) {
         Indicator indicator = Indicator.builder("gdp").unit(Units.CNY_100M).baseline(GDP_2020)
-                .target(GrowthTarget.of(Comparator.GE, BigDecimal.TEN, Year.of(year))).build();
+                .target(GrowthTarget.of(Comparison.GE, BigDecimal.TEN, Year.of(year))).build();
 
         assertThat(implied(indicator)).isEmpty();
     }
@@ -185,29 +185,29 @@ class ImpliedTargetTest {
         Unit intensity = Unit.of("tce").per(Units.CNY_10K);
         Indicator indicator = Indicator.builder("energy-intensity").unit(intensity)
                 .polarity(Polarity.LOWER_IS_BETTER).baseline(Baseline.of(Y2020, number("0.8")))
-                .target(ChangeTarget.of(ChangeMode.RELATIVE, Comparator.GE, number("-13.5"), Units.PERCENT, Y2025))
+                .target(ChangeTarget.of(ChangeMode.RELATIVE, Comparison.GE, number("-13.5"), Units.PERCENT, Y2025))
                 .build();
 
         assertThat(implied(indicator)).hasValueSatisfying(t -> {
             assertThat(t.value()).isEqualTo(Quantity.of("0.692", intensity));
-            assertThat(t.comparator()).isEqualTo(Comparator.LE);
+            assertThat(t.comparator()).isEqualTo(Comparison.LE);
         });
     }
 
     @Test
     void of_relativeChangeWithoutUnitIsInPercent() {
-        Indicator indicator = gdp(ChangeTarget.of(ChangeMode.RELATIVE, Comparator.GT, number("20"), null, Y2025));
+        Indicator indicator = gdp(ChangeTarget.of(ChangeMode.RELATIVE, Comparison.GT, number("20"), Y2025));
 
         assertThat(implied(indicator)).hasValueSatisfying(t -> {
             assertThat(t.value().value()).isEqualByComparingTo("583.2");
-            assertThat(t.comparator()).isEqualTo(Comparator.GT);
+            assertThat(t.comparator()).isEqualTo(Comparison.GT);
         });
     }
 
     @Test
     void of_relativeChangeInPerMilleIsConvertedToPercent() {
         // regression: the change was taken as percent whatever its unit
-        ChangeTarget perMille = ChangeTarget.of(ChangeMode.RELATIVE, Comparator.REACH, number("200"), Units.PER_MILLE,
+        ChangeTarget perMille = ChangeTarget.of(ChangeMode.RELATIVE, Comparison.REACH, number("200"), Units.PER_MILLE,
                 Y2025);
 
         assertThat(implied(gdp(perMille))).map(t -> t.value().value())
@@ -219,7 +219,7 @@ class ImpliedTargetTest {
         // 人均预期寿命提高1岁, from 78.5 years
         Indicator lifeExpectancy = Indicator.builder("life-expectancy").unit(Units.YEAR)
                 .polarity(Polarity.HIGHER_IS_BETTER).baseline(Baseline.of(Y2020, number("78.5")))
-                .target(ChangeTarget.of(ChangeMode.ABSOLUTE, Comparator.REACH, BigDecimal.ONE, Unit.of("age-year"),
+                .target(ChangeTarget.of(ChangeMode.ABSOLUTE, Comparison.REACH, BigDecimal.ONE, Unit.of("age-year"),
                         Y2025))
                 .build();
 
@@ -236,19 +236,19 @@ class ImpliedTargetTest {
         // regression: 城镇化率提高2个百分点 implied nothing, as percentage points do not convert to percent
         Indicator urbanisation = Indicator.builder("urbanisation").unit(Unit.parse(unit))
                 .polarity(Polarity.HIGHER_IS_BETTER).baseline(Baseline.of(Y2020, number(baseline)))
-                .target(ChangeTarget.of(ChangeMode.ABSOLUTE, Comparator.GE, number("2"), Units.PERCENTAGE_POINT,
+                .target(ChangeTarget.of(ChangeMode.ABSOLUTE, Comparison.GE, number("2"), Units.PERCENTAGE_POINT,
                         Y2025))
                 .build();
 
         assertThat(implied(urbanisation)).hasValueSatisfying(t -> {
             assertThat(t.value()).isEqualTo(Quantity.of(level, Unit.parse(unit)));
-            assertThat(t.comparator()).isEqualTo(Comparator.GE);
+            assertThat(t.comparator()).isEqualTo(Comparison.GE);
         });
     }
 
     @Test
     void of_percentagePointsOfAnIndicatorThatIsNoPercentImplyNothing() {
-        Indicator indicator = gdp(ChangeTarget.of(ChangeMode.ABSOLUTE, Comparator.GE, number("2"),
+        Indicator indicator = gdp(ChangeTarget.of(ChangeMode.ABSOLUTE, Comparison.GE, number("2"),
                 Units.PERCENTAGE_POINT, Y2025));
 
         assertThat(implied(indicator)).isEmpty();
@@ -256,7 +256,7 @@ class ImpliedTargetTest {
 
     @Test
     void of_absoluteChangeInAnIncompatibleUnitImpliesNothing() {
-        Indicator indicator = gdp(ChangeTarget.of(ChangeMode.ABSOLUTE, Comparator.GE, BigDecimal.ONE, Units.PERSON,
+        Indicator indicator = gdp(ChangeTarget.of(ChangeMode.ABSOLUTE, Comparison.GE, BigDecimal.ONE, Units.PERSON,
                 Y2025));
 
         assertThat(implied(indicator)).isEmpty();
@@ -270,22 +270,22 @@ class ImpliedTargetTest {
         // 到2025年底, 全区高新技术企业达到227户以上
         Indicator highTech = Indicator.builder("high-tech").unit(Units.HOUSEHOLD)
                 .baseline(Baseline.of(Y2020, number("166")))
-                .target(LevelTarget.of(Comparator.GE, number("227"), null, Y2025)).build();
+                .target(LevelTarget.of(Comparison.GE, number("227"), Y2025)).build();
 
-        assertThat(implied(highTech)).contains(new ImpliedTarget(Quantity.of(227, Units.HOUSEHOLD), Comparator.GE,
+        assertThat(implied(highTech)).contains(new ImpliedTarget(Quantity.of(227, Units.HOUSEHOLD), Comparison.GE,
                 Y2025, null));
     }
 
     @Test
     void of_levelIsConvertedToTheUnitOfTheIndicator() {
-        Indicator indicator = gdp(LevelTarget.of(Comparator.TOWARD, number("1"), Units.CNY_1T, Year.of(2035)));
+        Indicator indicator = gdp(LevelTarget.of(Comparison.TOWARD, number("1"), Units.CNY_1T, Year.of(2035)));
 
         assertThat(implied(indicator)).map(ImpliedTarget::value).contains(Quantity.of(10_000, Units.CNY_100M));
     }
 
     @Test
     void of_levelInAnIncompatibleUnitImpliesNothing() {
-        Indicator indicator = gdp(LevelTarget.of(Comparator.GE, number("4.0"), Units.PERCENT, Y2025));
+        Indicator indicator = gdp(LevelTarget.of(Comparison.GE, number("4.0"), Units.PERCENT, Y2025));
 
         assertThat(implied(indicator)).isEmpty();
     }
@@ -293,7 +293,7 @@ class ImpliedTargetTest {
     @Test
     void of_shareIsInPercentUnlessStatedOtherwise() {
         Indicator share = Indicator.builder("share").unit(Units.PERCENT)
-                .target(ShareTarget.of(Comparator.GT, number("30"), Text.zh("全省GDP"), Y2025)).build();
+                .target(ShareTarget.of(Comparison.GT, number("30"), Text.zh("全省GDP"), Y2025)).build();
 
         assertThat(implied(share)).map(ImpliedTarget::value).contains(Quantity.of(30, Units.PERCENT));
     }
@@ -301,9 +301,9 @@ class ImpliedTargetTest {
     @Test
     void of_quotaImpliesItsNumberIfItHasOne() {
         Indicator jobs = Indicator.builder("jobs").unit(Units.PERSON)
-                .target(new QuotaTarget(Comparator.GT, Text.zh("市"), number("0.5"), Units.PERSON_10K, Y2025, null,
+                .target(new QuotaTarget(Comparison.GT, Text.zh("市"), number("0.5"), Units.PERSON_10K, Y2025, null,
                         false, Modality.PLAIN, Text.EMPTY))
-                .target(QuotaTarget.of(Comparator.REACH, Text.zh("市"), Y2025)).build();
+                .target(QuotaTarget.of(Comparison.REACH, Text.zh("市"), Y2025)).build();
 
         assertThat(ImpliedTarget.of(jobs, jobs.targets().get(0))).map(ImpliedTarget::value)
                 .contains(Quantity.of(5_000, Units.PERSON));
@@ -315,16 +315,16 @@ class ImpliedTargetTest {
         Indicator households = Indicator.builder("zero-employment").unit(Units.HOUSEHOLD)
                 .target(ZeroTarget.of(Y2025)).build();
 
-        assertThat(implied(households)).contains(new ImpliedTarget(Quantity.of(0, Units.HOUSEHOLD), Comparator.LE,
+        assertThat(implied(households)).contains(new ImpliedTarget(Quantity.of(0, Units.HOUSEHOLD), Comparison.LE,
                 Y2025, null));
     }
 
     @Test
     void of_rankImpliesThePosition() {
         Indicator rank = Indicator.builder("rank").unit(Units.RANK).polarity(Polarity.LOWER_IS_BETTER)
-                .target(RankTarget.of(Comparator.LE, 61, RankKind.POSITION, Text.zh("全国百强区"), Y2025)).build();
+                .target(RankTarget.of(Comparison.LE, 61, RankKind.POSITION, Text.zh("全国百强区"), Y2025)).build();
 
-        assertThat(implied(rank)).contains(new ImpliedTarget(Quantity.of(61, Units.RANK), Comparator.LE, Y2025,
+        assertThat(implied(rank)).contains(new ImpliedTarget(Quantity.of(61, Units.RANK), Comparison.LE, Y2025,
                 null));
     }
 
@@ -341,10 +341,10 @@ class ImpliedTargetTest {
         ",    NEUTRAL,          3, GE",
         ",    LOWER_IS_BETTER,  5, LE",
     })
-    void of_rangeImpliesTheEndNearerTheBaseline(String baseline, Polarity polarity, int level, Comparator comparator) {
+    void of_rangeImpliesTheEndNearerTheBaseline(String baseline, Polarity polarity, int level, Comparison comparator) {
         // 形成3-5个百亿产业集群
         Indicator.Builder builder = Indicator.builder("clusters").unit(Units.ITEM).polarity(polarity)
-                .target(RangeTarget.of(number("3"), number("5"), null, Y2025));
+                .target(RangeTarget.of(number("3"), number("5"), Y2025));
         if (baseline != null) {
             builder.baseline(Baseline.of(Y2020, number(baseline)));
         }
@@ -360,14 +360,14 @@ class ImpliedTargetTest {
     //-----------------------------------------------------------------------
     static Stream<Target> targetsWithoutLevel() {
         return Stream.of(
-                CumulativeTarget.of(Comparator.REACH, number("3"), Units.PERSON_10K, Y2025),
-                RelativeTarget.of(Comparator.GT, Aspect.LEVEL, null, Text.zh("全市平均水平"), Y2025),
+                CumulativeTarget.of(Comparison.REACH, number("3"), Units.PERSON_10K, Y2025),
+                RelativeTarget.of(Comparison.GT, Aspect.LEVEL, Text.zh("全市平均水平"), Y2025),
                 DirectionTarget.of(Direction.DECREASE, Y2025),
                 QualitativeTarget.of(Y2025),
-                GradeTarget.of(Comparator.REACH, 3, true, Text.zh("Ⅲ类"), Y2025),
-                LevelTarget.of(Comparator.GE, number("600"), null, null),
+                GradeTarget.of(Comparison.REACH, 3, true, Text.zh("Ⅲ类"), Y2025),
+                LevelTarget.of(Comparison.GE, number("600"), null),
                 MultipleTarget.of(number("2"), null),
-                GrowthTarget.of(Comparator.GE, BigDecimal.TEN, null));
+                GrowthTarget.of(Comparison.GE, BigDecimal.TEN, null));
     }
 
     @ParameterizedTest
@@ -382,7 +382,7 @@ class ImpliedTargetTest {
         UnitCatalog catalog = UnitCatalog.standard().with(
                 BaseUnit.of("jin", Dimension.MASS, "斤", "jin").withConversion(Conversion.of("tonne", 1, 2000)));
         Indicator grain = Indicator.builder("grain").unit(Unit.of("tonne", 4))
-                .target(LevelTarget.of(Comparator.GE, number("2"), Unit.of("jin", 8), Y2025)).build();
+                .target(LevelTarget.of(Comparison.GE, number("2"), Unit.of("jin", 8), Y2025)).build();
 
         assertThat(ImpliedTarget.of(grain, grain.targets().get(0), catalog)).map(ImpliedTarget::value)
                 .contains(Quantity.of(10, Unit.of("tonne", 4)));
@@ -400,9 +400,9 @@ class ImpliedTargetTest {
                 arguments((ThrowingCallable) () -> ImpliedTarget.of(null, target), "indicator"),
                 arguments((ThrowingCallable) () -> ImpliedTarget.of(indicator, null), "target"),
                 arguments((ThrowingCallable) () -> ImpliedTarget.of(indicator, target, null), "units"),
-                arguments((ThrowingCallable) () -> new ImpliedTarget(null, Comparator.GE, Y2025, null), "value"),
+                arguments((ThrowingCallable) () -> new ImpliedTarget(null, Comparison.GE, Y2025, null), "value"),
                 arguments((ThrowingCallable) () -> new ImpliedTarget(value, null, Y2025, null), "comparator"),
-                arguments((ThrowingCallable) () -> new ImpliedTarget(value, Comparator.GE, null, null), "year"));
+                arguments((ThrowingCallable) () -> new ImpliedTarget(value, Comparison.GE, null, null), "year"));
     }
 
     @ParameterizedTest

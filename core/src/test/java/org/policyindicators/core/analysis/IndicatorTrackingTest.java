@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.policyindicators.core.Baseline;
-import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Comparison;
 import org.policyindicators.core.Dimensions;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.LevelTarget;
@@ -31,8 +31,8 @@ class IndicatorTrackingTest {
     private static Indicator highTech() {
         return Indicator.builder("high-tech").unit(Units.HOUSEHOLD).polarity(Polarity.HIGHER_IS_BETTER)
                 .baseline(Baseline.of(Year.of(2020), new BigDecimal("166")))
-                .target(LevelTarget.of(Comparator.GE, new BigDecimal("200"), null, Y2023))
-                .target(LevelTarget.of(Comparator.GE, new BigDecimal("227"), null, Y2025))
+                .target(LevelTarget.of(Comparison.GE, new BigDecimal("200"), Y2023))
+                .target(LevelTarget.of(Comparison.GE, new BigDecimal("227"), Y2025))
                 .observation(Observation.of(Y2023, new BigDecimal("190")))
                 .observation(Observation.of(Y2024, new BigDecimal("205")))
                 .build();
@@ -82,16 +82,16 @@ class IndicatorTrackingTest {
     @Test
     void headline_isTheLatestTargetOfTheWholeThenTheFirstOfTheWholeThenTheFirst() {
         Dimensions female = Dimensions.of("sex", "female");
-        LevelTarget whole2023 = LevelTarget.of(Comparator.GE, BigDecimal.ONE, null, Y2023);
+        LevelTarget whole2023 = LevelTarget.of(Comparison.GE, BigDecimal.ONE, Y2023);
         Indicator latest = Indicator.builder("x").unit(Units.PERCENT)
-                .target(LevelTarget.of(Comparator.GE, BigDecimal.ONE, null, Year.of(2030)).withDimensions(female))
-                .target(whole2023).target(LevelTarget.of(Comparator.GE, BigDecimal.TEN, null, Y2025))
-                .target(LevelTarget.of(Comparator.GE, BigDecimal.ONE, null, Y2025)).build();
+                .target(LevelTarget.of(Comparison.GE, BigDecimal.ONE, Year.of(2030)).withDimensions(female))
+                .target(whole2023).target(LevelTarget.of(Comparison.GE, BigDecimal.TEN, Y2025))
+                .target(LevelTarget.of(Comparison.GE, BigDecimal.ONE, Y2025)).build();
         Indicator yearless = Indicator.builder("x").unit(Units.PERCENT)
-                .target(LevelTarget.of(Comparator.GE, BigDecimal.ONE, null, null).withDimensions(female))
-                .target(LevelTarget.of(Comparator.GE, BigDecimal.TEN, null, null)).build();
+                .target(LevelTarget.of(Comparison.GE, BigDecimal.ONE, null).withDimensions(female))
+                .target(LevelTarget.of(Comparison.GE, BigDecimal.TEN, null)).build();
         Indicator parts = Indicator.builder("x").unit(Units.PERCENT)
-                .target(LevelTarget.of(Comparator.GE, BigDecimal.ONE, null, Y2023).withDimensions(female)).build();
+                .target(LevelTarget.of(Comparison.GE, BigDecimal.ONE, Y2023).withDimensions(female)).build();
 
         assertThat(IndicatorTracking.of(latest).headline().map(TargetAssessment::target))
                 .contains(latest.targets().get(2));

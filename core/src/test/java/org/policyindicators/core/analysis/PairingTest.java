@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.policyindicators.core.Baseline;
-import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Comparison;
 import org.policyindicators.core.DatePeriod;
 import org.policyindicators.core.Dimensions;
 import org.policyindicators.core.Indicator;
@@ -48,8 +48,8 @@ class PairingTest {
         return Indicator.builder("life").unit(Units.YEAR).polarity(Polarity.HIGHER_IS_BETTER)
                 .baseline(Baseline.of(Y2020, number("70")))
                 .baseline(Baseline.of(Y2020, number("73")).withDimensions(FEMALE))
-                .target(LevelTarget.of(Comparator.GE, number("72"), null, Y2025))
-                .target(LevelTarget.of(Comparator.GE, number("75"), null, Y2025).withDimensions(FEMALE))
+                .target(LevelTarget.of(Comparison.GE, number("72"), Y2025))
+                .target(LevelTarget.of(Comparison.GE, number("75"), Y2025).withDimensions(FEMALE))
                 .observation(Observation.of(Y2023, number("71")))
                 .observation(Observation.of(Y2023, number("74")).withDimensions(FEMALE))
                 .build();
@@ -105,7 +105,7 @@ class PairingTest {
     @MethodSource("datedPairs")
     void pairs_aDatedObservationWithADatedTargetOnlyInsideItsPeriod(String why, DatePeriod targetDates,
             DatePeriod observationDates, boolean pairs) {
-        Target target = LevelTarget.of(Comparator.GE, BigDecimal.ONE, null, Y2021).withDates(targetDates);
+        Target target = LevelTarget.of(Comparison.GE, BigDecimal.ONE, Y2021).withDates(targetDates);
         Observation observation = Observation.of(Y2021, BigDecimal.ONE).withDates(observationDates);
 
         assertThat(Pairing.pairs(target, observation)).isEqualTo(pairs);
@@ -113,7 +113,7 @@ class PairingTest {
 
     @Test
     void pairs_neverATotalWithAPart() {
-        Target total = LevelTarget.of(Comparator.GE, BigDecimal.ONE, null, Y2021);
+        Target total = LevelTarget.of(Comparison.GE, BigDecimal.ONE, Y2021);
         Observation female = Observation.of(Y2021, BigDecimal.ONE).withDimensions(FEMALE);
 
         assertThat(Pairing.pairs(total, female)).isFalse();
@@ -122,7 +122,7 @@ class PairingTest {
 
     @Test
     void observationFor_aDatedTargetTakesTheLatestObservationInsideItsPeriod() {
-        Target first = LevelTarget.of(Comparator.GE, number("100"), null, Y2021)
+        Target first = LevelTarget.of(Comparison.GE, number("100"), Y2021)
                 .withDates(DatePeriod.ofYear(Y2021));
         Indicator indicator = Indicator.builder("x").unit(Units.PERSON)
                 .target(first)

@@ -11,7 +11,7 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.policyindicators.core.Baseline;
 import org.policyindicators.core.Category;
-import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Comparison;
 import org.policyindicators.core.Goal;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.LevelTarget;
@@ -34,13 +34,13 @@ class PlanTrackingTest {
         Indicator highTech = Indicator.builder("high-tech").unit(Units.HOUSEHOLD).polarity(Polarity.HIGHER_IS_BETTER)
                 .category(Category.INNOVATION)
                 .baseline(Baseline.of(Year.of(2020), number("166")))
-                .target(LevelTarget.of(Comparator.GE, number("200"), null, Year.of(2023)))
-                .target(LevelTarget.of(Comparator.GE, number("227"), null, Year.of(2025)))
+                .target(LevelTarget.of(Comparison.GE, number("200"), Year.of(2023)))
+                .target(LevelTarget.of(Comparison.GE, number("227"), Year.of(2025)))
                 .observation(Observation.of(Year.of(2023), number("190")))
                 .observation(Observation.of(Year.of(2024), number("205"))).build();
         Indicator jobs = Indicator.builder("new-jobs").unit(Units.PERSON).polarity(Polarity.HIGHER_IS_BETTER)
                 .baseline(Baseline.of(Year.of(2020), number("48000")))
-                .target(LevelTarget.of(Comparator.GE, number("50000"), null, Year.of(2025))
+                .target(LevelTarget.of(Comparison.GE, number("50000"), Year.of(2025))
                         .withStartYear(Year.of(2021)).withAnnual(true))
                 .observation(Observation.of(Year.of(2021), number("52000")))
                 .observation(Observation.of(Year.of(2022), number("51000")))
@@ -73,7 +73,7 @@ class PlanTrackingTest {
     @Test
     void of_aGoalsCategoryCountsForItsOwnIndicatorsWithoutOne() {
         Indicator jobs = Indicator.builder("jobs").unit(Units.PERCENT)
-                .target(LevelTarget.of(Comparator.GE, BigDecimal.ONE, null, Year.of(2025))).build();
+                .target(LevelTarget.of(Comparison.GE, BigDecimal.ONE, Year.of(2025))).build();
         Plan plan = Plan.builder("p", PlanKind.FIVE_YEAR_PLAN, "x", YearRange.of(2021, 2025))
                 .goal(Goal.builder("g").category(Category.WELL_BEING).indicator(jobs).build()).build();
 

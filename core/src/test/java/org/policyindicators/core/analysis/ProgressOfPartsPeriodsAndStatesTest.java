@@ -18,7 +18,7 @@ import org.policyindicators.core.AverageTarget;
 import org.policyindicators.core.Baseline;
 import org.policyindicators.core.ChangeMode;
 import org.policyindicators.core.ChangeTarget;
-import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Comparison;
 import org.policyindicators.core.CumulativeTarget;
 import org.policyindicators.core.DatePeriod;
 import org.policyindicators.core.Dimensions;
@@ -66,8 +66,8 @@ class ProgressOfPartsPeriodsAndStatesTest {
         Indicator.Builder b = Indicator.builder("life").unit(Units.YEAR).polarity(Polarity.HIGHER_IS_BETTER)
                 .baseline(Baseline.of(Y2020, number("70")))
                 .baseline(Baseline.of(Y2020, number("73")).withDimensions(FEMALE))
-                .target(LevelTarget.of(Comparator.GE, number("72"), null, Y2025))
-                .target(LevelTarget.of(Comparator.GE, number("75"), null, Y2025).withDimensions(FEMALE));
+                .target(LevelTarget.of(Comparison.GE, number("72"), Y2025))
+                .target(LevelTarget.of(Comparison.GE, number("75"), Y2025).withDimensions(FEMALE));
         for (Observation o : observations) {
             b.observation(o);
         }
@@ -137,7 +137,7 @@ class ProgressOfPartsPeriodsAndStatesTest {
     void assess_aDatedObservationOnlyAgainstATargetWhosePeriodHoldsIt(String why, DatePeriod dates, String value,
             ProgressStatus status) {
         // an IATI result: baseline 50 (2020), target 100 for the period 2021-01-01/2021-12-31
-        Target target = LevelTarget.of(Comparator.GE, number("100"), null, Y2021).withDates(DatePeriod.ofYear(Y2021));
+        Target target = LevelTarget.of(Comparison.GE, number("100"), Y2021).withDates(DatePeriod.ofYear(Y2021));
         Indicator indicator = Indicator.builder("trained").unit(Units.PERSON).polarity(Polarity.HIGHER_IS_BETTER)
                 .baseline(Baseline.of(Y2020, number("50"))).target(target).build();
         Observation actual = new Observation(Year.from(dates.end()), null, number(value), null, null,
@@ -197,22 +197,22 @@ class ProgressOfPartsPeriodsAndStatesTest {
 
     static Stream<Target> everyKind() {
         List<Target> targets = List.of(
-                LevelTarget.of(Comparator.GE, BigDecimal.TEN, null, Y2025),
-                RangeTarget.of(BigDecimal.ONE, BigDecimal.TEN, null, Y2025),
+                LevelTarget.of(Comparison.GE, BigDecimal.TEN, Y2025),
+                RangeTarget.of(BigDecimal.ONE, BigDecimal.TEN, Y2025),
                 MultipleTarget.of(BigDecimal.valueOf(2), Y2025),
-                ChangeTarget.of(ChangeMode.RELATIVE, Comparator.GE, BigDecimal.TEN, Units.PERCENT, Y2025)
+                ChangeTarget.of(ChangeMode.RELATIVE, Comparison.GE, BigDecimal.TEN, Units.PERCENT, Y2025)
                         .withStartYear(Y2021),
-                GrowthTarget.of(Comparator.GE, BigDecimal.TEN, Y2025),
-                AverageTarget.of(Comparator.GT, BigDecimal.TEN, Y2025),
-                CumulativeTarget.of(Comparator.GE, BigDecimal.TEN, null, Y2025),
-                RelativeTarget.of(Comparator.GT, Aspect.GROWTH, null, Text.zh("全市平均水平"), Y2025),
+                GrowthTarget.of(Comparison.GE, BigDecimal.TEN, Y2025),
+                AverageTarget.of(Comparison.GT, BigDecimal.TEN, Y2025),
+                CumulativeTarget.of(Comparison.GE, BigDecimal.TEN, Y2025),
+                RelativeTarget.of(Comparison.GT, Aspect.GROWTH, Text.zh("全市平均水平"), Y2025),
                 DirectionTarget.of(Direction.INCREASE, Y2025),
                 QualitativeTarget.of(Y2025),
-                RankTarget.of(Comparator.LE, 3, RankKind.POSITION, Text.EMPTY, Y2025),
-                GradeTarget.of(Comparator.GE, 5, false, Text.EMPTY, Y2025),
+                RankTarget.of(Comparison.LE, 3, RankKind.POSITION, Text.EMPTY, Y2025),
+                GradeTarget.of(Comparison.GE, 5, false, Text.EMPTY, Y2025),
                 ZeroTarget.of(Y2025),
-                ShareTarget.of(Comparator.GE, BigDecimal.TEN, Text.zh("全省"), Y2025),
-                QuotaTarget.of(Comparator.GE, Text.zh("省"), Y2025));
+                ShareTarget.of(Comparison.GE, BigDecimal.TEN, Text.zh("全省"), Y2025),
+                QuotaTarget.of(Comparison.GE, Text.zh("省"), Y2025));
         assertThat(targets.stream().map(Target::kind)).containsExactlyInAnyOrder(TargetKind.values());
         return targets.stream();
     }
@@ -257,7 +257,7 @@ class ProgressOfPartsPeriodsAndStatesTest {
 
     @Test
     void assess_aNumberOnAnIndicatorWithoutAUnitIsNotAssessable() {
-        LevelTarget target = LevelTarget.of(Comparator.GE, BigDecimal.TEN, null, Y2025);
+        LevelTarget target = LevelTarget.of(Comparison.GE, BigDecimal.TEN, Y2025);
         Indicator noUnit = Indicator.builder("x").baseline(Baseline.of(Y2020, BigDecimal.ONE)).target(target).build();
 
         Progress progress = Progress.assess(noUnit, target, Observation.of(Y2023, number("20")));
@@ -270,13 +270,13 @@ class ProgressOfPartsPeriodsAndStatesTest {
         Year first = Year.of(Year.MIN_VALUE);
         Year last = Year.of(Year.MAX_VALUE);
         return Stream.of(
-                ChangeTarget.of(ChangeMode.ABSOLUTE, Comparator.GE, BigDecimal.ONE, null, Y2025).withStartYear(first),
-                ChangeTarget.of(ChangeMode.RELATIVE, Comparator.GE, BigDecimal.ONE, null, last).withStartYear(last),
-                new MultipleTarget(BigDecimal.valueOf(2), Comparator.REACH, first, last, null, false,
+                ChangeTarget.of(ChangeMode.ABSOLUTE, Comparison.GE, BigDecimal.ONE, Y2025).withStartYear(first),
+                ChangeTarget.of(ChangeMode.RELATIVE, Comparison.GE, BigDecimal.ONE, last).withStartYear(last),
+                new MultipleTarget(BigDecimal.valueOf(2), Comparison.REACH, first, last, null, false,
                         org.policyindicators.core.Modality.PLAIN, Text.EMPTY),
-                AverageTarget.of(Comparator.GT, BigDecimal.ONE, last),
-                AverageTarget.of(Comparator.GT, BigDecimal.ONE, last).withStartYear(first),
-                GrowthTarget.of(Comparator.GE, BigDecimal.ONE, last),
+                AverageTarget.of(Comparison.GT, BigDecimal.ONE, last),
+                AverageTarget.of(Comparison.GT, BigDecimal.ONE, last).withStartYear(first),
+                GrowthTarget.of(Comparison.GE, BigDecimal.ONE, last),
                 MultipleTarget.of(BigDecimal.valueOf(2), last));
     }
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.policyindicators.core.Baseline;
 import org.policyindicators.core.ChangeMode;
 import org.policyindicators.core.ChangeTarget;
-import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Comparison;
 import org.policyindicators.core.Direction;
 import org.policyindicators.core.DirectionTarget;
 import org.policyindicators.core.GrowthTarget;
@@ -62,7 +62,7 @@ class ProgressTest {
     private static Indicator highTech() {
         return Indicator.builder("high-tech").unit(Units.HOUSEHOLD).polarity(Polarity.HIGHER_IS_BETTER)
                 .baseline(Baseline.of(Y2020, number("166")))
-                .target(LevelTarget.of(Comparator.GE, number("227"), null, Y2025))
+                .target(LevelTarget.of(Comparison.GE, number("227"), Y2025))
                 .build();
     }
 
@@ -117,7 +117,7 @@ class ProgressTest {
         // 全区规上工业企业数由现在的25家增加到60家: 7 a year, so 46 in 2023 is on the path
         Indicator indicator = Indicator.builder("industrial-enterprises").unit(Units.ESTABLISHMENT)
                 .polarity(Polarity.HIGHER_IS_BETTER).baseline(Baseline.of(Y2020, number("25")))
-                .target(LevelTarget.of(Comparator.REACH, number("60"), null, Y2025)).build();
+                .target(LevelTarget.of(Comparison.REACH, number("60"), Y2025)).build();
 
         Progress progress = assess(indicator, observed(Y2023, value));
 
@@ -131,7 +131,7 @@ class ProgressTest {
         // 城镇登记失业率控制在4.0%以内, from 4.5 %
         Indicator unemployment = Indicator.builder("unemployment").unit(Units.PERCENT)
                 .polarity(Polarity.LOWER_IS_BETTER).baseline(Baseline.of(Y2020, number("4.5")))
-                .target(LevelTarget.of(Comparator.LE, number("4.0"), null, Y2025)).build();
+                .target(LevelTarget.of(Comparison.LE, number("4.0"), Y2025)).build();
 
         Progress halfway = assess(unemployment, observed(Y2023, "4.2"));
 
@@ -155,7 +155,7 @@ class ProgressTest {
         // 全国百强区第61位 in 2020, at least 50th by 2025: the path is 61 − 11·3/5 = 54.4 in 2023
         Indicator position = Indicator.builder("rank").unit(Units.RANK).polarity(Polarity.LOWER_IS_BETTER)
                 .baseline(Baseline.of(Y2020, number("61")))
-                .target(RankTarget.of(Comparator.LE, 50, RankKind.POSITION, Text.zh("全国百强区"), Y2025)).build();
+                .target(RankTarget.of(Comparison.LE, 50, RankKind.POSITION, Text.zh("全国百强区"), Y2025)).build();
 
         Progress progress = assess(position, Observation.of(Y2023, BigDecimal.valueOf(rank)));
 
@@ -226,7 +226,7 @@ class ProgressTest {
     void assess_annualTargetMissedInAYearIsOffTrack() {
         Indicator rate = Indicator.builder("employment-rate").unit(Units.PERCENT).polarity(Polarity.HIGHER_IS_BETTER)
                 .baseline(Baseline.of(Y2020, number("20")))
-                .target(LevelTarget.of(Comparator.GE, number("25"), null, Y2025).withAnnual(true)).build();
+                .target(LevelTarget.of(Comparison.GE, number("25"), Y2025).withAnnual(true)).build();
 
         assertThat(assess(rate, observed(Y2023, "24.9")).status()).isEqualTo(ProgressStatus.OFF_TRACK);
         assertThat(assess(rate, observed(Y2023, "25")).status()).isEqualTo(ProgressStatus.ACHIEVED);
@@ -243,7 +243,7 @@ class ProgressTest {
             ProgressStatus expected) {
         Indicator indicator = Indicator.builder("x").unit(Units.ITEM).polarity(polarity)
                 .baseline(Baseline.of(Y2020, number("50")))
-                .target(LevelTarget.of(Comparator.APPROX, number("100"), null, Y2025)).build();
+                .target(LevelTarget.of(Comparison.APPROX, number("100"), Y2025)).build();
 
         assertThat(assess(indicator, observed(Y2023, value)).status()).isEqualTo(expected);
     }
@@ -297,7 +297,7 @@ class ProgressTest {
     @Test
     void assess_isNotAssessableForATargetWithoutALevelOrYear() {
         Indicator qualitative = highTech().toBuilder().target(QualitativeTarget.of(Y2025))
-                .target(LevelTarget.of(Comparator.GE, number("227"), null, null)).build();
+                .target(LevelTarget.of(Comparison.GE, number("227"), null)).build();
 
         for (Target target : qualitative.targets().subList(1, 3)) {
             Progress progress = Progress.assess(qualitative, target, observed(Y2023, "200"));
@@ -310,7 +310,7 @@ class ProgressTest {
     @Test
     void assess_withoutBaselineIsAchievedOrNotAssessable() {
         Indicator noBaseline = Indicator.builder("x").unit(Units.HOUSEHOLD).polarity(Polarity.HIGHER_IS_BETTER)
-                .target(LevelTarget.of(Comparator.GE, number("227"), null, Y2025)).build();
+                .target(LevelTarget.of(Comparison.GE, number("227"), Y2025)).build();
 
         Progress met = assess(noBaseline, observed(Y2023, "230"));
         Progress notMet = assess(noBaseline, observed(Y2023, "200"));
@@ -325,7 +325,7 @@ class ProgressTest {
     void assess_targetEqualToTheBaselineIsAchievedOrNotAssessable() {
         Indicator keep = Indicator.builder("x").unit(Units.ITEM).polarity(Polarity.HIGHER_IS_BETTER)
                 .baseline(Baseline.of(Y2020, number("10")))
-                .target(LevelTarget.of(Comparator.GE, number("10"), null, Y2025)).build();
+                .target(LevelTarget.of(Comparison.GE, number("10"), Y2025)).build();
 
         assertThat(assess(keep, observed(Y2023, "10")).status()).isEqualTo(ProgressStatus.ACHIEVED);
         assertThat(assess(keep, observed(Y2023, "9")).status()).isEqualTo(ProgressStatus.NOT_ASSESSABLE);
@@ -337,32 +337,32 @@ class ProgressTest {
     /** A target of a higher-is-better indicator above the baseline, of a random kind. */
     private static Target higherTarget(SplittableRandom random, BigDecimal base, Year year) {
         BigDecimal above = base.multiply(BigDecimal.valueOf(random.nextInt(101, 400))).movePointLeft(2);
-        Comparator[] comparators = {Comparator.GE, Comparator.GT, Comparator.REACH, Comparator.APPROX,
-            Comparator.TOWARD};
+        Comparison[] comparators = {Comparison.GE, Comparison.GT, Comparison.REACH, Comparison.APPROX,
+            Comparison.TOWARD};
         return switch (random.nextInt(6)) {
-            case 0 -> LevelTarget.of(comparators[random.nextInt(comparators.length)], above, null, year);
+            case 0 -> LevelTarget.of(comparators[random.nextInt(comparators.length)], above, year);
             case 1 -> MultipleTarget.of(BigDecimal.valueOf(random.nextInt(11, 40)).movePointLeft(1), year);
-            case 2 -> GrowthTarget.of(Comparator.GE, BigDecimal.valueOf(random.nextInt(1, 200)).movePointLeft(1), year);
-            case 3 -> ChangeTarget.of(ChangeMode.RELATIVE, Comparator.GE,
-                    BigDecimal.valueOf(random.nextInt(1, 300)), null, year);
-            case 4 -> RangeTarget.of(above, above.multiply(BigDecimal.valueOf(2)), null, year);
-            default -> LevelTarget.of(Comparator.GE, above, null, year).withAnnual(true);
+            case 2 -> GrowthTarget.of(Comparison.GE, BigDecimal.valueOf(random.nextInt(1, 200)).movePointLeft(1), year);
+            case 3 -> ChangeTarget.of(ChangeMode.RELATIVE, Comparison.GE,
+                    BigDecimal.valueOf(random.nextInt(1, 300)), year);
+            case 4 -> RangeTarget.of(above, above.multiply(BigDecimal.valueOf(2)), year);
+            default -> LevelTarget.of(Comparison.GE, above, year).withAnnual(true);
         };
     }
 
     /** A target of a lower-is-better indicator below the baseline, of a random kind. */
     private static Target lowerTarget(SplittableRandom random, BigDecimal base, Year year) {
         BigDecimal below = base.multiply(BigDecimal.valueOf(random.nextInt(1, 100))).movePointLeft(2);
-        Comparator[] comparators = {Comparator.LE, Comparator.LT, Comparator.REACH, Comparator.APPROX,
-            Comparator.TOWARD};
+        Comparison[] comparators = {Comparison.LE, Comparison.LT, Comparison.REACH, Comparison.APPROX,
+            Comparison.TOWARD};
         return switch (random.nextInt(5)) {
-            case 0 -> LevelTarget.of(comparators[random.nextInt(comparators.length)], below, null, year);
-            case 1 -> GrowthTarget.of(Comparator.GE, BigDecimal.valueOf(-random.nextInt(1, 300)).movePointLeft(1),
+            case 0 -> LevelTarget.of(comparators[random.nextInt(comparators.length)], below, year);
+            case 1 -> GrowthTarget.of(Comparison.GE, BigDecimal.valueOf(-random.nextInt(1, 300)).movePointLeft(1),
                     year);
-            case 2 -> ChangeTarget.of(ChangeMode.RELATIVE, Comparator.GE,
-                    BigDecimal.valueOf(-random.nextInt(1, 100)), null, year);
+            case 2 -> ChangeTarget.of(ChangeMode.RELATIVE, Comparison.GE,
+                    BigDecimal.valueOf(-random.nextInt(1, 100)), year);
             case 3 -> ZeroTarget.of(year);
-            default -> LevelTarget.of(Comparator.LE, below, null, year).withAnnual(true);
+            default -> LevelTarget.of(Comparison.LE, below, year).withAnnual(true);
         };
     }
 
@@ -408,14 +408,14 @@ class ProgressTest {
         // a higher-is-better level target from b to t, observed at o, against the lower-is-better one
         // from C − b to C − t, observed at C − o
         BigDecimal c = number("100000");
-        Comparator[][] mirrored = {{Comparator.GE, Comparator.LE}, {Comparator.GT, Comparator.LT},
-            {Comparator.REACH, Comparator.REACH}, {Comparator.TOWARD, Comparator.TOWARD}};
+        Comparison[][] mirrored = {{Comparison.GE, Comparison.LE}, {Comparison.GT, Comparison.LT},
+            {Comparison.REACH, Comparison.REACH}, {Comparison.TOWARD, Comparison.TOWARD}};
         SplittableRandom random = new SplittableRandom(4_0L);
         for (int i = 0; i < 1_000; i++) {
             BigDecimal b = BigDecimal.valueOf(random.nextInt(1, 50_000), random.nextInt(0, 3));
             BigDecimal t = b.add(BigDecimal.valueOf(random.nextInt(1, 40_000), random.nextInt(0, 3)));
             BigDecimal o = BigDecimal.valueOf(random.nextInt(0, 99_000), random.nextInt(0, 3));
-            Comparator[] pair = mirrored[random.nextInt(mirrored.length)];
+            Comparison[] pair = mirrored[random.nextInt(mirrored.length)];
             boolean annual = random.nextInt(5) == 0;
             Year baseYear = Year.of(2020);
             Year targetYear = baseYear.plusYears(random.nextInt(1, 12));
@@ -431,7 +431,7 @@ class ProgressTest {
         }
     }
 
-    private static Progress assessLevel(Polarity polarity, Year baseYear, BigDecimal base, Comparator comparator,
+    private static Progress assessLevel(Polarity polarity, Year baseYear, BigDecimal base, Comparison comparator,
             BigDecimal level, Year targetYear, boolean annual, Year year, BigDecimal value) {
         Target target = new LevelTarget(comparator, level, null, targetYear, null, annual, Modality.PLAIN, Text.EMPTY);
         Indicator indicator = Indicator.builder("x").unit(Units.ITEM).polarity(polarity)

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Comparison;
 import org.policyindicators.core.LevelTarget;
 import org.policyindicators.core.analysis.TargetAssessment.Basis;
 
@@ -26,7 +26,7 @@ class StatusCountsTest {
 
     @Test
     void of_countsAssessments() {
-        LevelTarget target = LevelTarget.of(Comparator.GE, java.math.BigDecimal.ONE, null, Year.of(2025));
+        LevelTarget target = LevelTarget.of(Comparison.GE, java.math.BigDecimal.ONE, Year.of(2025));
         List<TargetAssessment> assessments = List.of(
                 new TargetAssessment(target, Year.of(2025), null, ProgressStatus.MISSED, Basis.TARGET_YEAR, null,
                         null, List.of(), null),

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.policyindicators.core.AverageTarget;
 import org.policyindicators.core.Baseline;
-import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Comparison;
 import org.policyindicators.core.CumulativeTarget;
 import org.policyindicators.core.Dimensions;
 import org.policyindicators.core.Direction;
@@ -102,9 +102,9 @@ class TargetAssessmentTest {
     /** Baseline 80 (2019); targets {@code >= 90} (2020), {@code >= 100} (2021), {@code >= 110} (2022). */
     private static Indicator.Builder framework() {
         return points().baseline(Baseline.of(Year.of(2019), number("80")))
-                .target(LevelTarget.of(Comparator.GE, number("90"), null, Year.of(2020)))
-                .target(LevelTarget.of(Comparator.GE, number("100"), null, Year.of(2021)))
-                .target(LevelTarget.of(Comparator.GE, number("110"), null, Year.of(2022)));
+                .target(LevelTarget.of(Comparison.GE, number("90"), Year.of(2020)))
+                .target(LevelTarget.of(Comparison.GE, number("100"), Year.of(2021)))
+                .target(LevelTarget.of(Comparison.GE, number("110"), Year.of(2022)));
     }
 
     @Test
@@ -167,7 +167,7 @@ class TargetAssessmentTest {
                     : java.time.LocalDate.of(end - 1, firstMonth, 1);
             org.policyindicators.core.DatePeriod dates = org.policyindicators.core.DatePeriod.of(start,
                     start.plusYears(1).minusDays(1));
-            builder.target(LevelTarget.of(Comparator.GE, number(targets[i]), null, Year.of(end)).withDates(dates));
+            builder.target(LevelTarget.of(Comparison.GE, number(targets[i]), Year.of(end)).withDates(dates));
             builder.observation(Observation.of(Year.of(end), number(actuals[i])).withDates(dates));
         }
         // an estimate for the last period, reported after its actual
@@ -225,8 +225,8 @@ class TargetAssessmentTest {
     void of_levelTargetOfAPeriod(int asOf, String spec, ProgressStatus status, Basis basis, int usedYear,
             int lateYear) {
         Indicator indicator = with(points().baseline(Baseline.of(Year.of(2019), number("80")))
-                .target(LevelTarget.of(Comparator.GE, number("90"), null, Year.of(2020)))
-                .target(LevelTarget.of(Comparator.GE, number("110"), null, Year.of(2022))), spec);
+                .target(LevelTarget.of(Comparison.GE, number("90"), Year.of(2020)))
+                .target(LevelTarget.of(Comparison.GE, number("110"), Year.of(2022))), spec);
 
         TargetAssessment assessment = assess(indicator, 1, asOf);
 
@@ -257,8 +257,8 @@ class TargetAssessmentTest {
     void of_anObservationBelongsToTheNearestTargetAhead(int asOf, Basis milestone, Basis last) {
         // a milestone 到2023年 and a final target 到2025年; observed 2022, 2023 and 2024
         Indicator indicator = with(points().baseline(Baseline.of(Year.of(2020), number("50")))
-                .target(LevelTarget.of(Comparator.GE, number("70"), null, Year.of(2023)))
-                .target(LevelTarget.of(Comparator.GE, number("90"), null, Year.of(2025))), "2022=60 2023=72 2024=80");
+                .target(LevelTarget.of(Comparison.GE, number("70"), Year.of(2023)))
+                .target(LevelTarget.of(Comparison.GE, number("90"), Year.of(2025))), "2022=60 2023=72 2024=80");
 
         assertThat(assess(indicator, 0, asOf).basis()).isEqualTo(milestone);
         assertThat(assess(indicator, 1, asOf).basis()).isEqualTo(last);
@@ -282,7 +282,7 @@ class TargetAssessmentTest {
     void of_annualTargetYearByYear(int asOf, String spec, ProgressStatus status, Basis basis, String years) {
         // GDP增长 每年 >= 5% over 2021–2025
         Indicator indicator = with(points().baseline(Baseline.of(Year.of(2020), number("2.3")))
-                .target(LevelTarget.of(Comparator.GE, number("5"), null, Year.of(2025))
+                .target(LevelTarget.of(Comparison.GE, number("5"), Year.of(2025))
                         .withStartYear(Year.of(2021)).withAnnual(true)), spec);
 
         TargetAssessment assessment = assess(indicator, 0, asOf);
@@ -302,7 +302,7 @@ class TargetAssessmentTest {
     @Test
     void of_annualTargetWithoutStartYearRunsFromTheYearAfterTheBaseline() {
         Indicator indicator = with(points().baseline(Baseline.of(Year.of(2020), number("2.3")))
-                .target(LevelTarget.of(Comparator.GE, number("5"), null, Year.of(2025)).withAnnual(true)),
+                .target(LevelTarget.of(Comparison.GE, number("5"), Year.of(2025)).withAnnual(true)),
                 "2020=2.3 2021=6");
 
         TargetAssessment assessment = assess(indicator, 0, 2021);
@@ -327,7 +327,7 @@ class TargetAssessmentTest {
     void of_averageTargetByTheMeanOfItsYears(int asOf, String spec, ProgressStatus status, Basis basis) {
         // GDP增长 年均 > 7% over 2021–2025
         Indicator indicator = with(points().baseline(Baseline.of(Year.of(2020), number("2.3")))
-                .target(AverageTarget.of(Comparator.GT, number("7"), Year.of(2025)).withStartYear(Year.of(2021))),
+                .target(AverageTarget.of(Comparison.GT, number("7"), Year.of(2025)).withStartYear(Year.of(2021))),
                 spec);
 
         TargetAssessment assessment = assess(indicator, 0, asOf);
@@ -353,12 +353,12 @@ class TargetAssessmentTest {
         "2025, LE, 10, 2021-2025=11,  MISSED,         PERIOD_TOTAL,   ''",
         "2025, LE, 10, 2021-2024=9,   NOT_ASSESSABLE, MISSING_YEARS,  8",
     })
-    void of_cumulativeTargetByTheRunningTotal(int asOf, Comparator comparator, String total, String spec,
+    void of_cumulativeTargetByTheRunningTotal(int asOf, Comparison comparator, String total, String spec,
             ProgressStatus status, Basis basis, String expected) {
         // "十四五"期间累计培训3万人: a total over 2021–2025
         Indicator indicator = with(Indicator.builder("trained").unit(Units.PERSON)
                 .polarity(Polarity.HIGHER_IS_BETTER).baseline(Baseline.of(Year.of(2020), number("0.5")))
-                .target(CumulativeTarget.of(comparator, number(total), null, Year.of(2025))
+                .target(CumulativeTarget.of(comparator, number(total), Year.of(2025))
                         .withStartYear(Year.of(2021))), spec);
 
         TargetAssessment assessment = assess(indicator, 0, asOf);
@@ -395,7 +395,7 @@ class TargetAssessmentTest {
         // 2024年新认定高新技术企业120家: the enterprises newly certified in 2024
         Indicator indicator = with(Indicator.builder("certified").unit(Units.ESTABLISHMENT)
                 .polarity(Polarity.HIGHER_IS_BETTER).flow(flow).baseline(Baseline.of(Year.of(2022), number("90")))
-                .target(LevelTarget.of(Comparator.GE, number("120"), null, Year.of(2024))), spec);
+                .target(LevelTarget.of(Comparison.GE, number("120"), Year.of(2024))), spec);
 
         TargetAssessment assessment = assess(indicator, 0, asOf);
 
@@ -424,7 +424,7 @@ class TargetAssessmentTest {
         // 累计新增就业5万人 over 2021–2025
         Indicator indicator = with(Indicator.builder("new-jobs").unit(Units.PERSON)
                 .polarity(Polarity.HIGHER_IS_BETTER).flow(flow).baseline(Baseline.of(Year.of(2020), number("0.9")))
-                .target(CumulativeTarget.of(Comparator.GE, number("5"), null, Year.of(2025))
+                .target(CumulativeTarget.of(Comparison.GE, number("5"), Year.of(2025))
                         .withStartYear(Year.of(2021))), spec);
 
         TargetAssessment assessment = assess(indicator, 0, asOf);
@@ -445,7 +445,7 @@ class TargetAssessmentTest {
         // 每年新增就业1万人以上
         Indicator indicator = with(Indicator.builder("new-jobs").unit(Units.PERSON)
                 .polarity(Polarity.HIGHER_IS_BETTER).flow(true).baseline(Baseline.of(Year.of(2020), number("0.9")))
-                .target(LevelTarget.of(Comparator.GE, number("1"), null, Year.of(2025)).withAnnual(true)),
+                .target(LevelTarget.of(Comparison.GE, number("1"), Year.of(2025)).withAnnual(true)),
                 "2021=1.2 2022=0.9 2023=1.1");
 
         TargetAssessment assessment = assess(indicator, 0, 2023);
@@ -506,7 +506,7 @@ class TargetAssessmentTest {
     void of_takesOnlyObservationsOfTheTargetsPart() {
         Dimensions female = Dimensions.of("sex", "female");
         Indicator indicator = points().baseline(Baseline.of(Year.of(2020), number("50")))
-                .target(LevelTarget.of(Comparator.GE, number("60"), null, Year.of(2022)).withDimensions(female))
+                .target(LevelTarget.of(Comparison.GE, number("60"), Year.of(2022)).withDimensions(female))
                 .observation(Observation.of(Year.of(2022), number("65")))
                 .observation(Observation.of(Year.of(2022), number("55")).withDimensions(female)).build();
 
@@ -533,11 +533,11 @@ class TargetAssessmentTest {
             case "observations" -> builder.baseline(Baseline.of(Year.of(2020), number("1")))
                     .observation(Observation.of(Year.of(2023), number("2")));
             case "baseline" -> builder.baseline(Baseline.of(Year.of(2020), number("1")))
-                    .target(LevelTarget.of(Comparator.GE, number("5"), null, Year.of(2025)));
+                    .target(LevelTarget.of(Comparison.GE, number("5"), Year.of(2025)));
             case "historical" -> builder.baseline(Baseline.of(Year.of(2020), number("1")))
                     .observation(new Observation(Year.of(2015), null, number("2"), null, null,
                             ObservationStatus.ACTUAL, true, null));
-            case "targets" -> builder.target(LevelTarget.of(Comparator.GE, number("5"), null, Year.of(2025)));
+            case "targets" -> builder.target(LevelTarget.of(Comparison.GE, number("5"), Year.of(2025)));
             default -> { }
         }
 
@@ -546,7 +546,7 @@ class TargetAssessmentTest {
 
     @Test
     void new_rejectsAProgressOfAnotherStatus() {
-        Target target = LevelTarget.of(Comparator.GE, number("5"), null, Year.of(2025));
+        Target target = LevelTarget.of(Comparison.GE, number("5"), Year.of(2025));
         Progress progress = new Progress(ProgressStatus.BEHIND, null, null, null, null);
 
         assertThatIllegalArgumentException().isThrownBy(() -> new TargetAssessment(target, Year.of(2025), null,

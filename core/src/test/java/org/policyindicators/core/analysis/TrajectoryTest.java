@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.policyindicators.core.Baseline;
-import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Comparison;
 import org.policyindicators.core.Direction;
 import org.policyindicators.core.DirectionTarget;
 import org.policyindicators.core.GrowthTarget;
@@ -189,7 +189,7 @@ class TrajectoryTest {
 
     @Test
     void of_growthOrMultipleTargetIsACompoundPathFromTheBaseline() {
-        for (Target target : List.of(GrowthTarget.of(Comparator.GE, BigDecimal.TEN, Y2025),
+        for (Target target : List.of(GrowthTarget.of(Comparison.GE, BigDecimal.TEN, Y2025),
                 MultipleTarget.of(BigDecimal.valueOf(2), Y2025))) {
             Indicator indicator = withTarget(target);
 
@@ -205,7 +205,7 @@ class TrajectoryTest {
 
     @Test
     void of_levelTargetIsALinearPath() {
-        Target target = LevelTarget.of(Comparator.GE, new BigDecimal("600"), null, Y2025);
+        Target target = LevelTarget.of(Comparison.GE, new BigDecimal("600"), Y2025);
 
         assertThat(Trajectory.of(withTarget(target), target, UnitCatalog.standard())).hasValueSatisfying(path -> {
             assertThat(path.shape()).isEqualTo(Shape.LINEAR);
@@ -216,8 +216,8 @@ class TrajectoryTest {
     @Test
     void of_isEmptyWithoutALevelABaselineOrATargetYearAfterIt() {
         Target noLevel = DirectionTarget.of(Direction.INCREASE, Y2025);
-        Target tooEarly = LevelTarget.of(Comparator.GE, BigDecimal.TEN, null, Y2020);
-        Target fine = LevelTarget.of(Comparator.GE, BigDecimal.TEN, null, Y2025);
+        Target tooEarly = LevelTarget.of(Comparison.GE, BigDecimal.TEN, Y2020);
+        Target fine = LevelTarget.of(Comparison.GE, BigDecimal.TEN, Y2025);
         UnitCatalog units = UnitCatalog.standard();
 
         assertThat(Trajectory.of(withTarget(noLevel), noLevel, units)).isEmpty();
@@ -246,9 +246,9 @@ class TrajectoryTest {
             assertThat(yearly).hasSize(end.getValue() - start.getValue() + 1);
             assertThat(yearly.get(0)).isEqualTo(a);
             assertThat(yearly.get(yearly.size() - 1)).isEqualTo(b);
-            int direction = b.compareTo(a);
+            int direction = b.compareAmountTo(a);
             for (int k = 1; k < yearly.size(); k++) {
-                assertThat(Integer.signum(yearly.get(k).compareTo(yearly.get(k - 1))) * direction)
+                assertThat(Integer.signum(yearly.get(k).compareAmountTo(yearly.get(k - 1))) * direction)
                         .as("%s, year %d", path, k).isGreaterThanOrEqualTo(0);
             }
             Quantity low = direction >= 0 ? a : b;

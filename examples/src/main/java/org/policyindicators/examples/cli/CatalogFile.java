@@ -30,7 +30,7 @@ import org.policyindicators.io.PolicyJsonException;
 import org.policyindicators.io.validation.Finding;
 import org.policyindicators.io.validation.FindingKind;
 import org.policyindicators.io.validation.Severity;
-import org.policyindicators.io.validation.Validator;
+import org.policyindicators.io.validation.PlanValidator;
 
 /**
  * A catalog given on the command line: JSON Lines, one plan document per line, read one line at a
@@ -238,7 +238,7 @@ final class CatalogFile {
             });
         }
         // pass 3: each plan alone, its references to other plans settled from the passes before
-        Validator validator = Validator.standard();
+        PlanValidator validator = PlanValidator.standard();
         forEach(entry -> {
             if (entry.plan() == null) {
                 each.accept(entry, List.of());

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.policyindicators.core.AverageTarget;
 import org.policyindicators.core.ChangeMode;
 import org.policyindicators.core.ChangeTarget;
-import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Comparison;
 import org.policyindicators.core.CumulativeTarget;
 import org.policyindicators.core.DatePeriod;
 import org.policyindicators.core.DecimalText;
@@ -173,7 +173,7 @@ final class Describe {
      * @param comparator the comparator, not null
      * @return the text, not null
      */
-    String comparator(Comparator comparator) {
+    String comparator(Comparison comparator) {
         String symbol = labels.get("comparator." + comparator.code());
         return symbol.isEmpty() ? "" : symbol + " ";
     }

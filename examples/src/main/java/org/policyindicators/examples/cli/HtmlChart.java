@@ -12,7 +12,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.policyindicators.core.Baseline;
-import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Comparison;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.Measurement;
 import org.policyindicators.core.Observation;
@@ -80,11 +80,11 @@ final class HtmlChart {
     }
 
     /** A level to reach or to be about: a marker at the target year. */
-    record Point(Year year, BigDecimal value, Comparator comparator) implements Mark {
+    record Point(Year year, BigDecimal value, Comparison comparator) implements Mark {
     }
 
     /** A bound: a line at the value, shaded on the side that meets it. */
-    record Bound(Year year, BigDecimal value, boolean above, Comparator comparator) implements Mark {
+    record Bound(Year year, BigDecimal value, boolean above, Comparison comparator) implements Mark {
     }
 
     /** A range: a band between its ends up to the target year. */

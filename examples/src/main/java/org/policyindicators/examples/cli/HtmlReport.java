@@ -34,7 +34,7 @@ import org.policyindicators.examples.cli.PlanReport.Section;
 import org.policyindicators.examples.cli.PlanReport.TargetProgress;
 import org.policyindicators.io.validation.Finding;
 import org.policyindicators.io.validation.ValidationReport;
-import org.policyindicators.io.validation.Validator;
+import org.policyindicators.io.validation.PlanValidator;
 
 /**
  * Writes the progress report as one self-contained HTML page: inline CSS and SVG, no script and
@@ -88,7 +88,7 @@ public final class HtmlReport {
             OutputStream out) {
         Objects.requireNonNull(plans, "plans");
         Objects.requireNonNull(jurisdictions, "jurisdictions");
-        ValidationReport validation = Validator.standard().validateCatalog(plans, jurisdictions);
+        ValidationReport validation = PlanValidator.standard().validateCatalog(plans, jurisdictions);
         Map<String, List<Finding>> byDocument = new LinkedHashMap<>();
         for (Finding f : validation.findings()) {
             byDocument.computeIfAbsent(f.document(), d -> new ArrayList<>()).add(f);

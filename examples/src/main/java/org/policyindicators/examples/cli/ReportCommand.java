@@ -28,7 +28,7 @@ import org.policyindicators.io.PolicyJson;
 import org.policyindicators.io.PolicyJsonException;
 import org.policyindicators.io.validation.Finding;
 import org.policyindicators.io.validation.ValidationReport;
-import org.policyindicators.io.validation.Validator;
+import org.policyindicators.io.validation.PlanValidator;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -195,8 +195,8 @@ final class ReportCommand implements Callable<Integer> {
             List<Plan> plans, List<Path> catalogs, List<Jurisdiction> jurisdictions, PolicyJson json, PrintWriter out,
             PrintWriter err) {
         Outcome outcome = new Outcome();
-        ValidationReport validation = jurisdictions.isEmpty() ? Validator.standard().validateCatalog(plans)
-                : Validator.standard().validateCatalog(plans, jurisdictions);
+        ValidationReport validation = jurisdictions.isEmpty() ? PlanValidator.standard().validateCatalog(plans)
+                : PlanValidator.standard().validateCatalog(plans, jurisdictions);
         outcome.valid = validation.isValid();
         Map<String, List<ReportFinding>> byDocument = new HashMap<>();
         for (Finding f : validation.findings()) {

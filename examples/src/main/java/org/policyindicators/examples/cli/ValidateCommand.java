@@ -11,7 +11,7 @@ import org.policyindicators.core.Plan;
 import org.policyindicators.io.PolicyJson;
 import org.policyindicators.io.validation.Finding;
 import org.policyindicators.io.validation.ValidationReport;
-import org.policyindicators.io.validation.Validator;
+import org.policyindicators.io.validation.PlanValidator;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -196,7 +196,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         if (!plans.isEmpty() || anyList) {
-            Validator validator = Validator.standard();
+            PlanValidator validator = PlanValidator.standard();
             ValidationReport report = anyList ? validator.validateCatalog(plans, jurisdictions)
                     : validator.validateCatalog(plans);
             for (Finding f : report.findings()) {

@@ -18,7 +18,7 @@ import org.policyindicators.core.Baseline;
 import org.policyindicators.core.Category;
 import org.policyindicators.core.ChangeMode;
 import org.policyindicators.core.ChangeTarget;
-import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Comparison;
 import org.policyindicators.core.CumulativeTarget;
 import org.policyindicators.core.Goal;
 import org.policyindicators.core.GrowthTarget;
@@ -60,7 +60,7 @@ public final class IndicatorTable {
         BASELINE_YEAR("Baseline year", "基期年份"),
         BASELINE("Baseline", "基期值"),
         TARGET_YEAR("Target year", "目标年份"),
-        COMPARATOR("Comparator", "比较"),
+        COMPARATOR("Comparison", "比较"),
         TARGET("Target", "目标值"),
         BASIS("Average/cumulative", "年均/累计"),
         ATTRIBUTE("Attribute", "属性"),
@@ -81,9 +81,9 @@ public final class IndicatorTable {
 
     private static final Pattern RANGE = Pattern.compile("(-?[0-9]+(?:\\.[0-9]+)?)\\s*[-–~～]\\s*(-?[0-9]+(?:\\.[0-9]+)?)");
     private static final Pattern CUMULATIVE = Pattern.compile("[〔\\[](.*)[〕\\]]");
-    private static final Map<Comparator, String> SYMBOLS = Map.of(Comparator.REACH, "", Comparator.GE, "≥",
-            Comparator.GT, ">", Comparator.LE, "≤", Comparator.LT, "<", Comparator.APPROX, "≈", Comparator.TOWARD, "→");
-    private static final Map<String, Comparator> COMPARATOR_WORDS = comparatorWords();
+    private static final Map<Comparison, String> SYMBOLS = Map.of(Comparison.REACH, "", Comparison.GE, "≥",
+            Comparison.GT, ">", Comparison.LE, "≤", Comparison.LT, "<", Comparison.APPROX, "≈", Comparison.TOWARD, "→");
+    private static final Map<String, Comparison> COMPARATOR_WORDS = comparatorWords();
     private static final Map<String, String> CATEGORY_ZH = Map.of("economic-development", "经济发展", "innovation",
             "创新驱动", "well-being", "民生福祉", "green-ecology", "绿色生态", "security", "安全保障");
     private static final Map<String, String> ATTRIBUTE_ZH = Map.of("binding", "约束性", "indicative", "预期性");
@@ -95,16 +95,16 @@ public final class IndicatorTable {
     private IndicatorTable() {
     }
 
-    private static Map<String, Comparator> comparatorWords() {
-        Map<String, Comparator> words = new LinkedHashMap<>();
+    private static Map<String, Comparison> comparatorWords() {
+        Map<String, Comparison> words = new LinkedHashMap<>();
         SYMBOLS.forEach((c, s) -> words.put(s, c));
-        for (Comparator c : Comparator.values()) {
+        for (Comparison c : Comparison.values()) {
             words.put(c.code(), c);
         }
-        words.putAll(Map.of(">=", Comparator.GE, "<=", Comparator.LE, "~", Comparator.APPROX, "达到", Comparator.REACH,
-                "以上", Comparator.GE, "不低于", Comparator.GE, "超过", Comparator.GT, "以内", Comparator.LE,
-                "不高于", Comparator.LE, "低于", Comparator.LT));
-        words.put("左右", Comparator.APPROX);
+        words.putAll(Map.of(">=", Comparison.GE, "<=", Comparison.LE, "~", Comparison.APPROX, "达到", Comparison.REACH,
+                "以上", Comparison.GE, "不低于", Comparison.GE, "超过", Comparison.GT, "以内", Comparison.LE,
+                "不高于", Comparison.LE, "低于", Comparison.LT));
+        words.put("左右", Comparison.APPROX);
         return Map.copyOf(words);
     }
 
@@ -464,7 +464,7 @@ public final class IndicatorTable {
                 return null;
             }
             int before = problems.size();
-            Comparator comparator = COMPARATOR_WORDS.get(comparatorText);
+            Comparison comparator = COMPARATOR_WORDS.get(comparatorText);
             if (comparator == null) {
                 problem(row, Column.COMPARATOR, "unknown comparator '" + comparatorText + "': use ≥, >, ≤, <, ≈, → "
                         + "or leave it empty for reach");
@@ -494,25 +494,25 @@ public final class IndicatorTable {
             if (cumulative.matches() || kind == 1) {
                 String number = cumulative.matches() ? cumulative.group(1).strip() : value;
                 BigDecimal v = attempt(row, Column.TARGET, () -> Cells.number(number));
-                target = v == null ? null : CumulativeTarget.of(comparator, v, null, year);
+                target = v == null ? null : CumulativeTarget.of(comparator, v, year);
             } else if (kind == 0) {
                 BigDecimal v = attempt(row, Column.TARGET, () -> Cells.number(value));
                 target = v == null ? null : GrowthTarget.of(comparator, v, year);
             } else if (kind == 2) {
                 BigDecimal v = attempt(row, Column.TARGET, () -> Cells.number(value));
-                target = v == null ? null : ChangeTarget.of(ChangeMode.RELATIVE, comparator, v, null, year);
+                target = v == null ? null : ChangeTarget.of(ChangeMode.RELATIVE, comparator, v, year);
             } else if (value.startsWith("×") || value.startsWith("x")) {
                 BigDecimal v = attempt(row, Column.TARGET, () -> Cells.number(value.substring(1).strip()));
                 target = v == null ? null : MultipleTarget.of(v, year);
-                if (target != null && comparator != Comparator.REACH) {
+                if (target != null && comparator != Comparison.REACH) {
                     target = new MultipleTarget(v, comparator, null, year, null, false,
                             target.modality(), Text.EMPTY);
                 }
-            } else if (range.matches() && comparator == Comparator.REACH) {
-                target = RangeTarget.of(new BigDecimal(range.group(1)), new BigDecimal(range.group(2)), null, year);
+            } else if (range.matches() && comparator == Comparison.REACH) {
+                target = RangeTarget.of(new BigDecimal(range.group(1)), new BigDecimal(range.group(2)), year);
             } else {
                 BigDecimal v = attempt(row, Column.TARGET, () -> Cells.number(value));
-                target = v == null ? null : LevelTarget.of(comparator, v, null, year);
+                target = v == null ? null : LevelTarget.of(comparator, v, year);
             }
             if (target != null && start != null) {
                 target = target.withStartYear(start);

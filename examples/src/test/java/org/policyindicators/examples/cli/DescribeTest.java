@@ -17,7 +17,7 @@ import org.policyindicators.core.AverageTarget;
 import org.policyindicators.core.Baseline;
 import org.policyindicators.core.ChangeMode;
 import org.policyindicators.core.ChangeTarget;
-import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Comparison;
 import org.policyindicators.core.CumulativeTarget;
 import org.policyindicators.core.DatePeriod;
 import org.policyindicators.core.Dimensions;
@@ -56,28 +56,28 @@ class DescribeTest {
 
     static Stream<Arguments> targets() {
         return Stream.of(
-                Arguments.of(LevelTarget.of(Comparator.GE, new BigDecimal("227"), null, Y2025),
+                Arguments.of(LevelTarget.of(Comparison.GE, new BigDecimal("227"), Y2025),
                         ">= 227 (2025)", ">= 227 (2025)"),
-                Arguments.of(LevelTarget.of(Comparator.LE, new BigDecimal("4.0"), Units.PERCENT, Y2025),
+                Arguments.of(LevelTarget.of(Comparison.LE, new BigDecimal("4.0"), Units.PERCENT, Y2025),
                         "<= 4.0% (2025)", "<= 4.0% (2025)"),
-                Arguments.of(RangeTarget.of(new BigDecimal("3"), new BigDecimal("5"), null, Y2025),
+                Arguments.of(RangeTarget.of(new BigDecimal("3"), new BigDecimal("5"), Y2025),
                         "3-5 (2025)", "3-5 (2025)"),
                 Arguments.of(MultipleTarget.of(new BigDecimal("2"), null), "x2", "x2"),
-                Arguments.of(ChangeTarget.of(ChangeMode.RELATIVE, Comparator.GE, new BigDecimal("-13.5"), null, Y2025),
+                Arguments.of(ChangeTarget.of(ChangeMode.RELATIVE, Comparison.GE, new BigDecimal("-13.5"), Y2025),
                         ">= -13.5% (2025)", ">= -13.5% (2025)"),
-                Arguments.of(GrowthTarget.of(Comparator.GE, new BigDecimal("10"), Y2025),
+                Arguments.of(GrowthTarget.of(Comparison.GE, new BigDecimal("10"), Y2025),
                         ">= 10%/yr (2025)", "年均>= 10% (2025)"),
-                Arguments.of(CumulativeTarget.of(Comparator.REACH, new BigDecimal("3"), Units.PERSON_10K, Y2025)
+                Arguments.of(CumulativeTarget.of(Comparison.REACH, new BigDecimal("3"), Units.PERSON_10K, Y2025)
                         .withStartYear(Year.of(2021)), "total 3 10k persons (2021-2025)", "累计3万人 (2021-2025)"),
-                Arguments.of(RelativeTarget.of(Comparator.GT, Aspect.LEVEL, null, Text.zh("全市平均水平"), Y2025),
+                Arguments.of(RelativeTarget.of(Comparison.GT, Aspect.LEVEL, Text.zh("全市平均水平"), Y2025),
                         "> 全市平均水平 (2025)", "> 全市平均水平 (2025)"),
                 Arguments.of(DirectionTarget.of(Direction.DECREASE, null), "falling", "下降"),
                 Arguments.of(QualitativeTarget.of(null).withText(Text.zh("保持在合理区间")), "保持在合理区间", "保持在合理区间"),
-                Arguments.of(RankTarget.of(Comparator.LE, 1, RankKind.TIER, Text.zhEn("全省", "the province"), Y2025),
+                Arguments.of(RankTarget.of(Comparison.LE, 1, RankKind.TIER, Text.zhEn("全省", "the province"), Y2025),
                         "<= tier 1 (the province) (2025)", "<= 全省第1方阵 (2025)"),
-                Arguments.of(GradeTarget.of(Comparator.REACH, 3, true, Text.zh("Ⅲ类"), Y2025), "Ⅲ类 (2025)", "Ⅲ类 (2025)"),
+                Arguments.of(GradeTarget.of(Comparison.REACH, 3, true, Text.zh("Ⅲ类"), Y2025), "Ⅲ类 (2025)", "Ⅲ类 (2025)"),
                 Arguments.of(ZeroTarget.of(Y2025).withAnnual(true), "yearly zero (2025)", "每年清零 (2025)"),
-                Arguments.of(ShareTarget.of(Comparator.GT, new BigDecimal("30"), Text.zhEn("全省", "the province"), Y2025),
+                Arguments.of(ShareTarget.of(Comparison.GT, new BigDecimal("30"), Text.zhEn("全省", "the province"), Y2025),
                         "> 30% of the province (2025)", "占全省 > 30% (2025)"));
     }
 
@@ -127,27 +127,27 @@ class DescribeTest {
     static Stream<Arguments> targetsOfFormat11() {
         Year y2021 = Year.of(2021);
         return Stream.of(
-                Arguments.of(new AverageTarget(Comparator.GT, new BigDecimal("7"), Units.PERCENT, Y2025, y2021, false,
+                Arguments.of(new AverageTarget(Comparison.GT, new BigDecimal("7"), Units.PERCENT, Y2025, y2021, false,
                         Modality.PLAIN, Text.EMPTY), "average > 7% (2021-2025)", "年均 > 7% (2021-2025)"),
-                Arguments.of(AverageTarget.of(Comparator.GE, new BigDecimal("7"), Y2025),
+                Arguments.of(AverageTarget.of(Comparison.GE, new BigDecimal("7"), Y2025),
                         "average >= 7 items (2025)", "年均 >= 7个 (2025)"),
-                Arguments.of(new ChangeTarget(ChangeMode.ABSOLUTE, Comparator.GE, BigDecimal.ONE, null, Year.of(2020),
+                Arguments.of(new ChangeTarget(ChangeMode.ABSOLUTE, Comparison.GE, BigDecimal.ONE, null, Year.of(2020),
                         Y2025, y2021, false, Modality.PLAIN, Text.EMPTY, null, Dimensions.TOTAL),
                         ">= +1 from 2020 (2021-2025)", "比2020年>= +1 (2021-2025)"),
-                Arguments.of(new LevelTarget(Comparator.LE, BigDecimal.ONE, null, true, Y2025, null, false,
+                Arguments.of(new LevelTarget(Comparison.LE, BigDecimal.ONE, null, true, Y2025, null, false,
                         Modality.PLAIN, Text.EMPTY, null, Dimensions.TOTAL), "essentially <= 1 (2025)", "基本<= 1 (2025)"),
-                Arguments.of(LevelTarget.of(Comparator.GE, new BigDecimal("56"), null, Y2025)
+                Arguments.of(LevelTarget.of(Comparison.GE, new BigDecimal("56"), Y2025)
                         .withDimensions(Dimensions.of("sex", "female")),
                         ">= 56 (2025) [female]", ">= 56 (2025) [female]"),
-                Arguments.of(LevelTarget.of(Comparator.GE, new BigDecimal("100"), null, y2021)
+                Arguments.of(LevelTarget.of(Comparison.GE, new BigDecimal("100"), y2021)
                         .withDates(DatePeriod.ofQuarter(y2021, 2)),
                         ">= 100 (2021-04/06)", ">= 100 (2021-04/06)"),
-                Arguments.of(LevelTarget.of(Comparator.GE, new BigDecimal("100"), null, y2021)
+                Arguments.of(LevelTarget.of(Comparison.GE, new BigDecimal("100"), y2021)
                         .withDates(DatePeriod.ofYear(y2021)), ">= 100 (2021)", ">= 100 (2021)"),
-                Arguments.of(LevelTarget.of(Comparator.GE, new BigDecimal("227"), null, Y2025)
+                Arguments.of(LevelTarget.of(Comparison.GE, new BigDecimal("227"), Y2025)
                         .withYearImplied(ImpliedYear.of(ImpliedYear.Basis.HEADING, "到2025年")),
                         ">= 227 (2025) (year implied)", ">= 227 (2025)（年份据上下文推定）"),
-                Arguments.of(LevelTarget.of(Comparator.GE, new BigDecimal("227"), null, null)
+                Arguments.of(LevelTarget.of(Comparison.GE, new BigDecimal("227"), null)
                         .withYearImplied(ImpliedYear.ofHorizon()), ">= 227", ">= 227"));
     }
 

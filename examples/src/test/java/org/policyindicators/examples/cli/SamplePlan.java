@@ -8,7 +8,7 @@ import org.policyindicators.core.AverageTarget;
 import org.policyindicators.core.Baseline;
 import org.policyindicators.core.ChangeMode;
 import org.policyindicators.core.ChangeTarget;
-import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Comparison;
 import org.policyindicators.core.DatePeriod;
 import org.policyindicators.core.Dimensions;
 import org.policyindicators.core.Direction;
@@ -44,7 +44,7 @@ final class SamplePlan {
      */
     static Plan plan() {
         Indicator gdp = GdpDoublingExample.indicator(new BigDecimal("486")).toBuilder()
-                .target(GrowthTarget.of(Comparator.GE, new BigDecimal("7"), Year.of(2025)))
+                .target(GrowthTarget.of(Comparison.GE, new BigDecimal("7"), Year.of(2025)))
                 .build();
         Indicator enterprises = HighTechEnterprisesExample.indicator().toBuilder()
                 .observation(Observation.of(Year.of(2023), new BigDecimal("473")))
@@ -54,7 +54,7 @@ final class SamplePlan {
                 .unit(Units.ESTABLISHMENT)
                 .polarity(Polarity.HIGHER_IS_BETTER)
                 .baseline(Baseline.of(Year.of(2020), new BigDecimal("25")))
-                .target(LevelTarget.of(Comparator.REACH, new BigDecimal("60"), null, Year.of(2025)))
+                .target(LevelTarget.of(Comparison.REACH, new BigDecimal("60"), Year.of(2025)))
                 .target(DirectionTarget.of(Direction.INCREASE, null))
                 .build();
         return Plan.builder("cn-140109-fyp-14", PlanKind.FIVE_YEAR_PLAN, "cn-140109", YearRange.of(2021, 2025))
@@ -82,7 +82,7 @@ final class SamplePlan {
         Indicator growth = Indicator.builder("gdp-growth").name(Text.zhEn("GDP增长", "GDP growth"))
                 .unit(Units.PERCENT).polarity(Polarity.HIGHER_IS_BETTER)
                 .baseline(Baseline.of(y2020, new BigDecimal("2.3")))
-                .target(new AverageTarget(Comparator.GT, new BigDecimal("7"), Units.PERCENT, y2025, y2021, false,
+                .target(new AverageTarget(Comparison.GT, new BigDecimal("7"), Units.PERCENT, y2025, y2021, false,
                         Modality.PLAIN, Text.zh("年均>7%")))
                 .observation(Observation.of(y2021, new BigDecimal("8.1")))
                 .observation(Observation.of(Year.of(2022), new BigDecimal("3.0")))
@@ -91,29 +91,29 @@ final class SamplePlan {
         Indicator life = Indicator.builder("life-expectancy").name(Text.zhEn("人均预期寿命", "Life expectancy"))
                 .unit(Units.YEAR).polarity(Polarity.HIGHER_IS_BETTER)
                 .baseline(Baseline.of(Year.of(2019), new BigDecimal("77.3")))
-                .target(new ChangeTarget(ChangeMode.ABSOLUTE, Comparator.GE, BigDecimal.ONE, null, y2020, y2025,
+                .target(new ChangeTarget(ChangeMode.ABSOLUTE, Comparison.GE, BigDecimal.ONE, null, y2020, y2025,
                         y2021, false, Modality.ENSURE, Text.zh("〔1〕"), null, Dimensions.TOTAL))
                 .observation(Observation.of(y2020, new BigDecimal("77.93")))
                 .build();
         Indicator pollution = Indicator.builder("heavy-pollution-days")
                 .name(Text.zhEn("重污染天数", "Heavy pollution days")).unit(Units.DAY)
                 .polarity(Polarity.LOWER_IS_BETTER)
-                .target(new LevelTarget(Comparator.LE, BigDecimal.ONE, null, true, y2025, null, false,
+                .target(new LevelTarget(Comparison.LE, BigDecimal.ONE, null, true, y2025, null, false,
                         Modality.PLAIN, Text.zh("重污染天气基本消除"), null, Dimensions.TOTAL))
                 .build();
         Indicator employment = Indicator.builder("employment-rate").name(Text.zhEn("就业率", "Employment rate"))
                 .unit(Units.PERCENT).polarity(Polarity.HIGHER_IS_BETTER)
                 .baseline(Baseline.of(y2020, new BigDecimal("60")))
                 .baseline(Baseline.of(y2020, new BigDecimal("50")).withDimensions(female))
-                .target(LevelTarget.of(Comparator.GE, new BigDecimal("64"), null, y2025))
-                .target(LevelTarget.of(Comparator.GE, new BigDecimal("56"), null, y2025).withDimensions(female))
+                .target(LevelTarget.of(Comparison.GE, new BigDecimal("64"), y2025))
+                .target(LevelTarget.of(Comparison.GE, new BigDecimal("56"), y2025).withDimensions(female))
                 .observation(Observation.of(Year.of(2023), new BigDecimal("65")))
                 .observation(Observation.of(Year.of(2023), new BigDecimal("52")).withDimensions(female))
                 .build();
         Indicator trained = Indicator.builder("people-trained").name(Text.zhEn("培训人数", "People trained"))
                 .unit(Units.PERSON).polarity(Polarity.HIGHER_IS_BETTER)
                 .baseline(Baseline.of(y2020, new BigDecimal("0")))
-                .target(LevelTarget.of(Comparator.GE, new BigDecimal("100"), null, y2021)
+                .target(LevelTarget.of(Comparison.GE, new BigDecimal("100"), y2021)
                         .withDates(DatePeriod.of(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 6, 30))))
                 .observation(Observation.of(y2021, new BigDecimal("120"))
                         .withDates(DatePeriod.of(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 6, 30))))

@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.policyindicators.core.Baseline;
-import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Comparison;
 import org.policyindicators.core.Goal;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.LevelTarget;
@@ -87,7 +87,7 @@ class TextReportTest {
                 .name(Text.of("en", "R&D intensity (研究与试验发展经费投入强度) of enterprises above designated size"))
                 .unit(Units.PERCENT).polarity(Polarity.HIGHER_IS_BETTER)
                 .baseline(Baseline.of(Year.of(2020), new BigDecimal("2.1")))
-                .target(LevelTarget.of(Comparator.GE, new BigDecimal("2.5"), null, Year.of(2025)))
+                .target(LevelTarget.of(Comparison.GE, new BigDecimal("2.5"), Year.of(2025)))
                 .build();
         Plan plan = Plan.builder("xx-mixed", PlanKind.FIVE_YEAR_PLAN, "cn-140109", YearRange.of(2021, 2025))
                 .goal(Goal.builder("innovation").title(Text.of("en", "Innovation")).indicator(mixed).build())

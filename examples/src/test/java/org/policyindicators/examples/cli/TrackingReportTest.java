@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policyindicators.core.Baseline;
-import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Comparison;
 import org.policyindicators.core.Goal;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.LevelTarget;
@@ -43,9 +43,9 @@ class TrackingReportTest {
         Indicator share = Indicator.builder("coverage").name(Text.of("en", "Coverage")).unit(Units.PERCENT)
                 .polarity(Polarity.HIGHER_IS_BETTER)
                 .baseline(Baseline.of(Year.of(2019), new BigDecimal("80")))
-                .target(LevelTarget.of(Comparator.GE, new BigDecimal("90"), null, Year.of(2020)))
-                .target(LevelTarget.of(Comparator.GE, new BigDecimal("100"), null, Year.of(2021)))
-                .target(LevelTarget.of(Comparator.GE, new BigDecimal("110"), null, Year.of(2022)))
+                .target(LevelTarget.of(Comparison.GE, new BigDecimal("90"), Year.of(2020)))
+                .target(LevelTarget.of(Comparison.GE, new BigDecimal("100"), Year.of(2021)))
+                .target(LevelTarget.of(Comparison.GE, new BigDecimal("110"), Year.of(2022)))
                 .observation(Observation.of(Year.of(2020), new BigDecimal("85")))
                 .observation(Observation.of(Year.of(2021), new BigDecimal("101")))
                 .observation(Observation.of(Year.of(2022), new BigDecimal("108")))
@@ -77,21 +77,21 @@ class TrackingReportTest {
         Indicator growth = Indicator.builder("growth").name(Text.of("en", "Growth")).unit(Units.PERCENT)
                 .polarity(Polarity.HIGHER_IS_BETTER)
                 .baseline(Baseline.of(Year.of(2020), new BigDecimal("2.3")))
-                .target(LevelTarget.of(Comparator.GE, new BigDecimal("5"), null, Year.of(2025))
+                .target(LevelTarget.of(Comparison.GE, new BigDecimal("5"), Year.of(2025))
                         .withStartYear(Year.of(2021)).withAnnual(true))
                 .observation(Observation.of(Year.of(2021), new BigDecimal("6")))
                 .observation(Observation.of(Year.of(2022), new BigDecimal("4"))).build();
         Indicator share = Indicator.builder("share").name(Text.of("en", "Share")).unit(Units.PERCENT)
                 .polarity(Polarity.HIGHER_IS_BETTER)
                 .baseline(Baseline.of(Year.of(2020), new BigDecimal("40")))
-                .target(LevelTarget.of(Comparator.GE, new BigDecimal("45"), null, Year.of(2021)))
-                .target(LevelTarget.of(Comparator.GE, new BigDecimal("50"), null, Year.of(2022)))
+                .target(LevelTarget.of(Comparison.GE, new BigDecimal("45"), Year.of(2021)))
+                .target(LevelTarget.of(Comparison.GE, new BigDecimal("50"), Year.of(2022)))
                 .observation(Observation.of(Year.of(2022), new BigDecimal("51"))
                         .withStatus(ObservationStatus.ESTIMATED)).build();
         // 2024年新认定高新技术企业120家, with the 473 newly certified in 2022
         Indicator certified = Indicator.builder("certified").name(Text.of("en", "Certified")).flow(true)
                 .unit(Units.ESTABLISHMENT).polarity(Polarity.HIGHER_IS_BETTER)
-                .target(LevelTarget.of(Comparator.GE, new BigDecimal("120"), null, Year.of(2024)))
+                .target(LevelTarget.of(Comparison.GE, new BigDecimal("120"), Year.of(2024)))
                 .observation(Observation.of(Year.of(2022), new BigDecimal("473"))).build();
         Plan plan = Plan.builder("p", PlanKind.FIVE_YEAR_PLAN, "cn", YearRange.of(2021, 2025))
                 .goal(Goal.builder("g").title(Text.of("en", "Goal")).indicator(growth).indicator(share)

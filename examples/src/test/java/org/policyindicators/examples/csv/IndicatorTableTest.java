@@ -108,16 +108,16 @@ class IndicatorTableTest {
 
     private static Target kept(Target t, Indicator i) {
         if (t instanceof LevelTarget l && (l.unit() == null || l.unit().equals(i.unit()))) {
-            return LevelTarget.of(l.comparator(), l.value(), null, l.year());
+            return LevelTarget.of(l.comparator(), l.value(), l.year());
         } else if (t instanceof RangeTarget r && (r.unit() == null || r.unit().equals(i.unit()))) {
-            return RangeTarget.of(r.min(), r.max(), null, r.year());
+            return RangeTarget.of(r.min(), r.max(), r.year());
         } else if (t instanceof CumulativeTarget c && (c.unit() == null || c.unit().equals(i.unit()))) {
-            return CumulativeTarget.of(c.comparator(), c.value(), null, c.year());
+            return CumulativeTarget.of(c.comparator(), c.value(), c.year());
         } else if (t instanceof GrowthTarget g && (g.unit() == null || g.unit().equals(Units.PERCENT))) {
             return GrowthTarget.of(g.comparator(), g.value(), g.year());
         } else if (t instanceof ChangeTarget c && c.mode() == ChangeMode.RELATIVE
                 && (c.unit() == null || c.unit().equals(Units.PERCENT))) {
-            return ChangeTarget.of(ChangeMode.RELATIVE, c.comparator(), c.value(), null, c.year());
+            return ChangeTarget.of(ChangeMode.RELATIVE, c.comparator(), c.value(), c.year());
         } else if (t instanceof MultipleTarget m && m.baseYear() == null) {
             return new MultipleTarget(m.factor(), m.comparator(), null, m.year(), null, false,
                     MultipleTarget.of(m.factor(), m.year()).modality(), Text.EMPTY);
@@ -144,7 +144,7 @@ class IndicatorTableTest {
         assertThat(indicators.get(0).targets()).extracting(Target::kind).extracting(Enum::name)
                 .containsExactly("MULTIPLE", "GROWTH");
         assertThat(indicators.get(1).targets().get(0)).isEqualTo(LevelTarget.of(
-                org.policyindicators.core.Comparator.LE, new java.math.BigDecimal("4.0"), null, Year.of(2025)));
+                org.policyindicators.core.Comparison.LE, new java.math.BigDecimal("4.0"), Year.of(2025)));
         assertThat(indicators.get(2).targets().get(0)).isInstanceOfSatisfying(CumulativeTarget.class, c -> {
             assertThat(c.value()).isEqualByComparingTo("3");
             assertThat(c.startYear()).isEqualTo(Year.of(2021));

@@ -23,7 +23,7 @@ import org.policyindicators.examples.Taiyuan;
 import org.policyindicators.examples.cli.Language;
 import org.policyindicators.io.PolicyJson;
 import org.policyindicators.io.validation.Severity;
-import org.policyindicators.io.validation.Validator;
+import org.policyindicators.io.validation.PlanValidator;
 
 class ObservationTableTest {
 
@@ -217,7 +217,7 @@ class ObservationTableTest {
         assertThat(plan.findIndicator("under-5-mortality-rate").orElseThrow().observations())
                 .extracting(Observation::dimensions)
                 .containsExactly(Dimensions.of("sex", "femal"), Dimensions.of("Age", "Y0T1"));
-        assertThat(Validator.standard().validate(plan).findings())
+        assertThat(PlanValidator.standard().validate(plan).findings())
                 .filteredOn(f -> f.code().equals("undeclared-dimension-value")).singleElement()
                 .satisfies(f -> {
                     assertThat(f.severity()).isEqualTo(Severity.WARNING);

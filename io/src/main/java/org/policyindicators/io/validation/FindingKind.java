@@ -296,7 +296,7 @@ public enum FindingKind {
     /**
      * The document could not be read at all: it is not well-formed JSON in the format, breaks a
      * reader limit, or the file cannot be opened. Reported by the read-and-validate calls of
-     * {@link Validator}, at the JSON Pointer of the problem. Parameters: {@code problem}, and
+     * {@link PlanValidator}, at the JSON Pointer of the problem. Parameters: {@code problem}, and
      * {@code line} and {@code column} where known.
      */
     UNREADABLE_DOCUMENT(Severity.ERROR);
@@ -319,7 +319,7 @@ public enum FindingKind {
 
     /**
      * Returns the severity that findings of this kind have unless a
-     * {@link Validator.Builder#severity(FindingKind, Severity) validator changes it}.
+     * {@link PlanValidator.Builder#severity(FindingKind, Severity) validator changes it}.
      *
      * @return the severity, not null
      */

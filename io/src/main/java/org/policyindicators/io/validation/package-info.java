@@ -2,7 +2,7 @@
  * The consistency validator: checks a plan, a catalogue of plans and a list of jurisdictions
  * against the rules of the Policy Indicators format and reports every finding at once.
  *
- * <p>Start with {@link org.policyindicators.io.validation.Validator#standard()}. Each
+ * <p>Start with {@link org.policyindicators.io.validation.PlanValidator#standard()}. Each
  * {@link org.policyindicators.io.validation.Finding} has a stable code
  * ({@link org.policyindicators.io.validation.FindingKind}), a
  * {@link org.policyindicators.io.validation.Severity}, a JSON Pointer to the exact place in

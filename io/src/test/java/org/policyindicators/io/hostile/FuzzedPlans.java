@@ -19,7 +19,7 @@ import org.policyindicators.core.Baseline;
 import org.policyindicators.core.Category;
 import org.policyindicators.core.ChangeMode;
 import org.policyindicators.core.ChangeTarget;
-import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Comparison;
 import org.policyindicators.core.Conversion;
 import org.policyindicators.core.CumulativeTarget;
 import org.policyindicators.core.Dimension;
@@ -269,11 +269,11 @@ final class FuzzedPlans {
         return data.consumeInt(-Unit.MAX_SCALE, Unit.MAX_SCALE);
     }
 
-    private Comparator comparator() {
-        return pick(Comparator.values());
+    private Comparison comparator() {
+        return pick(Comparison.values());
     }
 
-    private @Nullable Comparator optionalComparator() {
+    private @Nullable Comparison optionalComparator() {
         return data.consumeBoolean() ? comparator() : null;
     }
 

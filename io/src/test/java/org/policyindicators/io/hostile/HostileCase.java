@@ -17,7 +17,7 @@ import org.policyindicators.io.PolicyJsonException;
 import org.policyindicators.io.testing.Messages;
 import org.policyindicators.io.validation.Finding;
 import org.policyindicators.io.validation.ValidationReport;
-import org.policyindicators.io.validation.Validator;
+import org.policyindicators.io.validation.PlanValidator;
 
 /**
  * One hostile document and what reading it must give: a {@link PolicyJsonException} with a
@@ -128,7 +128,7 @@ record HostileCase(String name, GeneratedInput input, PolicyJson json, Expected 
      *
      * @param validator the validator for documents that read
      */
-    void check(Validator validator) {
+    void check(PlanValidator validator) {
         if (expected instanceof Rejected rejected) {
             PolicyJsonException e = catchThrowableOfType(PolicyJsonException.class, this::read);
             assertThat(e).as("%s must be rejected", name).isNotNull();

@@ -19,7 +19,7 @@ import org.policyindicators.core.Jurisdiction;
 import org.policyindicators.io.PolicyJson;
 import org.policyindicators.io.PolicyJsonException;
 import org.policyindicators.io.validation.ValidationReport;
-import org.policyindicators.io.validation.Validator;
+import org.policyindicators.io.validation.PlanValidator;
 
 /**
  * Reads every hostile document of {@link HostileCorpus} and every truncation of its base
@@ -32,7 +32,7 @@ import org.policyindicators.io.validation.Validator;
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class HostileCorpusTest {
 
-    private static final Validator VALIDATOR = Validator.standard();
+    private static final PlanValidator VALIDATOR = PlanValidator.standard();
 
     static Stream<HostileCase> documents() {
         return HostileCorpus.cases().stream();

@@ -14,7 +14,7 @@ import org.policyindicators.io.PolicyJson;
 import org.policyindicators.io.PolicyJsonException;
 import org.policyindicators.io.validation.Finding;
 import org.policyindicators.io.validation.ValidationReport;
-import org.policyindicators.io.validation.Validator;
+import org.policyindicators.io.validation.PlanValidator;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.DictionaryFile;
@@ -44,7 +44,7 @@ class PolicyJsonFuzzTest {
 
     private static final PolicyJson JSON = PolicyJson.standard();
     private static final PolicyJson COMPACT = PolicyJson.builder().outputStyle(OutputStyle.COMPACT).build();
-    private static final Validator VALIDATOR = Validator.standard();
+    private static final PlanValidator VALIDATOR = PlanValidator.standard();
     /**
      * Reads arbitrary bytes as a plan. The only exception that may escape is a
      * {@link PolicyJsonException} that says where; valid UTF-8 read as a string gives the same

@@ -8,7 +8,7 @@ import java.util.List;
 import org.policyindicators.core.Aspect;
 import org.policyindicators.core.Attribute;
 import org.policyindicators.core.ChangeMode;
-import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Comparison;
 import org.policyindicators.core.Dimension;
 import org.policyindicators.core.Direction;
 import org.policyindicators.core.JurisdictionLevel;
@@ -29,7 +29,7 @@ public final class Messages {
 
     private static List<String> internals() {
         List<String> words = new ArrayList<>(List.of("Jackson", "Feature", "Constraints", "java.", "tools."));
-        for (Class<?> type : List.of(Aspect.class, Attribute.class, ChangeMode.class, Comparator.class,
+        for (Class<?> type : List.of(Aspect.class, Attribute.class, ChangeMode.class, Comparison.class,
                 Dimension.class, Direction.class, JurisdictionLevel.class, Modality.class, ObservationStatus.class,
                 PlanKind.class, Polarity.class, RankKind.class, TargetKind.class)) {
             words.add(type.getSimpleName());

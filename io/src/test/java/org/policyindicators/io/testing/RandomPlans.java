@@ -20,7 +20,7 @@ import org.policyindicators.core.Category;
 import org.policyindicators.core.CategoryDefinition;
 import org.policyindicators.core.ChangeMode;
 import org.policyindicators.core.ChangeTarget;
-import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Comparison;
 import org.policyindicators.core.Conversion;
 import org.policyindicators.core.CumulativeTarget;
 import org.policyindicators.core.DatePeriod;
@@ -201,13 +201,13 @@ public final class RandomPlans {
                 list(2, () -> {
                     Text state = state();
                     return new Baseline(year(), nullable(this::year), valueOrNull(state), nullable(this::unit),
-                            nullable(() -> pick(Comparator.values())), state, nullable(this::dates), dimensions());
+                            nullable(() -> pick(Comparison.values())), state, nullable(this::dates), dimensions());
                 }),
                 random.nextInt(4) == 0 ? List.of() : targets,
                 list(2, () -> {
                     Text state = state();
                     return new Observation(year(), nullable(this::year), valueOrNull(state), nullable(this::unit),
-                            nullable(() -> pick(Comparator.values())), pick(ObservationStatus.values()),
+                            nullable(() -> pick(Comparison.values())), pick(ObservationStatus.values()),
                             random.nextBoolean(), nullable(this::identifier), state, nullable(this::dates),
                             dimensions());
                 }),
@@ -379,8 +379,8 @@ public final class RandomPlans {
         return random.nextBoolean() ? JurisdictionLevel.DISTRICT : JurisdictionLevel.of(code());
     }
 
-    private Comparator comparator() {
-        return pick(Comparator.values());
+    private Comparison comparator() {
+        return pick(Comparison.values());
     }
 
     private IndicatorReference reference() {

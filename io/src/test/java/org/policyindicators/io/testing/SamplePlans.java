@@ -12,7 +12,7 @@ import org.policyindicators.core.Baseline;
 import org.policyindicators.core.Category;
 import org.policyindicators.core.ChangeMode;
 import org.policyindicators.core.ChangeTarget;
-import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Comparison;
 import org.policyindicators.core.Conversion;
 import org.policyindicators.core.CumulativeTarget;
 import org.policyindicators.core.Dimension;
@@ -70,35 +70,35 @@ public final class SamplePlans {
         Year y2021 = Year.of(2021);
         Unit yi = Unit.of("cny", 8);
         return List.of(
-                new LevelTarget(Comparator.GE, new BigDecimal("227"), Unit.of("household"), y2025, y2021, true,
+                new LevelTarget(Comparison.GE, new BigDecimal("227"), Unit.of("household"), y2025, y2021, true,
                         Modality.ENSURE, Text.zh("全区高新技术企业达到227户以上")),
                 new RangeTarget(new BigDecimal("3"), new BigDecimal("5"), Unit.of("item"), y2025, y2021, true,
                         Modality.STRIVE, Text.zh("形成3-5个百亿产业集群")),
-                new MultipleTarget(new BigDecimal("2"), Comparator.REACH, Year.of(2020), Year.of(2035), y2021, true,
+                new MultipleTarget(new BigDecimal("2"), Comparison.REACH, Year.of(2020), Year.of(2035), y2021, true,
                         Modality.PROJECTED, Text.zh("地区生产总值翻一番")),
-                new ChangeTarget(ChangeMode.RELATIVE, Comparator.LE, new BigDecimal("-13.5"), Unit.of("percent"),
+                new ChangeTarget(ChangeMode.RELATIVE, Comparison.LE, new BigDecimal("-13.5"), Unit.of("percent"),
                         y2025, y2021, true, Modality.ENSURE, Text.zh("单位地区生产总值能耗降低13.5%")),
-                new GrowthTarget(Comparator.GE, new BigDecimal("10"), Unit.of("percent"), y2025, y2021, true,
+                new GrowthTarget(Comparison.GE, new BigDecimal("10"), Unit.of("percent"), y2025, y2021, true,
                         Modality.STRIVE, Text.zh("年均增长10%以上")),
-                new AverageTarget(Comparator.GT, new BigDecimal("7"), Unit.of("percent"), y2025, y2021, false,
+                new AverageTarget(Comparison.GT, new BigDecimal("7"), Unit.of("percent"), y2025, y2021, false,
                         Modality.PLAIN, Text.zh("年均>7")),
-                new CumulativeTarget(Comparator.APPROX, new BigDecimal("3"), Unit.of("person", 4), y2025, y2021, true,
+                new CumulativeTarget(Comparison.APPROX, new BigDecimal("3"), Unit.of("person", 4), y2025, y2021, true,
                         Modality.PROJECTED, Text.zh("“十四五”期间预计累计培训3万人")),
-                new RelativeTarget(Comparator.GT, Aspect.GROWTH, IndicatorReference.of("cn-140100-fyp-14", "gdp"),
+                new RelativeTarget(Comparison.GT, Aspect.GROWTH, IndicatorReference.of("cn-140100-fyp-14", "gdp"),
                         Text.zhEn("全市平均水平", "the city average"), y2025, y2021, true, Modality.ENSURE,
                         Text.zh("研发经费投入强度超过全市平均水平")),
                 new DirectionTarget(Direction.DECREASE, y2025, y2021, true, Modality.STRIVE,
                         Text.zh("单位地区生产总值能耗持续下降")),
                 new QualitativeTarget(y2025, y2021, true, Modality.ENSURE, Text.zh("保持在合理区间")),
-                new RankTarget(Comparator.LE, 61, RankKind.POSITION, Text.zh("全国百强区"), y2025, y2021, true,
+                new RankTarget(Comparison.LE, 61, RankKind.POSITION, Text.zh("全国百强区"), y2025, y2021, true,
                         Modality.STRIVE, Text.zh("全国百强区第61位")),
-                new GradeTarget(Comparator.LE, 3, true, Text.zh("Ⅲ类"), Text.zh("地表水环境质量标准"), y2025, y2021,
+                new GradeTarget(Comparison.LE, 3, true, Text.zh("Ⅲ类"), Text.zh("地表水环境质量标准"), y2025, y2021,
                         true, Modality.ENSURE, Text.zh("水质达到Ⅲ类")),
                 new ZeroTarget(y2025, y2021, true, Modality.ENSURE, Text.zh("零就业家庭动态清零")),
-                new ShareTarget(Comparator.GT, new BigDecimal("30"), Unit.of("percent"), Text.zh("全省地区生产总值"),
+                new ShareTarget(Comparison.GT, new BigDecimal("30"), Unit.of("percent"), Text.zh("全省地区生产总值"),
                         IndicatorReference.local("province-gdp"), y2025, y2021, true, Modality.STRIVE,
                         Text.zh("首位度超过30%")),
-                new QuotaTarget(Comparator.GT, Text.zh("市"), new BigDecimal("1160.1"), yi, y2025, y2021, true,
+                new QuotaTarget(Comparison.GT, Text.zh("市"), new BigDecimal("1160.1"), yi, y2025, y2021, true,
                         Modality.ENSURE, Text.zh("超额完成市下达任务")));
     }
 
@@ -112,11 +112,11 @@ public final class SamplePlans {
                 Text.zhEn("按当年价格计算", "At current prices"), Unit.of("cny", 8), Category.ECONOMIC_DEVELOPMENT,
                 Attribute.INDICATIVE, Polarity.HIGHER_IS_BETTER,
                 List.of(new Baseline(Year.of(2020), Year.of(2016), new BigDecimal("486"), Unit.of("cny", 8),
-                                Comparator.GT),
+                                Comparison.GT),
                         Baseline.of(Year.of(2015), new BigDecimal("347"))),
                 everyTargetKind(),
                 List.of(new Observation(Year.of(2023), Year.of(2023), new BigDecimal("4.0"), Unit.of("percent"),
-                                Comparator.LE, ObservationStatus.PROVISIONAL, true, "001"),
+                                Comparison.LE, ObservationStatus.PROVISIONAL, true, "001"),
                         Observation.of(Year.of(2022), new BigDecimal("-13.50"))),
                 List.of("gdp-industry", "gdp-services"),
                 List.of(new Provenance("003", "地区生产总值从2015年的347亿元增长到2020年的486亿元", "第一章"),

@@ -58,7 +58,7 @@ class BeanValidationTest {
     @Test
     void usersValidator_reportsTheErrorsOfTheStandardValidator_withPathsAndPayload() {
         Plan plan = planWithAnErrorAndAWarning();
-        List<Finding> errors = Validator.standard().validate(plan).findings(Severity.ERROR);
+        List<Finding> errors = PlanValidator.standard().validate(plan).findings(Severity.ERROR);
 
         Set<ConstraintViolation<Plan>> violations = factory.getValidator().validate(plan);
 
@@ -81,7 +81,7 @@ class BeanValidationTest {
     @Test
     void allFindingsGroup_reportsEveryFindingOfTheStandardValidator() {
         Plan plan = planWithAnErrorAndAWarning();
-        List<Finding> findings = Validator.standard().validate(plan).findings();
+        List<Finding> findings = PlanValidator.standard().validate(plan).findings();
 
         Set<ConstraintViolation<Plan>> violations = factory.getValidator()
                 .validate(plan, ConsistentPlan.AllFindings.class);
@@ -95,7 +95,7 @@ class BeanValidationTest {
 
     @Test
     void usersValidator_findsNothing_inAConsistentPlan() {
-        assertThat(Validator.standard().validate(Fixtures.plan()).findings(Severity.ERROR)).isEmpty();
+        assertThat(PlanValidator.standard().validate(Fixtures.plan()).findings(Severity.ERROR)).isEmpty();
 
         assertThat(factory.getValidator().validate(Fixtures.plan())).isEmpty();
     }

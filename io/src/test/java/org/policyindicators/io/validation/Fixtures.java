@@ -11,7 +11,7 @@ import org.policyindicators.core.Baseline;
 import org.policyindicators.core.Category;
 import org.policyindicators.core.ChangeMode;
 import org.policyindicators.core.ChangeTarget;
-import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Comparison;
 import org.policyindicators.core.CumulativeTarget;
 import org.policyindicators.core.Direction;
 import org.policyindicators.core.DirectionTarget;
@@ -87,7 +87,7 @@ final class Fixtures {
                                 .unit(Units.HOUSEHOLD).category(Category.INNOVATION).attribute(Attribute.INDICATIVE)
                                 .polarity(Polarity.HIGHER_IS_BETTER)
                                 .baseline(baseline(2020, "166"))
-                                .target(LevelTarget.of(Comparator.GE, d("227"), null, year(2025))
+                                .target(LevelTarget.of(Comparison.GE, d("227"), year(2025))
                                         .withText(Text.zh("全区高新技术企业达到227户以上")))
                                 .observation(Observation.of(year(2023), d("473")).withSource("003"))
                                 .provenance(Provenance.of("003", "到2025 年底,全区高新技术企业达到227 户以上"))
@@ -95,7 +95,7 @@ final class Fixtures {
                         .indicator(Indicator.builder("rd-intensity").unit(Units.PERCENT)
                                 .polarity(Polarity.HIGHER_IS_BETTER)
                                 .baseline(baseline(2020, "1.5"))
-                                .target(RelativeTarget.of(Comparator.GT, Aspect.LEVEL, null, Text.zh("全市平均水平"),
+                                .target(RelativeTarget.of(Comparison.GT, Aspect.LEVEL, Text.zh("全市平均水平"),
                                         year(2025)))
                                 .build())
                         .build())
@@ -105,44 +105,44 @@ final class Fixtures {
                                 .attribute(Attribute.INDICATIVE)
                                 .baseline(baseline(2020, "486"))
                                 .target(MultipleTarget.of(d("2"), year(2025)))
-                                .target(GrowthTarget.of(Comparator.GE, d("7.5"), year(2025)))
-                                .target(LevelTarget.of(Comparator.REACH, d("1000"), null, year(2035))
+                                .target(GrowthTarget.of(Comparison.GE, d("7.5"), year(2025)))
+                                .target(LevelTarget.of(Comparison.REACH, d("1000"), year(2035))
                                         .withModality(Modality.STRIVE))
                                 .build())
                         .indicator(Indicator.builder("energy-intensity")
                                 .unit(Unit.of("tce").per(Units.CNY_10K)).polarity(Polarity.LOWER_IS_BETTER)
                                 .attribute(Attribute.BINDING)
                                 .baseline(baseline(2020, "0.8"))
-                                .target(ChangeTarget.of(ChangeMode.RELATIVE, Comparator.GE, d("-13.5"), Units.PERCENT,
+                                .target(ChangeTarget.of(ChangeMode.RELATIVE, Comparison.GE, d("-13.5"), Units.PERCENT,
                                         year(2025)))
                                 .build())
                         .indicator(Indicator.builder("unemployment").unit(Units.PERCENT)
                                 .polarity(Polarity.LOWER_IS_BETTER).attribute(Attribute.BINDING)
                                 .baseline(baseline(2020, "4.2"))
-                                .target(LevelTarget.of(Comparator.LE, d("4.0"), null, year(2025)))
+                                .target(LevelTarget.of(Comparison.LE, d("4.0"), year(2025)))
                                 .observation(Observation.of(year(2023), d("3.9")))
                                 .build())
                         .indicator(Indicator.builder("urbanization").unit(Units.PERCENT)
                                 .polarity(Polarity.HIGHER_IS_BETTER)
                                 .baseline(baseline(2020, "85.0"))
-                                .target(ChangeTarget.of(ChangeMode.ABSOLUTE, Comparator.GE, d("2"),
+                                .target(ChangeTarget.of(ChangeMode.ABSOLUTE, Comparison.GE, d("2"),
                                         Units.PERCENTAGE_POINT, year(2025)))
                                 .build())
                         .build())
                 .goal(Goal.builder("well-being").horizon(YearRange.of(2021, 2025))
                         .indicator(Indicator.builder("training").unit(PERSON_10K).polarity(Polarity.HIGHER_IS_BETTER)
-                                .target(CumulativeTarget.of(Comparator.GE, d("3"), null, year(2025))
+                                .target(CumulativeTarget.of(Comparison.GE, d("3"), year(2025))
                                         .withStartYear(year(2021)))
                                 .build())
                         .indicator(Indicator.builder("national-rank").unit(Units.RANK)
                                 .polarity(Polarity.LOWER_IS_BETTER)
                                 .baseline(baseline(2020, "70"))
-                                .target(RankTarget.of(Comparator.LE, 61, RankKind.POSITION, Text.zh("全国百强区"),
+                                .target(RankTarget.of(Comparison.LE, 61, RankKind.POSITION, Text.zh("全国百强区"),
                                         year(2025)))
                                 .build())
                         .indicator(Indicator.builder("water-class").unit(Unit.of("class"))
                                 .polarity(Polarity.LOWER_IS_BETTER)
-                                .target(GradeTarget.of(Comparator.LE, 3, true, Text.zh("Ⅲ类"), year(2025)))
+                                .target(GradeTarget.of(Comparison.LE, 3, true, Text.zh("Ⅲ类"), year(2025)))
                                 .build())
                         .indicator(Indicator.builder("zero-employment-households").unit(Units.HOUSEHOLD)
                                 .polarity(Polarity.LOWER_IS_BETTER)
@@ -152,11 +152,11 @@ final class Fixtures {
                         .indicator(Indicator.builder("gdp-share").unit(Units.PERCENT)
                                 .polarity(Polarity.HIGHER_IS_BETTER)
                                 .baseline(baseline(2020, "70.0"))
-                                .target(ShareTarget.of(Comparator.GE, d("72.1"), Text.zh("全市"), year(2025)))
+                                .target(ShareTarget.of(Comparison.GE, d("72.1"), Text.zh("全市"), year(2025)))
                                 .build())
                         .indicator(Indicator.builder("clusters").unit(Units.ITEM).polarity(Polarity.HIGHER_IS_BETTER)
                                 .baseline(baseline(2020, "1"))
-                                .target(RangeTarget.of(d("3"), d("5"), null, year(2025)))
+                                .target(RangeTarget.of(d("3"), d("5"), year(2025)))
                                 .build())
                         .indicator(Indicator.builder("forest-coverage").unit(Units.PERCENT)
                                 .polarity(Polarity.HIGHER_IS_BETTER)
@@ -167,7 +167,7 @@ final class Fixtures {
                                 .target(QualitativeTarget.of(year(2025)).withText(Text.zh("社会大局和谐稳定")))
                                 .build())
                         .indicator(Indicator.builder("assigned-task").polarity(Polarity.HIGHER_IS_BETTER)
-                                .target(QuotaTarget.of(Comparator.GT, Text.zh("市"), year(2025)))
+                                .target(QuotaTarget.of(Comparison.GT, Text.zh("市"), year(2025)))
                                 .build())
                         .goal(Goal.builder("pension").horizon(YearRange.of(2021, 2023))
                                 .indicator(Indicator.builder("pension-insured").unit(PERSON_10K)

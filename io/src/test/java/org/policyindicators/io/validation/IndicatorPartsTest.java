@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.policyindicators.core.Aspect;
-import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Comparison;
 import org.policyindicators.core.GradeTarget;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.IndicatorReference;
@@ -38,7 +38,7 @@ import org.policyindicators.core.Text;
  */
 class IndicatorPartsTest {
 
-    private static final Validator VALIDATOR = Validator.standard();
+    private static final PlanValidator VALIDATOR = PlanValidator.standard();
     private static final String HIGH_TECH = "/goals/0/indicators/0";
 
     private static Indicator withProvenance(Indicator i, Provenance... provenance) {
@@ -47,12 +47,12 @@ class IndicatorPartsTest {
     }
 
     private static RelativeTarget relativeTo(IndicatorReference reference) {
-        return new RelativeTarget(Comparator.GE, Aspect.LEVEL, reference, Text.EMPTY, year(2025), null, false,
+        return new RelativeTarget(Comparison.GE, Aspect.LEVEL, reference, Text.EMPTY, year(2025), null, false,
                 Modality.PLAIN, Text.EMPTY);
     }
 
     private static ShareTarget shareOf(IndicatorReference whole) {
-        return new ShareTarget(Comparator.GE, d("0.5"), null, Text.EMPTY, whole, year(2025), null, false,
+        return new ShareTarget(Comparison.GE, d("0.5"), null, Text.EMPTY, whole, year(2025), null, false,
                 Modality.PLAIN, Text.EMPTY);
     }
 
@@ -73,11 +73,11 @@ class IndicatorPartsTest {
                         "non-positive-factor", "/targets/0/factor", d("-1.5")),
                 Arguments.of("rank of zero",
                         (UnaryOperator<Indicator>) i -> withTargets(i,
-                                RankTarget.of(Comparator.LE, 0, RankKind.POSITION, Text.EMPTY, year(2025))),
+                                RankTarget.of(Comparison.LE, 0, RankKind.POSITION, Text.EMPTY, year(2025))),
                         "non-positive-rank", "/targets/0/rank", 0),
                 Arguments.of("grade of minus one",
                         (UnaryOperator<Indicator>) i -> withTargets(i,
-                                GradeTarget.of(Comparator.LE, -1, true, Text.EMPTY, year(2025))),
+                                GradeTarget.of(Comparison.LE, -1, true, Text.EMPTY, year(2025))),
                         "non-positive-grade", "/targets/0/grade", -1),
                 Arguments.of("malformed indicator of a relative target",
                         (UnaryOperator<Indicator>) i -> withTargets(i, relativeTo(IndicatorReference.local("a b"))),
@@ -114,7 +114,7 @@ class IndicatorPartsTest {
     void everyBrokenPartOfOneIndicator_isReported() {
         ValidationReport report = VALIDATOR.validate(indicator(Fixtures.plan(), "high-tech-enterprises",
                 i -> withProvenance(withObservations(withTargets(i, MultipleTarget.of(d("0"), year(2025)),
-                        RankTarget.of(Comparator.LE, 0, RankKind.POSITION, Text.EMPTY, year(2025))),
+                        RankTarget.of(Comparison.LE, 0, RankKind.POSITION, Text.EMPTY, year(2025))),
                         Observation.of(year(2022), d("1")).withSource("a/b"),
                         Observation.of(year(2023), d("2")).withSource("c/d")),
                         Provenance.of("003", ""))));
@@ -133,7 +133,7 @@ class IndicatorPartsTest {
     void wellFormedParts_giveNoFinding() {
         ValidationReport report = VALIDATOR.validate(indicator(Fixtures.plan(), "high-tech-enterprises",
                 i -> withProvenance(withTargets(i, MultipleTarget.of(d("0.001"), year(2025)),
-                        RankTarget.of(Comparator.LE, 1, RankKind.POSITION, Text.EMPTY, year(2025))),
+                        RankTarget.of(Comparison.LE, 1, RankKind.POSITION, Text.EMPTY, year(2025))),
                         Provenance.of("003", "　全区"))));
 
         assertThat(report.findings()).noneMatch(f -> List.of("non-positive-factor", "non-positive-rank",

@@ -20,7 +20,7 @@ import org.policyindicators.core.Dimensions;
 import org.policyindicators.core.Disaggregation;
 import org.policyindicators.core.ChangeMode;
 import org.policyindicators.core.ChangeTarget;
-import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Comparison;
 import org.policyindicators.core.Conversion;
 import org.policyindicators.core.CumulativeTarget;
 import org.policyindicators.core.Dimension;
@@ -186,7 +186,7 @@ final class RandomModels {
     }
 
     Target target() {
-        Comparator c = pick(Comparator.class);
+        Comparison c = pick(Comparison.class);
         Year y = yearOrNull();
         Year start = chance(20) ? year() : null;
         boolean annual = chance(10);
@@ -196,7 +196,7 @@ final class RandomModels {
                 .withYearImplied(yearImplied());
     }
 
-    private Target target(Comparator c, Year y, Year start, boolean annual, Modality m, Text t) {
+    private Target target(Comparison c, Year y, Year start, boolean annual, Modality m, Text t) {
         return switch (pick(org.policyindicators.core.TargetKind.class)) {
             case LEVEL -> new LevelTarget(c, value(), unitOrNull(), y, start, annual, m, t);
             case RANGE -> new RangeTarget(value(), value(), unitOrNull(), y, start, annual, m, t);
@@ -233,7 +233,7 @@ final class RandomModels {
         for (int i = random.nextInt(4); i > 0; i--) {
             boolean state = chance(15);
             b.baseline(new Baseline(year(), chance(20) ? year() : null, state ? null : value(), unitOrNull(),
-                    chance(20) ? pick(Comparator.class) : null, state ? state() : Text.EMPTY, dates(), dimensions()));
+                    chance(20) ? pick(Comparison.class) : null, state ? state() : Text.EMPTY, dates(), dimensions()));
         }
         for (int i = random.nextInt(5); i > 0; i--) {
             b.target(target());
@@ -241,7 +241,7 @@ final class RandomModels {
         for (int i = random.nextInt(4); i > 0; i--) {
             boolean state = chance(15);
             b.observation(new Observation(year(), chance(20) ? year() : null, state ? null : value(), unitOrNull(),
-                    chance(20) ? pick(Comparator.class) : null, pick(ObservationStatus.class), chance(20),
+                    chance(20) ? pick(Comparison.class) : null, pick(ObservationStatus.class), chance(20),
                     chance(50) ? id() : null, state ? state() : Text.EMPTY, dates(), dimensions()));
         }
         if (chance(15)) {

@@ -15,7 +15,7 @@ import org.policyindicators.io.PolicyJson;
 
 class ReadAndValidateTest {
 
-    private final Validator validator = Validator.standard();
+    private final PlanValidator validator = PlanValidator.standard();
     private final PolicyJson json = PolicyJson.standard();
 
     @Test
@@ -75,7 +75,7 @@ class ReadAndValidateTest {
 
     @Test
     void readAndValidate_disabledKindGivesAnEmptyReportForUnreadableInput() {
-        Validator lenient = Validator.builder().disable(FindingKind.UNREADABLE_DOCUMENT).build();
+        PlanValidator lenient = PlanValidator.builder().disable(FindingKind.UNREADABLE_DOCUMENT).build();
 
         assertThat(lenient.readAndValidate("not json", json).findings()).isEmpty();
     }

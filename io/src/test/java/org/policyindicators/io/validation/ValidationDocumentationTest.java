@@ -59,7 +59,7 @@ class ValidationDocumentationTest {
         int start = doc.indexOf("```json\n", doc.indexOf("### JSON shape")) + "```json\n".length();
         String example = doc.substring(start, doc.indexOf("```", start));
 
-        String json = Validator.standard().validate(plan).toJson(Locale.ENGLISH);
+        String json = PlanValidator.standard().validate(plan).toJson(Locale.ENGLISH);
 
         assertThat(json.replace("\r\n", "\n").strip()).isEqualTo(example.strip());
     }

@@ -21,13 +21,13 @@ class ValidatorConfigurationTest {
     @Test
     void standard_reportsEveryKindWithItsDefaultSeverity() {
         for (FindingKind kind : FindingKind.values()) {
-            assertThat(Validator.standard().severity(kind)).contains(kind.defaultSeverity());
+            assertThat(PlanValidator.standard().severity(kind)).contains(kind.defaultSeverity());
         }
     }
 
     @Test
     void severity_changesHowAKindIsReported() {
-        Validator lenient = Validator.builder()
+        PlanValidator lenient = PlanValidator.builder()
                 .severity(FindingKind.UNRESOLVED_EXTERNAL_REFERENCE, Severity.INFO).build();
 
         ValidationAssertions.assertThat(lenient.validate(alignedWithCityPlan())).containsExactlyFindings(
@@ -36,9 +36,9 @@ class ValidatorConfigurationTest {
 
     @Test
     void disable_leavesAKindOut_andEnableBringsItBack() {
-        Validator.Builder builder = Validator.builder().disable(FindingKind.UNRESOLVED_EXTERNAL_REFERENCE);
-        Validator quiet = builder.build();
-        Validator again = builder.enable(FindingKind.UNRESOLVED_EXTERNAL_REFERENCE).build();
+        PlanValidator.Builder builder = PlanValidator.builder().disable(FindingKind.UNRESOLVED_EXTERNAL_REFERENCE);
+        PlanValidator quiet = builder.build();
+        PlanValidator again = builder.enable(FindingKind.UNRESOLVED_EXTERNAL_REFERENCE).build();
 
         ValidationAssertions.assertThat(quiet.validate(alignedWithCityPlan())).hasNoFindings();
         assertThat(quiet.severity(FindingKind.UNRESOLVED_EXTERNAL_REFERENCE)).isEmpty();
@@ -48,8 +48,8 @@ class ValidatorConfigurationTest {
 
     @Test
     void build_isNotAffectedByLaterChangesOfTheBuilder() {
-        Validator.Builder builder = Validator.builder();
-        Validator first = builder.build();
+        PlanValidator.Builder builder = PlanValidator.builder();
+        PlanValidator first = builder.build();
         builder.disable(FindingKind.UNRESOLVED_EXTERNAL_REFERENCE);
 
         assertThat(first.severity(FindingKind.UNRESOLVED_EXTERNAL_REFERENCE)).contains(Severity.WARNING);
@@ -57,7 +57,7 @@ class ValidatorConfigurationTest {
 
     @Test
     void everyKindDisabled_yieldsNoFindingsEvenForABrokenPlan() {
-        Validator.Builder builder = Validator.builder();
+        PlanValidator.Builder builder = PlanValidator.builder();
         Arrays.stream(FindingKind.values()).forEach(builder::disable);
 
         ValidationAssertions.assertThat(builder.build().validate(ValidatorManyRulesTest.planBreakingTenRules()))
@@ -66,7 +66,7 @@ class ValidatorConfigurationTest {
 
     @Test
     void validateJurisdictions_checksTheListOnItsOwn() {
-        ValidationReport report = Validator.standard().validateJurisdictions(Fixtures.jurisdictions().subList(1, 3));
+        ValidationReport report = PlanValidator.standard().validateJurisdictions(Fixtures.jurisdictions().subList(1, 3));
 
         ValidationAssertions.assertThat(report).containsExactlyFindings(
                 finding("unresolved-reference", Severity.ERROR, "/jurisdictions/0/parent"));
@@ -80,7 +80,7 @@ class ValidatorConfigurationTest {
         Plan city = Fixtures.goal(Fixtures.cityPlan(), "innovation-city",
                 g -> Fixtures.withHorizon(g, org.policyindicators.core.YearRange.of(2025, 2021)));
 
-        ValidationReport report = Validator.standard().validateCatalog(List.of(district, city));
+        ValidationReport report = PlanValidator.standard().validateCatalog(List.of(district, city));
 
         ValidationAssertions.assertThat(report).containsExactlyFindings(
                 finding("baseline-not-before-target", Severity.ERROR, "/goals/1/indicators/0/baselines/0/year"),
@@ -92,19 +92,19 @@ class ValidatorConfigurationTest {
     @Test
     void validate_fromManyThreadsAtOnceGivesTheSameReport() {
         Plan plan = ValidatorManyRulesTest.planBreakingTenRules();
-        ValidationReport expected = Validator.standard().validate(plan);
+        ValidationReport expected = PlanValidator.standard().validate(plan);
 
         List<ValidationReport> reports = java.util.stream.IntStream.range(0, 64).parallel()
-                .mapToObj(i -> Validator.standard().validate(plan)).toList();
+                .mapToObj(i -> PlanValidator.standard().validate(plan)).toList();
 
         assertThat(reports).allSatisfy(r -> assertThat(r).isEqualTo(expected));
     }
 
     @Test
     void nullArguments_areRejectedByName() {
-        assertThatThrownBy(() -> Validator.standard().validate(null)).hasMessage("plan");
-        assertThatThrownBy(() -> Validator.standard().validateCatalog(Arrays.asList(Fixtures.plan(), null)))
+        assertThatThrownBy(() -> PlanValidator.standard().validate(null)).hasMessage("plan");
+        assertThatThrownBy(() -> PlanValidator.standard().validateCatalog(Arrays.asList(Fixtures.plan(), null)))
                 .hasMessage("plans[1]");
-        assertThatThrownBy(() -> Validator.builder().severity(FindingKind.BLANK_QUOTE, null)).hasMessage("severity");
+        assertThatThrownBy(() -> PlanValidator.builder().severity(FindingKind.BLANK_QUOTE, null)).hasMessage("severity");
     }
 }

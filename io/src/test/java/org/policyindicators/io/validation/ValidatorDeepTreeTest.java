@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.policyindicators.core.Baseline;
-import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Comparison;
 import org.policyindicators.core.Goal;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.LevelTarget;
@@ -30,7 +30,7 @@ import org.policyindicators.core.YearRange;
  */
 class ValidatorDeepTreeTest {
 
-    private static final Validator VALIDATOR = Validator.standard();
+    private static final PlanValidator VALIDATOR = PlanValidator.standard();
 
     /** Smaller than the usual default thread stack, so that any recursion over depth shows. */
     private static final long STACK_BYTES = 512 * 1024;
@@ -38,7 +38,7 @@ class ValidatorDeepTreeTest {
     private static Indicator indicator(String id) {
         return Indicator.builder(id).unit(Units.PERCENT).polarity(Polarity.HIGHER_IS_BETTER)
                 .baseline(Baseline.of(Year.of(2020), new BigDecimal("1.5")))
-                .target(LevelTarget.of(Comparator.GE, new BigDecimal("2.5"), null, Year.of(2025)))
+                .target(LevelTarget.of(Comparison.GE, new BigDecimal("2.5"), Year.of(2025)))
                 .build();
     }
 

@@ -14,7 +14,7 @@ import static org.policyindicators.io.validation.Severity.WARNING;
 import static org.policyindicators.io.validation.ValidationAssertions.finding;
 
 import org.junit.jupiter.api.Test;
-import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Comparison;
 import org.policyindicators.core.Direction;
 import org.policyindicators.core.DirectionTarget;
 import org.policyindicators.core.LevelTarget;
@@ -36,9 +36,9 @@ class ValidatorManyRulesTest {
         p = indicator(p, "gdp", i -> withBaselines(i, baseline(2025, "486")));
         p = indicator(p, "energy-intensity", i -> withTargets(i, DirectionTarget.of(Direction.DECREASE, year(2025))));
         p = indicator(p, "unemployment", i -> withObservations(withTargets(i,
-                LevelTarget.of(Comparator.LE, d("4.0"), Units.PERCENTAGE_POINT, year(2025))),
+                LevelTarget.of(Comparison.LE, d("4.0"), Units.PERCENTAGE_POINT, year(2025))),
                 Observation.of(year(2023), d("3.9")), Observation.of(year(2023), d("3.8"))));
-        p = indicator(p, "clusters", i -> withTargets(i, RangeTarget.of(d("5"), d("3"), null, year(2025))));
+        p = indicator(p, "clusters", i -> withTargets(i, RangeTarget.of(d("5"), d("3"), year(2025))));
         p = indicator(p, "forest-coverage", i -> withTargets(i, DirectionTarget.of(Direction.DECREASE, year(2025))));
         p = indicator(p, "pension-insured", i -> i.toBuilder().component("pension-other").build());
         return p;
@@ -46,7 +46,7 @@ class ValidatorManyRulesTest {
 
     @Test
     void validate_reportsEveryOneOfTenBrokenRulesInDocumentOrder() {
-        ValidationReport report = Validator.standard().validate(planBreakingTenRules());
+        ValidationReport report = PlanValidator.standard().validate(planBreakingTenRules());
 
         ValidationAssertions.assertThat(report).containsExactlyFindings(
                 finding("five-year-plan-length", ERROR, "/horizon"),

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
-import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Comparison;
 import org.policyindicators.core.ImpliedYear;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.LevelTarget;
@@ -32,7 +32,7 @@ class ValidatorParametersTest {
     void partsWithinRounding_stateTheDifferenceOfTheSeedExample() {
         Plan plan = indicator(Fixtures.plan(), "pension-resident", i -> withBaselines(i, baseline(2020, "6.9")));
 
-        ValidationReport report = Validator.standard().validate(plan);
+        ValidationReport report = PlanValidator.standard().validate(plan);
 
         assertThat(report).finding("parts-differ-within-rounding", Severity.INFO, PENSION + "/baselines/0/value")
                 .hasParameter("total", d("17.9"))
@@ -55,7 +55,7 @@ class ValidatorParametersTest {
                 i -> withBaselines(i, org.policyindicators.core.Baseline.of(year(2020),
                         Quantity.of(11000, Units.PERSON))));
 
-        assertThat(Validator.standard().validate(plan)).hasNoFindings();
+        assertThat(PlanValidator.standard().validate(plan)).hasNoFindings();
     }
 
     @Test
@@ -70,7 +70,7 @@ class ValidatorParametersTest {
         plan = indicator(plan, "pension-resident", i -> i.toBuilder()
                 .observation(Observation.of(year(2023), d("8.0")).withStatus(ObservationStatus.ESTIMATED)).build());
 
-        assertThat(Validator.standard().validate(plan))
+        assertThat(PlanValidator.standard().validate(plan))
                 .containsExactlyFindings(ValidationAssertions.finding("parts-do-not-add-up", Severity.ERROR,
                         PENSION + "/observations/0/value"))
                 .finding("parts-do-not-add-up", Severity.ERROR, PENSION + "/observations/0/value")
@@ -81,10 +81,10 @@ class ValidatorParametersTest {
     @Test
     void baselineAfterTarget_namesBothYearsAndTheTarget() {
         Plan plan = indicator(Fixtures.plan(), "unemployment", i -> withBaselines(withTargets(i,
-                LevelTarget.of(Comparator.LE, d("4.0"), null, year(2023)),
-                LevelTarget.of(Comparator.LE, d("4.0"), null, year(2025))), baseline(2024, "4.2")));
+                LevelTarget.of(Comparison.LE, d("4.0"), year(2023)),
+                LevelTarget.of(Comparison.LE, d("4.0"), year(2025))), baseline(2024, "4.2")));
 
-        ValidationReport report = Validator.standard().validate(plan);
+        ValidationReport report = PlanValidator.standard().validate(plan);
 
         assertThat(report).finding("baseline-not-before-target", Severity.ERROR,
                         "/goals/1/indicators/2/baselines/0/year")
@@ -100,7 +100,7 @@ class ValidatorParametersTest {
     void unresolvedReference_translatesTheTypeOfWhatIsMissing() {
         Plan plan = indicator(Fixtures.plan(), "pension-insured", i -> i.toBuilder().component("pension-other").build());
 
-        Finding f = Validator.standard().validate(plan).findings().get(0);
+        Finding f = PlanValidator.standard().validate(plan).findings().get(0);
 
         org.assertj.core.api.Assertions.assertThat(f.parameters()).containsEntry("type", "indicator")
                 .containsEntry("id", "pension-other");
@@ -115,7 +115,7 @@ class ValidatorParametersTest {
         Plan plan = indicator(Fixtures.plan(), "pension-insured",
                 i -> i.toBuilder().component("${1+1}{id}#{x}").build());
 
-        List<Finding> findings = Validator.standard().validate(plan).findings();
+        List<Finding> findings = PlanValidator.standard().validate(plan).findings();
 
         org.assertj.core.api.Assertions.assertThat(findings).extracting(f -> f.message(Locale.ENGLISH))
                 .containsExactly(
@@ -129,7 +129,7 @@ class ValidatorParametersTest {
         String id = "line\nbreak\u202e" + "x".repeat(300);
         Plan plan = indicator(Fixtures.plan(), "pension-insured", i -> i.toBuilder().component(id).build());
 
-        Finding f = Validator.standard().validate(plan).findings().get(1);
+        Finding f = PlanValidator.standard().validate(plan).findings().get(1);
 
         org.assertj.core.api.Assertions.assertThat(f.parameters()).containsEntry("id", id);
         org.assertj.core.api.Assertions.assertThat(f.message(Locale.ENGLISH))
@@ -144,7 +144,7 @@ class ValidatorParametersTest {
         Plan plan = indicator(Fixtures.plan(), "high-tech-enterprises",
                 i -> withBaselines(i, baseline(2020, "166.50")));
 
-        assertThat(Validator.standard().validate(plan))
+        assertThat(PlanValidator.standard().validate(plan))
                 .finding("count-not-whole", Severity.ERROR, "/goals/0/indicators/0/baselines/0/value")
                 .hasParameter("value", new BigDecimal("166.50"));
     }
@@ -152,10 +152,10 @@ class ValidatorParametersTest {
     @Test
     void impliedYearWithoutYear_namesTheKindAndTheBasis() {
         Plan plan = indicator(Fixtures.plan(), "high-tech-enterprises", i -> withTargets(i,
-                LevelTarget.of(Comparator.GE, d("227"), null, null)
+                LevelTarget.of(Comparison.GE, d("227"), null)
                         .withYearImplied(ImpliedYear.of(ImpliedYear.Basis.PARAGRAPH, "预计到\"十四五\"末期"))));
 
-        ValidationReport report = Validator.standard().validate(plan);
+        ValidationReport report = PlanValidator.standard().validate(plan);
 
         assertThat(report).finding("implied-year-without-year", Severity.ERROR,
                         "/goals/0/indicators/0/targets/0/yearImplied")
@@ -180,7 +180,7 @@ class ValidatorParametersTest {
         plan = indicator(plan, "pension-enterprise", i -> withBaselines(i, baseline(2020, "12.4")));
         plan = indicator(plan, "pension-public", i -> withBaselines(i, baseline(2020, "27.6")));
 
-        ValidationReport report = Validator.standard().validate(plan);
+        ValidationReport report = PlanValidator.standard().validate(plan);
 
         assertThat(report).finding("parts-exceed-total", Severity.ERROR, PENSION + "/baselines/0/value")
                 .hasParameter("total", d("30.0"))

@@ -37,12 +37,12 @@ class ValidatorRandomizedTest {
             List<Plan> plans = models.plans();
             List<Jurisdiction> jurisdictions = models.jurisdictions();
 
-            ValidationReport report = Validator.standard().validateCatalog(plans, jurisdictions);
-            ValidationReport again = Validator.standard().validateCatalog(plans, jurisdictions);
+            ValidationReport report = PlanValidator.standard().validateCatalog(plans, jurisdictions);
+            ValidationReport again = PlanValidator.standard().validateCatalog(plans, jurisdictions);
 
             assertThat(again).isEqualTo(report);
             assertThat(again.toJson(Locale.CHINESE)).isEqualTo(report.toJson(Locale.CHINESE));
-            assertThatCode(() -> Validator.standard().validate(plans.get(0))).doesNotThrowAnyException();
+            assertThatCode(() -> PlanValidator.standard().validate(plans.get(0))).doesNotThrowAnyException();
             Set<String> documents = new HashSet<>();
             plans.forEach(p -> documents.add(p.id()));
             documents.add(Finding.JURISDICTIONS);

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.policyindicators.core.BaseUnit;
 import org.policyindicators.core.ChangeTarget;
-import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Comparison;
 import org.policyindicators.core.Conversion;
 import org.policyindicators.core.CumulativeTarget;
 import org.policyindicators.core.Dimension;
@@ -58,7 +58,7 @@ import org.policyindicators.io.validation.ValidationAssertions.Expected;
  */
 class ValidatorRulesTest {
 
-    private static final Validator VALIDATOR = Validator.standard();
+    private static final PlanValidator VALIDATOR = PlanValidator.standard();
     private static final String HIGH_TECH = "/goals/0/indicators/0";
     private static final String GDP = "/goals/1/indicators/0";
     private static final String PENSION = "/goals/2/goals/0/indicators/0";
@@ -180,25 +180,25 @@ class ValidatorRulesTest {
                         finding("incompatible-unit", ERROR, HIGH_TECH + "/baselines/0/unit")),
                 rule("growth rate in per mille",
                         plan(() -> indicator(Fixtures.plan(), "gdp", i -> withTarget(i, 1, t -> new GrowthTarget(
-                                Comparator.GE, d("75"), Units.PER_MILLE, year(2025), null, false,
+                                Comparison.GE, d("75"), Units.PER_MILLE, year(2025), null, false,
                                 t.modality(), t.text())))),
                         finding("rate-not-percent", ERROR, GDP + "/targets/1/unit")),
                 rule("level of a percent indicator in percentage points",
                         plan(() -> indicator(Fixtures.plan(), "unemployment", i -> withTargets(i,
-                                LevelTarget.of(Comparator.LE, d("4.0"), Units.PERCENTAGE_POINT, year(2025))))),
+                                LevelTarget.of(Comparison.LE, d("4.0"), Units.PERCENTAGE_POINT, year(2025))))),
                         finding("mixed-percent-and-points", ERROR, "/goals/1/indicators/2/targets/0/unit")),
                 rule("absolute change of a percent indicator in percent",
                         plan(() -> indicator(Fixtures.plan(), "urbanization", i -> withTargets(i,
-                                ChangeTarget.of(org.policyindicators.core.ChangeMode.ABSOLUTE, Comparator.GE, d("2"),
+                                ChangeTarget.of(org.policyindicators.core.ChangeMode.ABSOLUTE, Comparison.GE, d("2"),
                                         Units.PERCENT, year(2025))))),
                         finding("mixed-percent-and-points", ERROR, "/goals/1/indicators/3/targets/0/unit")),
                 rule("range with its minimum above its maximum",
                         plan(() -> indicator(Fixtures.plan(), "clusters",
-                                i -> withTargets(i, RangeTarget.of(d("5"), d("3"), null, year(2025))))),
+                                i -> withTargets(i, RangeTarget.of(d("5"), d("3"), year(2025))))),
                         finding("inverted-range", ERROR, "/goals/2/indicators/5/targets/0/min")),
                 rule("share above 100 percent",
                         plan(() -> indicator(Fixtures.plan(), "gdp-share", i -> withTargets(i,
-                                ShareTarget.of(Comparator.GE, d("172.1"), Text.zh("全市"), year(2025))))),
+                                ShareTarget.of(Comparison.GE, d("172.1"), Text.zh("全市"), year(2025))))),
                         finding("share-out-of-range", ERROR, "/goals/2/indicators/4/targets/0/value")),
                 rule("count with a fraction",
                         plan(() -> indicator(Fixtures.plan(), "high-tech-enterprises",
@@ -210,12 +210,12 @@ class ValidatorRulesTest {
                         finding("negative-count", ERROR, HIGH_TECH + "/observations/0/value")),
                 rule("cumulative count in ten thousands with too many digits",
                         plan(() -> indicator(Fixtures.plan(), "training", i -> withTargets(i,
-                                CumulativeTarget.of(Comparator.GE, d("3.00005"), null, year(2025))
+                                CumulativeTarget.of(Comparison.GE, d("3.00005"), year(2025))
                                         .withStartYear(year(2021))))),
                         finding("count-not-whole", ERROR, "/goals/2/indicators/0/targets/0/value")),
                 rule("rank target of zero",
                         plan(() -> indicator(Fixtures.plan(), "national-rank", i -> withTargets(i,
-                                RankTarget.of(Comparator.LE, 0, org.policyindicators.core.RankKind.POSITION,
+                                RankTarget.of(Comparison.LE, 0, org.policyindicators.core.RankKind.POSITION,
                                         Text.EMPTY, year(2025))))),
                         finding("non-positive-rank", ERROR, "/goals/2/indicators/1/targets/0/rank")),
                 rule("rank baseline of zero",
@@ -224,7 +224,7 @@ class ValidatorRulesTest {
                         finding("non-positive-rank", ERROR, "/goals/2/indicators/1/baselines/0/value")),
                 rule("grade of zero",
                         plan(() -> indicator(Fixtures.plan(), "water-class", i -> withTargets(i,
-                                GradeTarget.of(Comparator.LE, 0, true, Text.EMPTY, year(2025))))),
+                                GradeTarget.of(Comparison.LE, 0, true, Text.EMPTY, year(2025))))),
                         finding("non-positive-grade", ERROR, "/goals/2/indicators/2/targets/0/grade")),
                 rule("multiple of zero, which also falls below the baseline and the growth target",
                         plan(() -> indicator(Fixtures.plan(), "gdp",
@@ -283,7 +283,7 @@ class ValidatorRulesTest {
                         finding("unresolved-reference", ERROR, "/goals/1/indicators/2/observations/0/source")),
                 rule("multiple of a base year without baseline",
                         plan(() -> indicator(Fixtures.plan(), "gdp", i -> withTarget(i, 0, t -> new MultipleTarget(
-                                d("2"), Comparator.REACH, year(2015), year(2025), null, false, t.modality(),
+                                d("2"), Comparison.REACH, year(2015), year(2025), null, false, t.modality(),
                                 t.text())))),
                         finding("unresolved-reference", ERROR, GDP + "/targets/0/baseYear")),
                 rule("issuer not among the jurisdictions",
@@ -291,14 +291,14 @@ class ValidatorRulesTest {
                         finding("unresolved-reference", ERROR, "/issuer")),
                 rule("relative target naming a missing indicator of the same plan",
                         plan(() -> indicator(Fixtures.plan(), "rd-intensity", i -> withTargets(i,
-                                org.policyindicators.core.RelativeTarget.of(Comparator.GT,
+                                org.policyindicators.core.RelativeTarget.of(Comparison.GT,
                                         org.policyindicators.core.Aspect.LEVEL,
                                         org.policyindicators.core.IndicatorReference.local("gross-output"),
                                         Text.EMPTY, year(2025))))),
                         finding("unresolved-reference", ERROR, "/goals/0/indicators/1/targets/0/reference/indicator")),
                 rule("share whole naming an indicator of a plan not validated",
                         plan(() -> indicator(Fixtures.plan(), "gdp-share", i -> withTargets(i, new ShareTarget(
-                                Comparator.GE, d("72.1"), null, Text.zh("全市"),
+                                Comparison.GE, d("72.1"), null, Text.zh("全市"),
                                 org.policyindicators.core.IndicatorReference.of(Fixtures.CITY_PLAN_ID, "gdp"),
                                 year(2025), null, false, org.policyindicators.core.Modality.PLAIN, Text.EMPTY)))),
                         finding("unresolved-external-reference", WARNING,
@@ -341,29 +341,29 @@ class ValidatorRulesTest {
                         finding("duplicate-observation", ERROR, "/goals/1/indicators/2/observations/1")),
                 rule("lower-is-better level of about a value above its baseline",
                         plan(() -> indicator(Fixtures.plan(), "unemployment", i -> withTargets(i,
-                                LevelTarget.of(Comparator.APPROX, d("5.0"), null, year(2025))))),
+                                LevelTarget.of(Comparison.APPROX, d("5.0"), year(2025))))),
                         finding("target-against-polarity", WARNING, "/goals/1/indicators/2/targets/0")),
                 rule("lower-is-better level to reach above its baseline",
                         plan(() -> indicator(Fixtures.plan(), "unemployment", i -> withTargets(i,
-                                LevelTarget.of(Comparator.REACH, d("5.0"), null, year(2025))))),
+                                LevelTarget.of(Comparison.REACH, d("5.0"), year(2025))))),
                         finding("target-against-polarity", WARNING, "/goals/1/indicators/2/targets/0")),
                 rule("lower-is-better floor above its baseline, which forces a rise",
                         plan(() -> indicator(Fixtures.plan(), "unemployment", i -> withTargets(i,
-                                LevelTarget.of(Comparator.GE, d("5.0"), null, year(2025))))),
+                                LevelTarget.of(Comparison.GE, d("5.0"), year(2025))))),
                         finding("target-against-polarity", WARNING, "/goals/1/indicators/2/targets/0")),
                 rule("lower-is-better ceiling below 5.5 above its baseline, a limit",
                         plan(() -> indicator(Fixtures.plan(), "unemployment", i -> withTargets(
                                 withBaselines(i, baseline(2020, "5.2")),
-                                LevelTarget.of(Comparator.LT, d("5.5"), null, year(2025)))))),
+                                LevelTarget.of(Comparison.LT, d("5.5"), year(2025)))))),
                 rule("lower-is-better ceiling of at most a value above its baseline, a limit",
                         plan(() -> indicator(Fixtures.plan(), "unemployment", i -> withTargets(i,
-                                LevelTarget.of(Comparator.LE, d("5.0"), null, year(2025)))))),
+                                LevelTarget.of(Comparison.LE, d("5.0"), year(2025)))))),
                 rule("higher-is-better floor below its baseline, a limit",
                         plan(() -> indicator(Fixtures.plan(), "forest-coverage", i -> withTargets(i,
-                                LevelTarget.of(Comparator.GE, d("15.0"), null, year(2025)))))),
+                                LevelTarget.of(Comparison.GE, d("15.0"), year(2025)))))),
                 rule("higher-is-better ceiling below its baseline, which forces a fall",
                         plan(() -> indicator(Fixtures.plan(), "forest-coverage", i -> withTargets(i,
-                                LevelTarget.of(Comparator.LT, d("15.0"), null, year(2025))))),
+                                LevelTarget.of(Comparison.LT, d("15.0"), year(2025))))),
                         finding("target-against-polarity", WARNING, "/goals/2/indicators/6/targets/0")),
                 rule("higher-is-better direction of decrease",
                         plan(() -> indicator(Fixtures.plan(), "forest-coverage",
@@ -375,7 +375,7 @@ class ValidatorRulesTest {
                         finding("binding-without-number", WARNING, "/goals/1/indicators/1/attribute")),
                 rule("level that contradicts the doubling",
                         plan(() -> indicator(Fixtures.plan(), "gdp",
-                                i -> addTarget(i, LevelTarget.of(Comparator.GE, d("1100"), null, year(2025))))),
+                                i -> addTarget(i, LevelTarget.of(Comparison.GE, d("1100"), year(2025))))),
                         finding("contradictory-targets", WARNING, GDP + "/targets/3")),
                 rule("parts that miss the total within rounding",
                         plan(() -> indicator(Fixtures.plan(), "pension-resident",
@@ -416,7 +416,7 @@ class ValidatorRulesTest {
                                         org.policyindicators.core.Quantity.of("0.0166", Unit.of("household", 4))))))),
                 rule("level target in another scale of the indicator's unit",
                         plan(() -> indicator(Fixtures.plan(), "gdp", i -> withTarget(i, 2,
-                                t -> LevelTarget.of(Comparator.REACH, d("0.1"), Units.CNY_1T, year(2035)))))),
+                                t -> LevelTarget.of(Comparison.REACH, d("0.1"), Units.CNY_1T, year(2035)))))),
                 rule("work report of one year is no five-year plan",
                         plan(() -> {
                             Plan p = planWithHorizon(YearRange.of(2024, 2024));

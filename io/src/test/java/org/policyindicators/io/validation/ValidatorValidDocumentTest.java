@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class ValidatorValidDocumentTest {
 
-    private final Validator validator = Validator.standard();
+    private final PlanValidator validator = PlanValidator.standard();
 
     @Test
     void validate_consistentPlanYieldsNoFindings() {

@@ -31,7 +31,7 @@ import org.policyindicators.core.AverageTarget;
 import org.policyindicators.core.Baseline;
 import org.policyindicators.core.Category;
 import org.policyindicators.core.CategoryDefinition;
-import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Comparison;
 import org.policyindicators.core.DatePeriod;
 import org.policyindicators.core.Dimensions;
 import org.policyindicators.core.Disaggregation;
@@ -60,7 +60,7 @@ import org.policyindicators.io.validation.ValidationAssertions.Expected;
  */
 class ValidatorWiderRulesTest {
 
-    private static final Validator VALIDATOR = Validator.standard();
+    private static final PlanValidator VALIDATOR = PlanValidator.standard();
     private static final String U5 = "/goals/0/indicators/0";
     private static final String POPULATION = "/goals/0/indicators/1";
     private static final String NUTRITION = "/goals/0/indicators/2";
@@ -83,7 +83,7 @@ class ValidatorWiderRulesTest {
     }
 
     private static RelativeTarget incomeGrowth(Aspect aspect, Aspect referenceAspect, String tolerance) {
-        return new RelativeTarget(Comparator.APPROX, aspect, IndicatorReference.local("gdp"), Text.EMPTY,
+        return new RelativeTarget(Comparison.APPROX, aspect, IndicatorReference.local("gdp"), Text.EMPTY,
                 referenceAspect, tolerance == null ? null : d(tolerance), year(2030), null, false, Modality.PLAIN,
                 Text.EMPTY, null, Dimensions.TOTAL);
     }
@@ -108,25 +108,25 @@ class ValidatorWiderRulesTest {
                         finding("dates-not-in-year", ERROR, GDP_GROWTH + "/observations/0/dates/end")),
                 rule("dates that start before the target's start year",
                         plan(() -> changed("trained-teachers", i -> withTargets(i,
-                                LevelTarget.of(Comparator.GE, d("100"), null, year(2017)).withStartYear(year(2017))
+                                LevelTarget.of(Comparison.GE, d("100"), year(2017)).withStartYear(year(2017))
                                         .withDates(dates("2016-07-01", "2017-06-30"))))),
                         finding("dates-not-in-year", ERROR, TEACHERS + "/targets/0/dates/start")),
                 rule("dated baseline that starts after the dated target period ends",
                         plan(() -> changed("trained-teachers", i -> withTargets(
                                 withBaselines(i, Baseline.of(year(2017), d("0")).withDates(dates("2017-07-01", "2017-09-30"))),
-                                LevelTarget.of(Comparator.GE, d("100"), null, year(2017)).withStartYear(year(2016))
+                                LevelTarget.of(Comparison.GE, d("100"), year(2017)).withStartYear(year(2016))
                                         .withDates(dates("2016-07-01", "2017-06-30"))))),
                         finding("baseline-not-before-target", ERROR, TEACHERS + "/baselines/0/year")),
                 rule("undated baseline of the year a dated target period ends in, which the period's end may follow",
                         plan(() -> changed("trained-teachers", i -> withTargets(
                                 withBaselines(i, Baseline.of(year(2017), d("0"))),
-                                LevelTarget.of(Comparator.GE, d("100"), null, year(2017))
+                                LevelTarget.of(Comparison.GE, d("100"), year(2017))
                                         .withDates(dates("2017-04-01", "2017-12-31"))))),
                         new Expected[0]),
                 rule("undated baseline of the same year as an undated target",
                         plan(() -> changed("trained-teachers", i -> withTargets(
                                 withBaselines(i, Baseline.of(year(2017), d("0"))),
-                                LevelTarget.of(Comparator.GE, d("100"), null, year(2017))))),
+                                LevelTarget.of(Comparison.GE, d("100"), year(2017))))),
                         finding("baseline-not-before-target", ERROR, TEACHERS + "/baselines/0/year")),
                 rule("number observed on a qualitative indicator",
                         plan(() -> changed("nutrition-policy",
@@ -134,7 +134,7 @@ class ValidatorWiderRulesTest {
                         finding("number-on-qualitative-indicator", ERROR, NUTRITION + "/observations/0/value")),
                 rule("level target on a qualitative indicator",
                         plan(() -> changed("nutrition-policy",
-                                i -> withTargets(i, LevelTarget.of(Comparator.GE, d("1"), null, year(2030))))),
+                                i -> withTargets(i, LevelTarget.of(Comparison.GE, d("1"), year(2030))))),
                         finding("number-on-qualitative-indicator", ERROR, NUTRITION + "/targets/0")),
                 rule("state observed on a quantitative indicator",
                         plan(() -> changed("trained-teachers",
@@ -151,11 +151,11 @@ class ValidatorWiderRulesTest {
                         plan(() -> changed("trained-teachers", i -> i.toBuilder().flow(true).build()))),
                 rule("average target on an indicator in 100 million yuan",
                         plan(() -> changed("gdp", i -> i.toBuilder()
-                                .target(AverageTarget.of(Comparator.GT, d("7"), year(2030))).build())),
+                                .target(AverageTarget.of(Comparison.GT, d("7"), year(2030))).build())),
                         finding("average-target-not-rate", WARNING, GDP + "/targets/1")),
                 rule("growth target on a growth rate in percent",
                         plan(() -> changed("gdp-growth", i -> i.toBuilder()
-                                .target(GrowthTarget.of(Comparator.GE, d("7"), year(2030))).build())),
+                                .target(GrowthTarget.of(Comparison.GE, d("7"), year(2030))).build())),
                         finding("growth-of-rate", WARNING, GDP_GROWTH + "/targets/1")),
                 rule("rate of persons per thousand persons naming no substance",
                         plan(() -> changed("under-five-mortality",
@@ -183,7 +183,7 @@ class ValidatorWiderRulesTest {
                         finding("dimensions-do-not-add-up", WARNING, POPULATION + "/observations/3/value")),
                 rule("target for a dimension value the indicator does not declare",
                         plan(() -> changed("under-five-mortality", i -> withTargets(i,
-                                LevelTarget.of(Comparator.LE, d("25"), null, year(2030))
+                                LevelTarget.of(Comparison.LE, d("25"), year(2030))
                                         .withDimensions(Dimensions.of("sex", "x"))))),
                         finding("undeclared-dimension-value", WARNING, U5 + "/targets/0/dimensions/sex")),
                 rule("breakdown part stated as a state, which the parts rule leaves out",
@@ -251,15 +251,15 @@ class ValidatorWiderRulesTest {
                         plan(() -> changed("under-five-mortality", i -> WiderFixtures.with(i,
                                 List.of(Baseline.of(year(2015), d("43")),
                                         Baseline.of(year(2015), d("20")).withDimensions(FEMALE)),
-                                List.of(LevelTarget.of(Comparator.LE, d("25"), null, year(2030)),
-                                        LevelTarget.of(Comparator.APPROX, d("30"), null, year(2030))
+                                List.of(LevelTarget.of(Comparison.LE, d("25"), year(2030)),
+                                        LevelTarget.of(Comparison.APPROX, d("30"), year(2030))
                                                 .withDimensions(FEMALE)),
                                 i.observations()))),
                         finding("target-against-polarity", WARNING, U5 + "/targets/1")),
                 rule("disjoint ranges for women and for men of one year, which do not contradict",
                         plan(() -> changed("under-five-mortality", i -> withTargets(i,
-                                RangeTarget.of(d("10"), d("20"), null, year(2030)).withDimensions(FEMALE),
-                                RangeTarget.of(d("30"), d("40"), null, year(2030)).withDimensions(MALE))))),
+                                RangeTarget.of(d("10"), d("20"), year(2030)).withDimensions(FEMALE),
+                                RangeTarget.of(d("30"), d("40"), year(2030)).withDimensions(MALE))))),
                 rule("a female and a male observation of one year, which are no duplicates",
                         plan(() -> changed("population", i -> withObservations(i, population("49.1", FEMALE),
                                 population("50.9", MALE))))),

@@ -13,7 +13,7 @@ import org.policyindicators.core.Category;
 import org.policyindicators.core.CategoryDefinition;
 import org.policyindicators.core.ChangeMode;
 import org.policyindicators.core.ChangeTarget;
-import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Comparison;
 import org.policyindicators.core.DatePeriod;
 import org.policyindicators.core.Dimensions;
 import org.policyindicators.core.Disaggregation;
@@ -72,7 +72,7 @@ final class WiderFixtures {
                                 .code(IndicatorCode.of("sdg", "3.2.1"))
                                 .disaggregation(new Disaggregation("sex", Text.EMPTY, List.of("female", "male"), false))
                                 .baseline(Baseline.of(year(2015), d("43")))
-                                .target(LevelTarget.of(Comparator.LE, d("25"), null, year(2030)))
+                                .target(LevelTarget.of(Comparison.LE, d("25"), year(2030)))
                                 .observation(Observation.of(year(2020), d("37")))
                                 .observation(Observation.of(year(2020), d("35")).withDimensions(FEMALE))
                                 .observation(Observation.of(year(2020), d("39")).withDimensions(MALE))
@@ -93,7 +93,7 @@ final class WiderFixtures {
                         .indicator(Indicator.builder("gdp-growth").unit(Units.PERCENT)
                                 .polarity(Polarity.HIGHER_IS_BETTER)
                                 .baseline(Baseline.of(year(2015), d("6.9")))
-                                .target(new AverageTarget(Comparator.GT, d("7"), null, year(2030), year(2026), false,
+                                .target(new AverageTarget(Comparison.GT, d("7"), null, year(2030), year(2026), false,
                                         Modality.PLAIN, Text.EMPTY))
                                 // 1–9月 of 2021
                                 .observation(Observation.of(year(2021), d("9.8"))
@@ -101,20 +101,20 @@ final class WiderFixtures {
                                 .build())
                         .indicator(Indicator.builder("income-growth").unit(Units.PERCENT)
                                 .polarity(Polarity.HIGHER_IS_BETTER)
-                                .target(new RelativeTarget(Comparator.APPROX, Aspect.LEVEL,
+                                .target(new RelativeTarget(Comparison.APPROX, Aspect.LEVEL,
                                         IndicatorReference.local("gdp"), Text.EMPTY, Aspect.GROWTH, d("0.5"),
                                         year(2030), null, false, Modality.PLAIN, Text.EMPTY, null, Dimensions.TOTAL))
                                 .build())
                         .indicator(Indicator.builder("gdp").unit(Units.CNY_100M).polarity(Polarity.HIGHER_IS_BETTER)
                                 .baseline(Baseline.of(year(2015), d("100")))
-                                .target(new ChangeTarget(ChangeMode.RELATIVE, Comparator.GE, d("50"), Units.PERCENT,
+                                .target(new ChangeTarget(ChangeMode.RELATIVE, Comparison.GE, d("50"), Units.PERCENT,
                                         year(2015), year(2030), year(2016), false, Modality.PLAIN, Text.EMPTY, null,
                                         Dimensions.TOTAL))
                                 .build())
                         .indicator(Indicator.builder("co2-intensity").unit(CO2_PER_10K_CNY)
                                 .polarity(Polarity.LOWER_IS_BETTER)
                                 .baseline(Baseline.of(year(2015), d("1.2")))
-                                .target(new LevelTarget(Comparator.LE, d("0.9"), null, true, year(2030), null, false,
+                                .target(new LevelTarget(Comparison.LE, d("0.9"), null, true, year(2030), null, false,
                                         Modality.PLAIN, Text.EMPTY, null, Dimensions.TOTAL))
                                 .observation(new Observation(year(2020), null, d("1100"),
                                         new Unit("kilogram", 0, Units.CNY_10K, "co2"), null, ObservationStatus.ACTUAL,
@@ -125,7 +125,7 @@ final class WiderFixtures {
                         .indicator(Indicator.builder("trained-teachers").unit(Units.PERSON)
                                 .polarity(Polarity.HIGHER_IS_BETTER)
                                 .baseline(Baseline.of(year(2016), d("0")))
-                                .target(LevelTarget.of(Comparator.GE, d("100"), null, year(2017))
+                                .target(LevelTarget.of(Comparison.GE, d("100"), year(2017))
                                         .withStartYear(year(2017)).withDates(firstHalf(2017)))
                                 .observation(Observation.of(year(2017), d("80")).withDates(firstHalf(2017)))
                                 .build())

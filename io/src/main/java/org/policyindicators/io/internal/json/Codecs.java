@@ -25,7 +25,7 @@ import org.policyindicators.core.BaseUnit;
 import org.policyindicators.core.Baseline;
 import org.policyindicators.core.Category;
 import org.policyindicators.core.ChangeMode;
-import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Comparison;
 import org.policyindicators.core.Conversion;
 import org.policyindicators.core.CategoryDefinition;
 import org.policyindicators.core.DatePeriod;
@@ -96,8 +96,8 @@ public final class Codecs {
     static final Codec<Polarity> POLARITY = Codec.code(Polarity.class, Polarity::code, Polarity::ofCode);
     static final Codec<Attribute> ATTRIBUTE = Codec.code(Attribute.class, Attribute::code, Attribute::ofCode);
     static final Codec<Modality> MODALITY = Codec.code(Modality.class, Modality::code, Modality::ofCode);
-    static final Codec<Comparator> COMPARATOR =
-            Codec.code(Comparator.class, Comparator::code, Comparator::ofCode);
+    static final Codec<Comparison> COMPARATOR =
+            Codec.code(Comparison.class, Comparison::code, Comparison::ofCode);
     static final Codec<ObservationStatus> OBSERVATION_STATUS =
             Codec.code(ObservationStatus.class, ObservationStatus::code, ObservationStatus::ofCode);
     static final Codec<Direction> DIRECTION = Codec.code(Direction.class, Direction::code, Direction::ofCode);
@@ -371,7 +371,7 @@ public final class Codecs {
     /** Every code of the table and the text, with their types, for the module. */
     public static final Map<Class<?>, Codec<?>> VALUES = Map.ofEntries(Map.entry(PlanKind.class, PLAN_KIND),
             Map.entry(Polarity.class, POLARITY), Map.entry(Attribute.class, ATTRIBUTE),
-            Map.entry(Modality.class, MODALITY), Map.entry(Comparator.class, COMPARATOR),
+            Map.entry(Modality.class, MODALITY), Map.entry(Comparison.class, COMPARATOR),
             Map.entry(ObservationStatus.class, OBSERVATION_STATUS), Map.entry(Direction.class, DIRECTION),
             Map.entry(ChangeMode.class, CHANGE_MODE), Map.entry(Aspect.class, ASPECT),
             Map.entry(RankKind.class, RANK_KIND), Map.entry(Dimension.class, DIMENSION),

@@ -16,7 +16,7 @@ import org.policyindicators.core.ConsistentPlan;
 import org.policyindicators.core.Plan;
 import org.policyindicators.io.validation.Finding;
 import org.policyindicators.io.validation.Severity;
-import org.policyindicators.io.validation.Validator;
+import org.policyindicators.io.validation.PlanValidator;
 
 /**
  * Checks {@link ConsistentPlan} for a user's own Bean Validation engine: runs the standard
@@ -44,7 +44,7 @@ public final class ConsistentPlanChecker implements ConstraintValidator<Consiste
             return true;
         }
         List<Finding> findings = new ArrayList<>();
-        for (Finding finding : Validator.standard().validate(plan).findings()) {
+        for (Finding finding : PlanValidator.standard().validate(plan).findings()) {
             if (allFindings || finding.severity() == Severity.ERROR) {
                 findings.add(finding);
             }

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
-import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Comparison;
 import org.policyindicators.core.DatePeriod;
 import org.policyindicators.core.Dimensions;
 import org.policyindicators.core.Indicator;
@@ -29,7 +29,7 @@ import org.policyindicators.io.validation.internal.PlanContext.IndicatorEntry;
  *
  * <p>Each target's level (see {@link ImpliedTarget}) becomes an interval: "at least" and "more
  * than" bound it from below, "at most" and "less than" from above, a range gives both ends,
- * and "reach" and "about" a value within {@link Comparator#APPROX_TOLERANCE_PERCENT} percent
+ * and "reach" and "about" a value within {@link Comparison#APPROX_TOLERANCE_PERCENT} percent
  * either side, since such a value is a statement of that number. "Toward" commits to nothing
  * and is left out. Targets are taken in document order; each is compared with what the
  * earlier ones of its year allow together, and reported against the target that set the bound
@@ -37,7 +37,7 @@ import org.policyindicators.io.validation.internal.PlanContext.IndicatorEntry;
  */
 final class ContradictoryTargetsRule implements PlanRule {
 
-    private static final BigDecimal TOLERANCE = Comparator.APPROX_TOLERANCE_PERCENT.movePointLeft(2);
+    private static final BigDecimal TOLERANCE = Comparison.APPROX_TOLERANCE_PERCENT.movePointLeft(2);
 
     /** One end of an interval; a strict end excludes its value. */
     private record End(BigDecimal value, boolean strict) {

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.policyindicators.core.Baseline;
-import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Comparison;
 import org.policyindicators.core.Dimensions;
 import org.policyindicators.core.Direction;
 import org.policyindicators.core.DirectionTarget;
@@ -68,7 +68,7 @@ final class PolarityRule implements PlanRule {
     private static void level(PlanContext context, UnitCatalog units, Indicator indicator, Polarity polarity,
             Target target, Pointer path) {
         Optional<ImpliedTarget> implied = Values.implied(indicator, target, units);
-        if (implied.isEmpty() || implied.get().comparator() == Comparator.TOWARD) {
+        if (implied.isEmpty() || implied.get().comparator() == Comparison.TOWARD) {
             return;
         }
         ImpliedTarget level = implied.get();
@@ -95,7 +95,7 @@ final class PolarityRule implements PlanRule {
      * Whether a bound only limits how far the indicator may move the wrong way: a ceiling of a
      * lower-is-better indicator, a floor of a higher-is-better one.
      */
-    private static boolean isLimit(Comparator comparator, Polarity polarity) {
+    private static boolean isLimit(Comparison comparator, Polarity polarity) {
         return switch (comparator) {
             case LE, LT -> polarity == Polarity.LOWER_IS_BETTER;
             case GE, GT -> polarity == Polarity.HIGHER_IS_BETTER;

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.policyindicators.core.Aspect;
 import org.policyindicators.core.AverageTarget;
-import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Comparison;
 import org.policyindicators.core.GrowthTarget;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.RelativeTarget;
@@ -35,7 +35,7 @@ final class RateRule implements PlanRule {
             Target target = targets.get(k);
             Pointer path = entry.path().field("targets").index(k);
             if (target instanceof RelativeTarget t) {
-                if (t.comparator() == Comparator.APPROX && t.tolerance() == null) {
+                if (t.comparator() == Comparison.APPROX && t.tolerance() == null) {
                     context.add(FindingKind.APPROX_WITHOUT_TOLERANCE, path.field("comparator"));
                 }
                 if (known && t.aspect() == Aspect.GROWTH && t.referenceAspect() == null && Values.isRatio(units, unit)) {

@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
 import org.policyindicators.core.Plan;
 import org.policyindicators.io.PolicyJson;
 import org.policyindicators.io.validation.ValidationReport;
-import org.policyindicators.io.validation.Validator;
+import org.policyindicators.io.validation.PlanValidator;
 
 /** Reads the bundled plan, validates it and writes it back, as an application on the class path would. */
 public final class PlanChecker {
@@ -24,7 +24,7 @@ public final class PlanChecker {
     }
 
     public static ValidationReport validate(Plan plan) {
-        return Validator.standard().validate(plan);
+        return PlanValidator.standard().validate(plan);
     }
 
     public static String write(Plan plan) {

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.Year;
 
 import org.policyindicators.core.Baseline;
-import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Comparison;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.LevelTarget;
 import org.policyindicators.core.Observation;
@@ -25,7 +25,7 @@ public final class Enterprises {
                 .unit(Units.HOUSEHOLD)
                 .polarity(Polarity.HIGHER_IS_BETTER)
                 .baseline(Baseline.of(Year.of(2020), new BigDecimal("166")))
-                .target(LevelTarget.of(Comparator.GE, new BigDecimal("227"), null, Year.of(2025)))
+                .target(LevelTarget.of(Comparison.GE, new BigDecimal("227"), Year.of(2025)))
                 .observation(Observation.of(Year.of(2023), new BigDecimal("210")))
                 .build();
     }

@@ -12,7 +12,7 @@ import java.math.BigDecimal;
  * <p>The same constants qualify stated observations: 600余家 is {@code GT 600}, 近3000户 is
  * {@code LT 3000}.
  */
-public enum Comparator {
+public enum Comparison {
     /** 达到, 实现: reach the value, in the better direction of the indicator. */
     REACH,
     /** 以上, 不低于, 至少: at least, inclusive. */
@@ -48,8 +48,8 @@ public enum Comparator {
      * @return the comparator, not null
      * @throws PolicyException if no comparator has that code
      */
-    public static Comparator ofCode(String code) {
-        return Codes.ofCode(Comparator.class, code);
+    public static Comparison ofCode(String code) {
+        return Codes.ofCode(Comparison.class, code);
     }
 
     /**

@@ -46,13 +46,13 @@ import org.policyindicators.io.validation.internal.ValidationRun;
  * severity. It does not depend on the locale; messages are rendered when a report is written.
  * This class is immutable and thread-safe.
  */
-public final class Validator {
+public final class PlanValidator {
 
-    private static final Validator STANDARD = new Builder().build();
+    private static final PlanValidator STANDARD = new Builder().build();
 
     private final Map<FindingKind, Severity> severities;
 
-    private Validator(Map<FindingKind, Severity> severities) {
+    private PlanValidator(Map<FindingKind, Severity> severities) {
         EnumMap<FindingKind, Severity> copy = new EnumMap<>(FindingKind.class);
         copy.putAll(severities);
         this.severities = Collections.unmodifiableMap(copy);
@@ -63,7 +63,7 @@ public final class Validator {
      *
      * @return the standard validator, not null
      */
-    public static Validator standard() {
+    public static PlanValidator standard() {
         return STANDARD;
     }
 
@@ -241,7 +241,7 @@ public final class Validator {
     }
 
     /**
-     * Configures a {@link Validator}. Not thread-safe; each {@link #build()} returns an
+     * Configures a {@link PlanValidator}. Not thread-safe; each {@link #build()} returns an
      * independent immutable validator.
      */
     public static final class Builder {
@@ -292,8 +292,8 @@ public final class Validator {
          *
          * @return the validator, not null
          */
-        public Validator build() {
-            return new Validator(severities);
+        public PlanValidator build() {
+            return new PlanValidator(severities);
         }
     }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class ComparatorTest {
+class ComparisonTest {
 
     //-----------------------------------------------------------------------
     // code(), ofCode()
@@ -31,14 +31,14 @@ class ComparatorTest {
         "APPROX, approx",
         "TOWARD, toward",
     })
-    void code_isTheLowerCaseName(Comparator comparator, String code) {
+    void code_isTheLowerCaseName(Comparison comparator, String code) {
         assertThat(comparator.code()).isEqualTo(code);
-        assertThat(Comparator.ofCode(code)).isEqualTo(comparator);
+        assertThat(Comparison.ofCode(code)).isEqualTo(comparator);
     }
 
     @Test
     void ofCode_rejectsUnknownCodesListingTheKnownOnes() {
-        assertThatThrownBy(() -> Comparator.ofCode("GE"))
+        assertThatThrownBy(() -> Comparison.ofCode("GE"))
                 .isInstanceOf(PolicyException.class)
                 .hasMessageContaining("'GE'")
                 .hasMessageContaining("reach, ge, gt, le, lt, approx, toward");
@@ -87,19 +87,19 @@ class ComparatorTest {
         "APPROX, 0,     0,   NEUTRAL,          true",
         "APPROX, 0.001, 0,   NEUTRAL,          false",
     })
-    void isMetBy_followsTheComparatorAndPolarity(Comparator comparator, String actual, String stated,
+    void isMetBy_followsTheComparatorAndPolarity(Comparison comparator, String actual, String stated,
             Polarity polarity, boolean expected) {
         assertThat(comparator.isMetBy(new BigDecimal(actual), new BigDecimal(stated), polarity)).isEqualTo(expected);
     }
 
     @Test
     void approxTolerance_isFivePercent() {
-        assertThat(Comparator.APPROX_TOLERANCE_PERCENT).isEqualByComparingTo("5");
+        assertThat(Comparison.APPROX_TOLERANCE_PERCENT).isEqualByComparingTo("5");
     }
 
     @ParameterizedTest
     @EnumSource(names = {"GE", "GT", "REACH", "TOWARD"})
-    void isMetBy_staysMetAsAHigherIsBetterValueGrows(Comparator comparator) {
+    void isMetBy_staysMetAsAHigherIsBetterValueGrows(Comparison comparator) {
         boolean met = false;
         for (int actual = 0; actual <= 200; actual++) {
             boolean now = comparator.isMetBy(BigDecimal.valueOf(actual), BigDecimal.valueOf(100),
@@ -112,7 +112,7 @@ class ComparatorTest {
 
     @ParameterizedTest
     @EnumSource(names = {"LE", "LT", "REACH", "TOWARD"})
-    void isMetBy_staysMetAsALowerIsBetterValueFalls(Comparator comparator) {
+    void isMetBy_staysMetAsALowerIsBetterValueFalls(Comparison comparator) {
         boolean met = false;
         for (int actual = 200; actual >= 0; actual--) {
             boolean now = comparator.isMetBy(BigDecimal.valueOf(actual), BigDecimal.valueOf(100),
@@ -126,10 +126,10 @@ class ComparatorTest {
     static Stream<Arguments> nullArguments() {
         BigDecimal one = BigDecimal.ONE;
         return Stream.of(
-                arguments((ThrowingCallable) () -> Comparator.ofCode(null), "code"),
-                arguments((ThrowingCallable) () -> Comparator.GE.isMetBy(null, one, Polarity.NEUTRAL), "actual"),
-                arguments((ThrowingCallable) () -> Comparator.GE.isMetBy(one, null, Polarity.NEUTRAL), "stated"),
-                arguments((ThrowingCallable) () -> Comparator.GE.isMetBy(one, one, null), "polarity"));
+                arguments((ThrowingCallable) () -> Comparison.ofCode(null), "code"),
+                arguments((ThrowingCallable) () -> Comparison.GE.isMetBy(null, one, Polarity.NEUTRAL), "actual"),
+                arguments((ThrowingCallable) () -> Comparison.GE.isMetBy(one, null, Polarity.NEUTRAL), "stated"),
+                arguments((ThrowingCallable) () -> Comparison.GE.isMetBy(one, one, null), "polarity"));
     }
 
     @ParameterizedTest
