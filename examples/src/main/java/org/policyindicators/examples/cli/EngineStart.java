@@ -5,7 +5,7 @@ import java.time.Year;
 import org.policyindicators.core.Plan;
 import org.policyindicators.core.PlanKind;
 import org.policyindicators.core.YearRange;
-import org.policyindicators.io.validation.Validator;
+import org.policyindicators.io.validation.PlanValidator;
 
 /**
  * Starts the validation engine beside the reading of the input. On a fresh JVM, starting the
@@ -22,7 +22,7 @@ final class EngineStart {
 
     /** Validates an empty plan on a daemon thread; a failure there is left to the real validation to report. */
     static void begin() {
-        Thread thread = new Thread(() -> Validator.standard().validate(EMPTY), "validation-engine-start");
+        Thread thread = new Thread(() -> PlanValidator.standard().validate(EMPTY), "validation-engine-start");
         thread.setDaemon(true);
         thread.setUncaughtExceptionHandler((t, e) -> { });
         thread.start();
