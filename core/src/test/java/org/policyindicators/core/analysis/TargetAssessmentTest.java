@@ -613,6 +613,18 @@ class TargetAssessmentTest {
     }
 
     @Test
+    void of_aLateAchievementIsNeverAHistoricalValue() {
+        Indicator indicator = with(Indicator.builder("certified").unit(Units.ESTABLISHMENT)
+                .polarity(Polarity.HIGHER_IS_BETTER).baseline(Baseline.of(Year.of(2022), number("90")))
+                .target(LevelTarget.of(Comparator.GE, number("120"), null, Year.of(2024))), "2024=100 2025=150h");
+
+        TargetAssessment assessment = assess(indicator, 0, 2025);
+
+        assertThat(assessment.status()).isEqualTo(ProgressStatus.MISSED);
+        assertThat(assessment.lateAchievement()).isNull();
+    }
+
+    @Test
     void of_aFlowsAnnualTargetIsAssessedYearByYear() {
         // 每年新增就业1万人以上
         Indicator indicator = with(Indicator.builder("new-jobs").unit(Units.PERSON)
@@ -714,6 +726,25 @@ class TargetAssessmentTest {
         }
 
         assertThat(TargetAssessment.asOfLatestObservation(builder.build())).isEqualTo(Year.of(expected));
+    }
+
+    @Test
+    void asOfLatestObservation_ofATargetInTheFirstYearThereIsFallsBackToTheYearZero() {
+        // there is no year before Year.MIN_VALUE to be "the year before the first target"
+        Indicator indicator = points()
+                .target(LevelTarget.of(Comparator.GE, number("5"), null, Year.of(Year.MIN_VALUE))).build();
+
+        assertThat(TargetAssessment.asOfLatestObservation(indicator)).isEqualTo(Year.of(0));
+    }
+
+    @Test
+    void latest_amongObservationsEndingTheSameDayAndEquallyFinalIsTheLastListed() {
+        Observation first = Observation.of(Year.of(2023), number("1"));
+        Observation second = Observation.of(Year.of(2023), number("2"));
+        Observation estimate = Observation.of(Year.of(2023), number("3")).withStatus(ObservationStatus.ESTIMATED);
+
+        assertThat(TargetAssessment.latest(List.of(first, second, estimate))).isSameAs(second);
+        assertThat(TargetAssessment.latest(List.of(estimate, second, first))).isSameAs(first);
     }
 
     @Test
