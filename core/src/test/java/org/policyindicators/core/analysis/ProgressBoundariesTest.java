@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Year;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.policyindicators.core.AverageTarget;
@@ -86,5 +87,19 @@ class ProgressBoundariesTest {
             assertThat(progress.yearsObserved()).isEqualTo(1);
             assertThat(progress.yearsInPeriod()).isEqualTo(1000);
         }
+    }
+
+    @Test
+    void assess_anAverageFromABaselineInTheLastYearThereIsHasNoPeriod() {
+        // the period would start the year after the baseline, and there is none after Year.MAX_VALUE
+        Year last = Year.of(Year.MAX_VALUE);
+        Observation observation = Observation.of(last, number("8"));
+        Indicator indicator = Indicator.builder("x").unit(Units.PERCENT).polarity(Polarity.HIGHER_IS_BETTER)
+                .baseline(Baseline.of(last, number("6"))).target(AverageTarget.of(Comparator.GT, number("7"), last))
+                .observation(observation).build();
+
+        Progress progress = Progress.assess(indicator, indicator.targets().get(0), observation);
+
+        assertThat(progress.status()).isEqualTo(ProgressStatus.NOT_ASSESSABLE);
     }
 }
