@@ -66,6 +66,8 @@ final class Codes {
         for (int i = 1; i < n; i++) {
             char c = s.charAt(i);
             boolean alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            // looking at s.charAt(i + 1) instead would be equivalent: a hyphen follows a hyphen exactly where one
+            // precedes one, and a trailing hyphen is refused above (an equivalent mutant)
             if (!alnum && !(c == '-' && s.charAt(i - 1) != '-')) {
                 return false;
             }

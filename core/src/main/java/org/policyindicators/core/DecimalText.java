@@ -73,6 +73,9 @@ public final class DecimalText {
      */
     public static String format(BigDecimal value, Style style) {
         Checks.notNull(value, "value");
+        // Equivalent mutants: scale() > 0 for >= 0 (JSON, and the toString() test below: at scale 0 toString() is
+        // plain), scale() > -40 for >= -40 (MESSAGE: at most 40 digits before the point already means a scale
+        // above -40), and > -6 for >= -6 below (toString() is plain at an adjusted exponent of -6 too).
         boolean plain = switch (Checks.notNull(style, "style")) {
             case JSON -> value.scale() >= 0 && value.scale() <= MAX_JSON_PLAIN_SCALE;
             case CANONICAL -> plainLength(value) <= MAX_CANONICAL_PLAIN_LENGTH;
@@ -89,7 +92,8 @@ public final class DecimalText {
     private static long plainLength(BigDecimal value) {
         long precision = value.precision();
         long scale = value.scale();
-        // digits and trailing zeros, or digits, leading zeros and the point; and a sign
+        // digits and trailing zeros, or digits, leading zeros and the point; and a sign. (scale < 0 would be an
+        // equivalent mutant: at scale 0 the length only decides between two texts that are the same.)
         return (scale <= 0 ? precision - scale : Math.max(precision, scale + 1) + 1) + 1;
     }
 }

@@ -157,6 +157,7 @@ public record Text(Map<String, String> values) {
                 return Optional.of(hit);
             }
             int dash = wanted.lastIndexOf('-');
+            // dash <= 0 would be equivalent: a dash at 0 leaves "" either way (an equivalent mutant)
             wanted = dash < 0 ? "" : wanted.substring(0, dash);
         }
         String primary = primary(tag);
@@ -204,6 +205,8 @@ public record Text(Map<String, String> values) {
 
     private static String primary(String tag) {
         int dash = tag.indexOf('-');
+        // dash <= 0 would be equivalent: a stored tag never starts with a dash, and a wanted tag that does is
+        // compared only with stored ones, which match neither "" nor it (an equivalent mutant)
         return dash < 0 ? tag : tag.substring(0, dash);
     }
 
@@ -213,6 +216,8 @@ public record Text(Map<String, String> values) {
         }
         for (int i = 0; i < tag.length(); i++) {
             char c = tag.charAt(i);
+            // tag.charAt(i + 1) would be equivalent: a dash follows a dash exactly where one precedes one, and a
+            // trailing dash is refused above (an equivalent mutant)
             boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
                     || (c == '-' && tag.charAt(i - 1) != '-');
             if (!ok) {

@@ -108,6 +108,7 @@ public record Unit(String code, int scale, @Nullable Unit per, @Nullable String 
     public static Unit parse(CharSequence text) {
         String s = Checks.notNull(text, "text").toString();
         int slash = s.indexOf('/');
+        // slash > 0 would be an equivalent mutant: "/person" fails either way, with the same message
         if (slash >= 0) {
             Unit per = parsePlain(s.substring(slash + 1), s);
             return parsePlain(s.substring(0, slash), s).per(per);
@@ -121,6 +122,7 @@ public record Unit(String code, int scale, @Nullable Unit per, @Nullable String 
         int open = part.indexOf('[');
         if (open >= 0) {
             int close = part.indexOf(']', open);
+            // close <= 0 would be an equivalent mutant: the bracket closes after the one that opens
             if (close < 0) {
                 throw new PolicyException("Text '" + whole + "' is not a unit such as cny*1e8 or sheet/person*1e3");
             }
@@ -132,6 +134,7 @@ public record Unit(String code, int scale, @Nullable Unit per, @Nullable String 
             if (substance != null) {
                 return parsePlain(part, whole).withSubstance(substance);
             }
+            // star <= 0 would be an equivalent mutant: "*1e3" fails either way, with the same message
             if (star < 0) {
                 return of(part);
             }

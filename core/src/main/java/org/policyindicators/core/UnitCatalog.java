@@ -258,9 +258,22 @@ public final class UnitCatalog {
     public boolean isExact(Unit from, Unit to) {
         Checks.notNull(from, "from");
         Checks.notNull(to, "to");
-        BigDecimal one = convert(BigDecimal.ONE, from, to);
-        BigDecimal back = convert(one, to, from);
-        return back.compareTo(BigDecimal.ONE) == 0 && one.precision() < MathContext.DECIMAL128.getPrecision();
+        if (from.equals(to)) {
+            return true;
+        }
+        if (!isCompatible(from, to)) {
+            throw new IncompatibleUnitsException(from, to);
+        }
+        // convert divides value·N by D exactly whenever N/D terminates, whatever the value and however many
+        // digits N/D has (a ratio of 34 digits or more is no sign of rounding)
+        BigDecimal[] f = fraction(from);
+        BigDecimal[] t = fraction(to);
+        try {
+            f[0].multiply(t[1]).divide(f[1].multiply(t[0]));
+            return true;
+        } catch (ArithmeticException nonTerminating) {
+            return false;
+        }
     }
 
     /**
@@ -327,6 +340,7 @@ public final class UnitCatalog {
         BigDecimal numerator = BigDecimal.ONE;
         BigDecimal denominator = BigDecimal.ONE;
         String current = code;
+        // hops < size would be an equivalent mutant: a chain without a loop reaches its reference in fewer hops
         for (int hops = 0; hops <= units.size(); hops++) {
             BaseUnit unit = units.get(current);
             if (unit == null) {

@@ -90,6 +90,7 @@ public record YearRange(Year start, Year end) {
         Checks.notNull(text, "text");
         String s = text.toString();
         int slash = s.indexOf('/');
+        // slash <= 0 would be an equivalent mutant: "/2025" fails either way, with the same message
         try {
             if (slash < 0) {
                 return ofYear(Year.of(parseYear(s)));

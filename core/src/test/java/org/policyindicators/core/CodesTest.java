@@ -83,6 +83,18 @@ class CodesTest {
         assertThatNullPointerException().isThrownBy(() -> coded.ofCode().apply(null)).withMessage("code");
     }
 
+    /** An enum type that only the next test uses, so that its codes are first computed there. */
+    enum FreshlySeen {
+        FIRST_ONE, SECOND, THIRD_AND_LAST
+    }
+
+    @Test
+    void kebabAndOfCode_workForAnEnumTypeSeenForTheFirstTime() {
+        assertThat(Codes.kebab(FreshlySeen.THIRD_AND_LAST)).isEqualTo("third-and-last");
+        assertThat(Codes.ofCode(FreshlySeen.class, "first-one")).isSameAs(FreshlySeen.FIRST_ONE);
+        assertThat(Codes.ofCode(FreshlySeen.class, "second")).isSameAs(FreshlySeen.SECOND);
+    }
+
     static Stream<Arguments> samples() {
         return Stream.of(
                 arguments(Dimension.RATIO_DIFFERENCE, "ratio-difference"),
@@ -106,13 +118,13 @@ class CodesTest {
     // isCode()
     //-----------------------------------------------------------------------
     @ParameterizedTest
-    @ValueSource(strings = {"a", "cny", "square-metre", "x1", "a-1-b2"})
+    @ValueSource(strings = {"a", "z", "cny", "square-metre", "x1", "a-1-b2", "zz-09"})
     void isCode_acceptsLowerCaseKebabCase(String code) {
         assertThat(Codes.isCode(code)).isTrue();
     }
 
     @ParameterizedTest
-    @CsvSource({"''", "A", "1a", "-a", "a-", "a--b", "a_b", "a b", "é", "a.b"})
+    @CsvSource({"''", "A", "1a", "-a", "a-", "a--b", "a_b", "a b", "é", "a.b", "`a", "{a", "a`", "a{", "a/", "a:"})
     void isCode_rejectsEverythingElse(String code) {
         assertThat(Codes.isCode(code)).isFalse();
     }

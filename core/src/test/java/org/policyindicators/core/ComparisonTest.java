@@ -69,6 +69,7 @@ class ComparisonTest {
         "REACH, 61,  60,  HIGHER_IS_BETTER, true",
         "REACH, 59,  60,  HIGHER_IS_BETTER, false",
         "REACH, 3.5, 4,   LOWER_IS_BETTER,  true",
+        "REACH, 4.0, 4,   LOWER_IS_BETTER,  true",
         "REACH, 4.5, 4,   LOWER_IS_BETTER,  false",
         "REACH, 104, 100, NEUTRAL,          true",
         "REACH, 106, 100, NEUTRAL,          false",

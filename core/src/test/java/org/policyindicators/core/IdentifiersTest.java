@@ -20,14 +20,15 @@ class IdentifiersTest {
     // isValid()
     //-----------------------------------------------------------------------
     @ParameterizedTest
-    @ValueSource(strings = {"cn-140109-fyp-14", "3.2.1", "SH_DYN_MORT", "a", "0", "Z.", "a--b", "x_"})
+    @ValueSource(strings = {"cn-140109-fyp-14", "3.2.1", "SH_DYN_MORT", "a", "0", "Z.", "a--b", "x_", "AZaz09"})
     void isValid_acceptsAsciiLettersDigitsAndDotUnderscoreHyphen_afterALetterOrDigit(String id) {
         assertThat(Identifiers.isValid(id)).isTrue();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "-a", ".a", "_a", "a b", " a", "a ", "a/b", "a~b", "a:b", "é", "高新技术企业",
-        "a\tb", "a\u00a0", "a\u3000", "ａ", "١"})
+        "a\tb", "a\u00a0", "a\u3000", "ａ", "١",
+        "a@", "a[", "a`", "a{", "a/", "a:"})
     void isValid_rejectsEmptyLeadingPunctuationSpacesAndNonAscii(String id) {
         assertThat(Identifiers.isValid(id)).isFalse();
     }

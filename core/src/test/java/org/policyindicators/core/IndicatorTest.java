@@ -121,6 +121,11 @@ class IndicatorTest {
     }
 
     @Test
+    void isQualitative_isFalseForAnIndicatorWithAUnit() {
+        assertThat(gdp().isQualitative()).isFalse();
+    }
+
+    @Test
     void constructorsWithoutFlow_giveALevelIndicator() {
         Indicator indicator = gdp();
         Indicator withCodes = new Indicator(indicator.id(), indicator.name(), indicator.definition(), indicator.unit(),

@@ -24,6 +24,12 @@ class PlanKindTest {
     }
 
     @Test
+    void toString_isTheCode() {
+        assertThat(PlanKind.FIVE_YEAR_PLAN).hasToString("five-year-plan");
+        assertThat(PlanKind.ofCode("country-programme")).hasToString("country-programme");
+    }
+
+    @Test
     void ofCode_rejectsACodeThatIsNotKebabCase() {
         assertThatThrownBy(() -> PlanKind.ofCode("Project")).isInstanceOf(PolicyException.class)
                 .hasMessageContaining("plan kind");

@@ -63,6 +63,23 @@ class QuantityTest {
                 .hasMessageNotContaining("1".repeat(41));
     }
 
+    @Test
+    void of_acceptsTextOfExactlyTheCanonicalLengthLimit() {
+        String text = "1".repeat(DecimalText.MAX_CANONICAL_PLAIN_LENGTH);
+
+        assertThat(Quantity.of(text, Units.PERCENT).value()).isEqualByComparingTo(new BigDecimal(text));
+    }
+
+    @Test
+    void of_rejectsBadTextOfFortyCharactersShowingItWhole() {
+        String text = "1".repeat(39) + "x";
+
+        assertThatThrownBy(() -> Quantity.of(text, Units.PERCENT))
+                .isInstanceOf(PolicyException.class)
+                .hasMessageContaining("'" + text + "'")
+                .hasMessageNotContaining("…");
+    }
+
     static Stream<Arguments> nullArguments() {
         return Stream.of(
                 arguments((ThrowingCallable) () -> new Quantity(null, Units.CNY), "value"),
@@ -212,6 +229,17 @@ class QuantityTest {
             assertThat(a).isEqualTo(b);
             assertThat(a.hashCode()).isEqualTo(b.hashCode());
         }
+    }
+
+    @Test
+    void hashCode_spreadsDifferentValuesOfOneUnit() {
+        // equal hashes for all would still be correct, but would make every hash table of quantities a list
+        java.util.Set<Integer> hashes = new java.util.HashSet<>();
+        for (int i = 1; i <= 100; i++) {
+            hashes.add(Quantity.of(BigDecimal.valueOf(i), Units.CNY).hashCode());
+        }
+
+        assertThat(hashes).hasSizeGreaterThan(90);
     }
 
     //-----------------------------------------------------------------------

@@ -78,13 +78,14 @@ class TextTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"zh", "en", "zh-Hans", "zh-Hans-CN", "ZH", "x-private", "en-US-u-nu-latn"})
+    @ValueSource(strings = {"zh", "en", "zh-Hans", "zh-Hans-CN", "ZH", "x-private", "en-US-u-nu-latn", "AZ-az-09"})
     void constructor_acceptsWellFormedTags(String tag) {
         assertThat(Text.of(tag, "x").get(tag)).contains("x");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "-zh", "zh-", "zh--Hans", "zh_Hans", "中文", "zh Hans"})
+    @ValueSource(strings = {"", " ", "-zh", "zh-", "zh--Hans", "zh_Hans", "中文", "zh Hans",
+        "zh-@", "zh-[", "zh-`", "zh-{", "zh-/", "zh-:"})
     void constructor_rejectsMalformedTags(String tag) {
         assertThatThrownBy(() -> Text.of(tag, "x"))
                 .isInstanceOf(PolicyException.class)

@@ -323,6 +323,27 @@ class UnitCatalogTest {
         assertThat(STANDARD.isExact(Unit.parse(from), Unit.parse(to))).isEqualTo(expected);
     }
 
+    @ParameterizedTest
+    @CsvSource({
+        // 34 nines: 2 of them convert to 19.99…98, which has 35 digits and is still exact
+        "9.999999999999999999999999999999999",
+        "1.000000000000000000000000000000000000001",
+    })
+    void isExact_isTrueForAFiniteRatioOfThirtyFourDigitsOrMore(String factor) {
+        // regression: a ratio of 34 digits or more was taken for a rounded one
+        BigDecimal ratio = new BigDecimal(factor);
+        UnitCatalog catalog = STANDARD.with(BaseUnit.of("nine", Dimension.MASS, "九", "nine")
+                .withConversion(Conversion.of("tonne", ratio)));
+        Unit nine = Unit.of("nine");
+        Unit tonne = Unit.of("tonne");
+
+        assertThat(catalog.convert(BigDecimal.valueOf(2), nine, tonne))
+                .isEqualByComparingTo(BigDecimal.valueOf(2).multiply(ratio));
+        assertThat(catalog.isExact(nine, tonne)).isTrue();
+        // the other way the ratio 1/factor does not terminate
+        assertThat(catalog.isExact(tonne, nine)).isFalse();
+    }
+
     @Test
     void isExact_rejectsIncompatibleUnits() {
         assertThatThrownBy(() -> STANDARD.isExact(Units.PERCENT, Units.PERCENTAGE_POINT))

@@ -89,6 +89,7 @@ public final class Growth {
                 ? base.pow(years)
                 : base.pow(years, new MathContext(MC.getPrecision() + 10, RoundingMode.HALF_EVEN));
         BigDecimal result = value.multiply(factor);
+        // >= would be an equivalent mutant: a result of 34 digits rounded to 34 digits is itself
         return result.precision() > MC.getPrecision() ? result.round(MC) : result;
     }
 
@@ -110,6 +111,9 @@ public final class Growth {
         }
         MathContext work = new MathContext(MC.getPrecision() + 6, RoundingMode.HALF_EVEN);
         // value = m·10^(n·k) with 1 <= m < 10^n, so the root is m^(1/n)·10^k with m^(1/n) in [1, 10)
+        // The steps before Newton's method only choose where it starts; it converges to the same root from any
+        // start at or above it within its 10000 steps. So digits + 1 for digits - 1 below, 41 halvings for 40,
+        // ">" for ">=" in the halving and 10001 steps for 10000 are equivalent mutants.
         long digits = (long) value.precision() - value.scale();
         long k = Math.floorDiv(digits - 1, n);
         BigDecimal m = value.scaleByPowerOfTen((int) -(n * k));

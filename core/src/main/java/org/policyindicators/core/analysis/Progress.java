@@ -235,6 +235,7 @@ public record Progress(ProgressStatus status, @Nullable BigDecimal share, @Nulla
         Quantity expected = null;
         if (observation.year().isBefore(t.year())) {
             expected = expected(indicator, target, observation.year(), units);
+            // never 0: a goal equal to the base returned above, so "/" for "*" below is an equivalent mutant
             int towardTarget = goal.compareTo(base.get());
             if (expected != null && o.compareTo(expected.value()) * towardTarget >= 0) {
                 return new Progress(ProgressStatus.ON_TRACK, share, observed, t.value(), expected);
@@ -385,6 +386,7 @@ public record Progress(ProgressStatus status, @Nullable BigDecimal share, @Nulla
         if (comparator.isMetBy(o, goal, polarity)) {
             return true;
         }
+        // ">=" for ">" and "<=" for "<" are equivalent mutants: at equality isMetBy returned true above
         return comparator == Comparison.APPROX
                 && (polarity == Polarity.HIGHER_IS_BETTER && o.compareTo(goal) > 0
                     || polarity == Polarity.LOWER_IS_BETTER && o.compareTo(goal) < 0);

@@ -141,6 +141,7 @@ public record Trajectory(Year startYear, Quantity start, Year endYear, Quantity 
             return Optional.empty();
         }
         start = Quantity.of(units.convert(start.value(), start.unit(), unit), unit);
+        // a start of 0 gives an end of 0 (0 · factor), so ">= 0" for the start is an equivalent mutant
         boolean compound = (target instanceof GrowthTarget || target instanceof MultipleTarget)
                 && start.value().signum() > 0 && t.value().value().signum() > 0;
         return Optional.of(new Trajectory(b.year(), start, t.year(), t.value(), compound ? Shape.COMPOUND
@@ -177,6 +178,7 @@ public record Trajectory(Year startYear, Quantity start, Year endYear, Quantity 
             value = a.add(step);
         } else {
             BigDecimal ratio = b.divide(a, MC);
+            // "<= 0" would be an equivalent mutant: at 0 elapsed years any ratio gives the start
             if (elapsed < 0) {
                 ratio = BigDecimal.ONE.divide(ratio, MC);
                 elapsed = -elapsed;

@@ -164,6 +164,38 @@ class GrowthTest {
         }
     }
 
+    @Test
+    void compound_acceptsAThousandYears() {
+        // a rate of zero leaves the value unchanged however long the horizon
+        assertThat(Growth.compound(new BigDecimal("486"), BigDecimal.ZERO, 1000)).isEqualByComparingTo("486");
+        // 2^1000 = 1.0715086071862673209484250490600018…E+301, rounded half-even to 34 digits
+        assertThat(Growth.compound(BigDecimal.ONE, new BigDecimal("100"), 1000))
+                .isEqualByComparingTo("1.071508607186267320948425049060002E+301");
+    }
+
+    @Test
+    void compound_roundsOnceUpToFourThousandDigitsOfPower() {
+        // 1.025 has 4 digits: 4 × 1000 years is the largest power still computed exactly. The value is
+        // chosen so that the exact product lies just below a rounding midpoint: a power rounded to 44
+        // digits first would move it across the midpoint and round the last digit up.
+        BigDecimal value = new BigDecimal(
+                "1.0000000000000000000000000000000000692005726702543846116173739954282065206406413");
+        BigDecimal exact = value.multiply(new BigDecimal("1.025").pow(1000));
+
+        BigDecimal compounded = Growth.compound(value, new BigDecimal("2.5"), 1000);
+
+        assertThat(compounded).isEqualByComparingTo(exact.round(MathContext.DECIMAL128))
+                .isEqualByComparingTo("52949930178.99389287707252351789685");
+    }
+
+    @Test
+    void compound_beyondFourThousandDigitsOfPowerIsStillRightTo34Digits() {
+        // 1.0225 has 5 digits, 5 × 1000 > 4000: the power is rounded before the product.
+        // 1.0225^1000 = 4605923064.20572987088618745571038696847…, rounded half-even to 34 digits
+        assertThat(Growth.compound(BigDecimal.ONE, new BigDecimal("2.25"), 1000))
+                .isEqualByComparingTo("4605923064.205729870886187455710387");
+    }
+
     @ParameterizedTest
     @CsvSource({"-1", "1001", "-2147483648"})
     void compound_rejectsYearsOutsideZeroToAThousand(int years) {
@@ -219,6 +251,13 @@ class GrowthTest {
         BigDecimal root = Growth.root(v, n);
 
         assertThat(relativeError(root.pow(n, new MathContext(60)), v)).isLessThanOrEqualTo(WITHIN_1E_30);
+    }
+
+    @Test
+    void root_acceptsTheLargestDegree() {
+        // 2^(1/999999999) = exp(ln 2 / 999999999) = 1.000000000693147181493318998165382…
+        assertThat(Growth.root(new BigDecimal("2"), 999_999_999))
+                .isEqualByComparingTo("1.000000000693147181493318998165382");
     }
 
     @ParameterizedTest

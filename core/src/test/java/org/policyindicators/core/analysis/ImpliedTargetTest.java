@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.Year;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -176,6 +177,27 @@ class ImpliedTargetTest {
         assertThat(implied(indicator)).isEmpty();
     }
 
+    @Test
+    void of_growthOverExactlyAThousandYearsStillImpliesALevel() {
+        Indicator indicator = Indicator.builder("gdp").unit(Units.CNY_100M).baseline(GDP_2020)
+                .target(GrowthTarget.of(Comparison.GE, BigDecimal.TEN, Year.of(3020))).build();
+        BigDecimal exact = new BigDecimal("486").multiply(new BigDecimal("1.1").pow(1000));
+
+        assertThat(implied(indicator)).map(t -> t.value().value())
+                .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(exact.round(MathContext.DECIMAL128)));
+    }
+
+    @Test
+    void of_growthOfAtLeastZeroPercentKeepsTheBaselineAsAFloor() {
+        // 保持正增长: a rate of zero is no fall, so "at least" stays "at least"
+        Indicator indicator = gdp(GrowthTarget.of(Comparison.GE, BigDecimal.ZERO, Y2025));
+
+        assertThat(implied(indicator)).hasValueSatisfying(t -> {
+            assertThat(t.value()).isEqualTo(Quantity.of(486, Units.CNY_100M));
+            assertThat(t.comparator()).isEqualTo(Comparison.GE);
+        });
+    }
+
     //-----------------------------------------------------------------------
     // change
     //-----------------------------------------------------------------------
@@ -299,6 +321,15 @@ class ImpliedTargetTest {
     }
 
     @Test
+    void of_shareInPerMilleIsConvertedToTheIndicatorsPercent() {
+        Indicator share = Indicator.builder("share").unit(Units.PERCENT)
+                .target(new ShareTarget(Comparison.GT, number("5"), Units.PER_MILLE, Text.zh("全省GDP"), null, Y2025,
+                        null, false, Modality.PLAIN, Text.EMPTY)).build();
+
+        assertThat(implied(share)).map(ImpliedTarget::value).contains(Quantity.of("0.5", Units.PERCENT));
+    }
+
+    @Test
     void of_quotaImpliesItsNumberIfItHasOne() {
         Indicator jobs = Indicator.builder("jobs").unit(Units.PERSON)
                 .target(new QuotaTarget(Comparison.GT, Text.zh("市"), number("0.5"), Units.PERSON_10K, Y2025, null,
@@ -340,6 +371,9 @@ class ImpliedTargetTest {
         "7,   LOWER_IS_BETTER,  5, LE",
         ",    NEUTRAL,          3, GE",
         ",    LOWER_IS_BETTER,  5, LE",
+        // a baseline at the upper end is inside the range, not above it, whatever the polarity
+        "5,   HIGHER_IS_BETTER, 3, GE",
+        "5,   LOWER_IS_BETTER,  3, GE",
     })
     void of_rangeImpliesTheEndNearerTheBaseline(String baseline, Polarity polarity, int level, Comparison comparator) {
         // 形成3-5个百亿产业集群

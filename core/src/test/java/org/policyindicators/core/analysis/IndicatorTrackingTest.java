@@ -63,6 +63,27 @@ class IndicatorTrackingTest {
     }
 
     @Test
+    void of_withoutABaselineOfTheWholeTakesTheBaselineOfAPart() {
+        Baseline female = Baseline.of(Year.of(2020), BigDecimal.TEN).withDimensions(Dimensions.of("sex", "female"));
+        Indicator indicator = Indicator.builder("x").unit(Units.PERCENT).baseline(female).build();
+
+        assertThat(IndicatorTracking.of(indicator, Y2024, UnitCatalog.standard()).baseline()).isEqualTo(female);
+    }
+
+    @Test
+    void observations_amongEquallyFinalOnesOfAYearChooseTheLastListed() {
+        Observation first = Observation.of(Y2023, BigDecimal.ONE);
+        Observation second = Observation.of(Y2023, BigDecimal.TEN);
+        Indicator indicator = Indicator.builder("x").unit(Units.PERCENT).observation(first).observation(second)
+                .build();
+
+        IndicatorTracking tracking = IndicatorTracking.of(indicator, Y2023, UnitCatalog.standard());
+
+        assertThat(tracking.observations()).containsExactly(new YearObservations(Y2023, second,
+                List.of(first, second)));
+    }
+
+    @Test
     void observations_chooseTheMostFinalOfTheWholeEachYear() {
         Observation actual = Observation.of(Y2023, BigDecimal.ONE);
         Observation estimate = Observation.of(Y2023, BigDecimal.TEN).withStatus(ObservationStatus.ESTIMATED);

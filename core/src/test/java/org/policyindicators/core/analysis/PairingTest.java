@@ -75,6 +75,56 @@ class PairingTest {
     }
 
     @Test
+    void baselineFor_withoutOneBeforeTheYearIsTheEarliestWhateverTheOrderListed() {
+        Baseline later = Baseline.of(Year.of(2022), number("2"));
+        Baseline earlier = Baseline.of(Y2020, number("1"));
+        Baseline latest = Baseline.of(Year.of(2024), number("3"));
+        Indicator indicator = Indicator.builder("x").unit(Units.PERCENT).baseline(later).baseline(earlier)
+                .baseline(latest).build();
+
+        assertThat(Pairing.baselineFor(indicator, Year.of(2019), Dimensions.TOTAL)).contains(earlier);
+        assertThat(Pairing.baselineFor(indicator, Y2020, Dimensions.TOTAL)).contains(earlier);
+        assertThat(Pairing.baselineFor(indicator, Y2023, Dimensions.TOTAL)).contains(later);
+    }
+
+    @Test
+    void latestObservation_isOfTheLatestYearThenTheMostFinalThenTheLastListed() {
+        Observation old = Observation.of(Y2021, number("1"));
+        Observation estimate = observed(Y2023, "2", ObservationStatus.ESTIMATED);
+        Observation actual = observed(Y2023, "3", ObservationStatus.ACTUAL);
+        Observation secondActual = observed(Y2023, "4", ObservationStatus.ACTUAL);
+        Observation provisional = observed(Y2023, "5", ObservationStatus.PROVISIONAL);
+        Observation female = Observation.of(Y2025, number("6")).withDimensions(FEMALE);
+        Indicator indicator = Indicator.builder("x").unit(Units.PERCENT).observation(old).observation(estimate)
+                .observation(actual).observation(secondActual).observation(provisional).observation(female)
+                .build();
+
+        assertThat(Pairing.latestObservation(indicator, Dimensions.TOTAL)).contains(secondActual);
+        assertThat(Pairing.latestObservation(indicator, FEMALE)).contains(female);
+        assertThat(Pairing.latestObservation(indicator, MALE)).isEmpty();
+    }
+
+    @Test
+    void latestObservation_aLaterEstimateWinsOverAnEarlierActual() {
+        Observation actual = observed(Y2021, "1", ObservationStatus.ACTUAL);
+        Observation estimate = observed(Y2023, "2", ObservationStatus.ESTIMATED);
+        Indicator indicator = Indicator.builder("x").unit(Units.PERCENT).observation(estimate).observation(actual)
+                .build();
+
+        assertThat(Pairing.latestObservation(indicator, Dimensions.TOTAL)).contains(estimate);
+    }
+
+    @Test
+    void end_ofATargetIsTheEndOfItsDatesElseOfItsYear() {
+        LevelTarget target = LevelTarget.of(Comparison.GE, number("72"), Y2025);
+
+        assertThat(Pairing.end(target)).isEqualTo(LocalDate.of(2025, 12, 31));
+        assertThat(Pairing.end(target.withDates(DatePeriod.of(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30)))))
+                .isEqualTo(LocalDate.of(2025, 6, 30));
+        assertThat(Pairing.end(LevelTarget.of(Comparison.GE, number("72"), null))).isNull();
+    }
+
+    @Test
     void observationFor_isTheLatestObservationOfTheTargetsDimensions() {
         Indicator indicator = lifeExpectancy();
 

@@ -16,6 +16,7 @@ import org.policyindicators.core.Goal;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.LevelTarget;
 import org.policyindicators.core.Observation;
+import org.policyindicators.core.ObservationStatus;
 import org.policyindicators.core.Plan;
 import org.policyindicators.core.PlanKind;
 import org.policyindicators.core.Polarity;
@@ -90,5 +91,18 @@ class PlanTrackingTest {
         assertThat(PlanTracking.of(empty).asOf()).isEqualTo(Year.of(2020));
         assertThat(PlanTracking.of(plan(), clock).asOf()).isEqualTo(Year.of(2025));
         assertThat(PlanTracking.of(plan(), clock).counts()).isEqualTo(new StatusCounts(0, 0, 0, 0, 1, 2));
+    }
+
+    @Test
+    void asOfLatestObservation_countsNoHistoricalObservation() {
+        // a historical value is from before the plan: it says nothing about how far the plan has come
+        Indicator indicator = Indicator.builder("x").unit(Units.PERCENT)
+                .observation(new Observation(Year.of(2015), null, number("1"), null, null,
+                        ObservationStatus.ACTUAL, true, null))
+                .build();
+        Plan plan = Plan.builder("p", PlanKind.FIVE_YEAR_PLAN, "x", YearRange.of(2021, 2025))
+                .goal(Goal.builder("g").indicator(indicator).build()).build();
+
+        assertThat(PlanTracking.asOfLatestObservation(plan)).isEqualTo(Year.of(2020));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.Arrays;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.policyindicators.core.AverageTarget;
 import org.policyindicators.core.Baseline;
 import org.policyindicators.core.Comparison;
+import org.policyindicators.core.DatePeriod;
 import org.policyindicators.core.CumulativeTarget;
 import org.policyindicators.core.Dimensions;
 import org.policyindicators.core.Direction;
@@ -30,6 +32,7 @@ import org.policyindicators.core.Target;
 import org.policyindicators.core.Text;
 import org.policyindicators.core.UnitCatalog;
 import org.policyindicators.core.Units;
+import org.policyindicators.core.YearRange;
 import org.policyindicators.core.analysis.TargetAssessment.Basis;
 import org.policyindicators.core.analysis.TargetAssessment.YearResult;
 
@@ -309,6 +312,53 @@ class TargetAssessmentTest {
 
         assertThat(assessment.years()).extracting(YearResult::year).containsExactly(Year.of(2021));
         assertThat(assessment.status()).isEqualTo(ProgressStatus.ON_TRACK);
+        // the period too starts after the baseline, not at it
+        assertThat(assessment.period()).isEqualTo(new YearRange(Year.of(2021), Year.of(2025)));
+    }
+
+    @Test
+    void of_annualTargetWithoutStartYearOrBaselineRunsFromTheLatestObservation() {
+        Indicator indicator = with(points()
+                .target(LevelTarget.of(Comparison.GE, number("5"), Year.of(2025)).withAnnual(true)),
+                "2023=6");
+
+        TargetAssessment assessment = assess(indicator, 0, 2023);
+
+        assertThat(assessment.years()).extracting(YearResult::year).containsExactly(Year.of(2023));
+        assertThat(assessment.status()).isEqualTo(ProgressStatus.ON_TRACK);
+        assertThat(assessment.period()).isEqualTo(new YearRange(Year.of(2023), Year.of(2025)));
+    }
+
+    @Test
+    void of_annualTargetAssessedAfterItsYearListsOnlyTheYearsOfItsPeriod() {
+        Indicator indicator = with(points().baseline(Baseline.of(Year.of(2020), number("2.3")))
+                .target(LevelTarget.of(Comparison.GE, number("5"), Year.of(2025))
+                        .withStartYear(Year.of(2021)).withAnnual(true)),
+                "2021=6 2022=6 2023=6 2024=6 2025=6 2026=4");
+
+        TargetAssessment assessment = assess(indicator, 0, 2026);
+
+        // 2026 is after the target's last year: its value below 5 is no miss
+        assertThat(assessment.years()).extracting(YearResult::year)
+                .containsExactlyElementsOf(new YearRange(Year.of(2021), Year.of(2025)).years().toList());
+        assertThat(assessment.status()).isEqualTo(ProgressStatus.ACHIEVED);
+    }
+
+    @ParameterizedTest(name = "from {0}: {1} years")
+    @CsvSource({
+        "1026, 1000",
+        "1025, 0",
+    })
+    void of_annualTargetIsAssessedYearByYearOverAtMostAThousandYears(int start, int listed) {
+        Indicator indicator = with(points()
+                .target(LevelTarget.of(Comparison.GE, number("5"), Year.of(2025))
+                        .withStartYear(Year.of(start)).withAnnual(true)),
+                "2025=6");
+
+        TargetAssessment assessment = assess(indicator, 0, 2025);
+
+        assertThat(assessment.years()).hasSize(listed);
+        assertThat(assessment.status()).isEqualTo(ProgressStatus.NOT_ASSESSABLE);
     }
 
     //-----------------------------------------------------------------------
@@ -334,6 +384,19 @@ class TargetAssessmentTest {
 
         assertThat(assessment.status()).isEqualTo(status);
         assertThat(assessment.basis()).isEqualTo(basis);
+    }
+
+    @Test
+    void of_averageTargetDueTakesNoObservationAfterItsYear() {
+        Indicator indicator = with(points().baseline(Baseline.of(Year.of(2020), number("2.3")))
+                .target(AverageTarget.of(Comparison.GT, number("7"), Year.of(2025)).withStartYear(Year.of(2021))),
+                "2026=9");
+
+        TargetAssessment assessment = assess(indicator, 0, 2026);
+
+        assertThat(assessment.status()).isEqualTo(ProgressStatus.NOT_ASSESSABLE);
+        assertThat(assessment.basis()).isEqualTo(Basis.MISSING_YEARS);
+        assertThat(assessment.observation()).isNull();
     }
 
     @ParameterizedTest(name = "{1} {2} as of {0}, {3}: {4}")
@@ -374,6 +437,115 @@ class TargetAssessmentTest {
         } else {
             assertThat(expected).isEmpty();
         }
+    }
+
+    /** "十四五"期间累计培训3万人 over 2021–2025, with the start year given or not. */
+    private static Indicator trained(CumulativeTarget target, String spec) {
+        return with(Indicator.builder("trained").unit(Units.PERSON).polarity(Polarity.HIGHER_IS_BETTER)
+                .baseline(Baseline.of(Year.of(2020), number("0.5"))).target(target), spec);
+    }
+
+    @Test
+    void of_cumulativeTargetRunsFromItsOwnStartYearNotFromTheBaseline() {
+        Indicator indicator = trained(CumulativeTarget.of(Comparison.GE, number("3"), Year.of(2025))
+                .withStartYear(Year.of(2022)), "2022-2023=2.0");
+
+        TargetAssessment assessment = assess(indicator, 0, 2023);
+
+        assertThat(assessment.period()).isEqualTo(new YearRange(Year.of(2022), Year.of(2025)));
+        assertThat(assessment.status()).isEqualTo(ProgressStatus.ON_TRACK);
+        // 2 of 3 after 2 of 4 years: 2 / 3 = 0.6666…, to 16 digits
+        assertThat(assessment.progress().share()).isEqualByComparingTo("0.6666666666666667");
+    }
+
+    @Test
+    void of_cumulativeTargetWithoutStartYearRunsFromTheYearAfterTheBaseline() {
+        Indicator indicator = trained(CumulativeTarget.of(Comparison.GE, number("3"), Year.of(2025)),
+                "2021-2023=2.0");
+
+        TargetAssessment assessment = assess(indicator, 0, 2023);
+
+        assertThat(assessment.period()).isEqualTo(new YearRange(Year.of(2021), Year.of(2025)));
+        assertThat(assessment.status()).isEqualTo(ProgressStatus.ON_TRACK);
+        assertThat(assessment.progress().expected().value()).isEqualByComparingTo("1.8");
+    }
+
+    @Test
+    void of_cumulativeTargetWithoutYearIsNotAssessableForThatReason() {
+        Indicator indicator = trained(CumulativeTarget.of(Comparison.GE, number("3"), null)
+                .withStartYear(Year.of(2021)), "2021-2023=2.0");
+
+        TargetAssessment assessment = assess(indicator, 0, 2023);
+
+        assertThat(assessment.status()).isEqualTo(ProgressStatus.NOT_ASSESSABLE);
+        assertThat(assessment.basis()).isEqualTo(Basis.YEARLESS);
+    }
+
+    @ParameterizedTest(name = "{0} {1}, total {2} as of 2023: {3}")
+    @CsvSource({
+        // a ceiling is over once passed: a running total above it is off track however early
+        "LE,     LOWER_IS_BETTER,  11, OFF_TRACK",
+        "LT,     LOWER_IS_BETTER,  11, OFF_TRACK",
+        "LT,     LOWER_IS_BETTER,  10, OFF_TRACK",
+        "LT,     LOWER_IS_BETTER,  5,  ON_TRACK",
+        "REACH,  LOWER_IS_BETTER,  11, OFF_TRACK",
+        "TOWARD, LOWER_IS_BETTER,  11, OFF_TRACK",
+        // for a higher-is-better indicator REACH is a floor: a total beyond it is achieved early
+        "REACH,  HIGHER_IS_BETTER, 11, ACHIEVED",
+        "TOWARD, HIGHER_IS_BETTER, 11, ACHIEVED",
+    })
+    void of_cumulativeCeilingByComparatorAndPolarity(Comparison comparator, Polarity polarity, String total,
+            ProgressStatus status) {
+        // 2021–2025 累计排放不超过 10 (a ceiling) or 累计达到 10
+        Indicator indicator = with(Indicator.builder("emitted").unit(Units.PERSON).polarity(polarity)
+                .target(CumulativeTarget.of(comparator, number("10"), Year.of(2025))
+                        .withStartYear(Year.of(2021))), "2021-2023=" + total);
+
+        TargetAssessment assessment = assess(indicator, 0, 2023);
+
+        assertThat(assessment.status()).isEqualTo(status);
+    }
+
+    @ParameterizedTest(name = "from {0}: {1}")
+    @CsvSource({
+        "1026, PERIOD_TOTAL",
+        "1025, NO_OBSERVATION",
+    })
+    void of_aFlowsCumulativeTargetSumsAtMostAThousandYears(int start, Basis basis) {
+        Indicator indicator = with(Indicator.builder("new-jobs").unit(Units.PERSON)
+                .polarity(Polarity.HIGHER_IS_BETTER).flow(true)
+                .target(CumulativeTarget.of(Comparison.GE, number("5000"), Year.of(2025))
+                        .withStartYear(Year.of(start))), start + "=1");
+
+        TargetAssessment assessment = assess(indicator, 0, start);
+
+        assertThat(assessment.basis()).isEqualTo(basis);
+        if (basis == Basis.PERIOD_TOTAL) {
+            assertThat(assessment.progress().observed().value()).isEqualByComparingTo("1");
+            assertThat(assessment.progress().yearsInPeriod()).isEqualTo(1000);
+        }
+    }
+
+    @Test
+    void of_aFlowsCumulativeTargetSumsOnlyAmountsOfSingleWholeYears() {
+        // a value for 2022–2023 or for half of 2023 is no amount of the year 2023
+        Indicator indicator = with(Indicator.builder("new-jobs").unit(Units.PERSON)
+                .polarity(Polarity.HIGHER_IS_BETTER).flow(true)
+                .target(CumulativeTarget.of(Comparison.GE, number("5"), Year.of(2025))
+                        .withStartYear(Year.of(2021)))
+                .observation(Observation.of(Year.of(2021), number("1")))
+                .observation(new Observation(Year.of(2022), Year.of(2022), number("1"), null, null,
+                        ObservationStatus.ACTUAL, false, null))
+                .observation(new Observation(Year.of(2023), Year.of(2022), number("5"), null, null,
+                        ObservationStatus.ACTUAL, false, null))
+                .observation(new Observation(Year.of(2023), null, number("7"), null, null, ObservationStatus.ACTUAL,
+                        false, null, Text.EMPTY, DatePeriod.of(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 6, 30)),
+                        Dimensions.TOTAL)), "");
+
+        TargetAssessment assessment = assess(indicator, 0, 2023);
+
+        assertThat(assessment.progress().observed().value()).isEqualByComparingTo("2");
+        assertThat(assessment.progress().yearsObserved()).isEqualTo(2);
     }
 
     //-----------------------------------------------------------------------
@@ -438,6 +610,18 @@ class TargetAssessmentTest {
             assertThat(assessment.progress().yearsObserved()).isEqualTo(years);
             assertThat(assessment.progress().yearsInPeriod()).isEqualTo(years == 0 ? 0 : 5);
         }
+    }
+
+    @Test
+    void of_aLateAchievementIsNeverAHistoricalValue() {
+        Indicator indicator = with(Indicator.builder("certified").unit(Units.ESTABLISHMENT)
+                .polarity(Polarity.HIGHER_IS_BETTER).baseline(Baseline.of(Year.of(2022), number("90")))
+                .target(LevelTarget.of(Comparison.GE, number("120"), Year.of(2024))), "2024=100 2025=150h");
+
+        TargetAssessment assessment = assess(indicator, 0, 2025);
+
+        assertThat(assessment.status()).isEqualTo(ProgressStatus.MISSED);
+        assertThat(assessment.lateAchievement()).isNull();
     }
 
     @Test
@@ -542,6 +726,25 @@ class TargetAssessmentTest {
         }
 
         assertThat(TargetAssessment.asOfLatestObservation(builder.build())).isEqualTo(Year.of(expected));
+    }
+
+    @Test
+    void asOfLatestObservation_ofATargetInTheFirstYearThereIsFallsBackToTheYearZero() {
+        // there is no year before Year.MIN_VALUE to be "the year before the first target"
+        Indicator indicator = points()
+                .target(LevelTarget.of(Comparison.GE, number("5"), Year.of(Year.MIN_VALUE))).build();
+
+        assertThat(TargetAssessment.asOfLatestObservation(indicator)).isEqualTo(Year.of(0));
+    }
+
+    @Test
+    void latest_amongObservationsEndingTheSameDayAndEquallyFinalIsTheLastListed() {
+        Observation first = Observation.of(Year.of(2023), number("1"));
+        Observation second = Observation.of(Year.of(2023), number("2"));
+        Observation estimate = Observation.of(Year.of(2023), number("3")).withStatus(ObservationStatus.ESTIMATED);
+
+        assertThat(TargetAssessment.latest(List.of(first, second, estimate))).isSameAs(second);
+        assertThat(TargetAssessment.latest(List.of(estimate, second, first))).isSameAs(first);
     }
 
     @Test

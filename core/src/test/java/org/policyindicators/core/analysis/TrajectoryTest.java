@@ -204,6 +204,18 @@ class TrajectoryTest {
     }
 
     @Test
+    void of_growthToZeroIsALinearPath() {
+        // 减少100% (清零): a compound path cannot reach zero, so the way there is a straight line
+        Target target = GrowthTarget.of(Comparison.LE, new BigDecimal("-100"), Y2025);
+
+        assertThat(Trajectory.of(withTarget(target), target, UnitCatalog.standard())).hasValueSatisfying(path -> {
+            assertThat(path.shape()).isEqualTo(Shape.LINEAR);
+            // 486 - 486 · 3/5
+            assertThat(path.valueAt(Year.of(2023))).isEqualTo(Quantity.of("194.4", Units.CNY_100M));
+        });
+    }
+
+    @Test
     void of_levelTargetIsALinearPath() {
         Target target = LevelTarget.of(Comparison.GE, new BigDecimal("600"), Y2025);
 
