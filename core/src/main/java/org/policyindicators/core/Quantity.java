@@ -80,7 +80,7 @@ public record Quantity(BigDecimal value, Unit unit) implements Comparable<Quanti
     public static Quantity parse(CharSequence text) {
         String s = Checks.notNull(text, "text").toString();
         int space = s.indexOf(' ');
-        if (space < 0) {
+        if (space <= 0) {
             throw new PolicyException("Text '" + s + "' is not a quantity such as '486 cny*1e8'");
         }
         return of(s.substring(0, space), Unit.parse(s.substring(space + 1)));

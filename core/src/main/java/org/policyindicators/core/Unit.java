@@ -126,8 +126,13 @@ public record Unit(String code, int scale, @Nullable Unit per, @Nullable String 
             if (close < 0) {
                 throw new PolicyException("Text '" + whole + "' is not a unit such as cny*1e8 or sheet/person*1e3");
             }
+            String rest = part.substring(close + 1);
+            // the canonical text puts the substance right after the code: tonne[co2]*1e4, never [co2]tonne
+            if (open == 0 || part.lastIndexOf('*', open) >= 0 || !rest.isEmpty() && !rest.startsWith("*1e")) {
+                throw new PolicyException("Text '" + whole + "' is not a unit such as cny*1e8 or sheet/person*1e3");
+            }
             substance = part.substring(open + 1, close);
-            part = part.substring(0, open) + part.substring(close + 1);
+            part = part.substring(0, open) + rest;
         }
         int star = part.indexOf("*1e");
         try {

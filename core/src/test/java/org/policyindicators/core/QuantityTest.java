@@ -126,6 +126,13 @@ class QuantityTest {
     }
 
     @Test
+    void parse_ofTextStartingWithASpace_saysItIsNoQuantity() {
+        assertThatThrownBy(() -> Quantity.parse(" 486 cny"))
+                .isInstanceOf(PolicyException.class)
+                .hasMessage("Text ' 486 cny' is not a quantity such as '486 cny*1e8'");
+    }
+
+    @Test
     void toString_isThePlainValueASpaceAndTheUnit() {
         assertThat(GDP_2020).hasToString("486 cny*1e8");
         assertThat(Quantity.of("4.0", Units.PERCENT)).hasToString("4.0 percent");

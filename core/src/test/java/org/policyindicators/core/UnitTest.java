@@ -134,7 +134,8 @@ class UnitTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "*1e8", "cny*1e", "cny*1e+8", "cny*1e100", "cny*1e31", "cny*10e8", "cny*1E8",
-        "cny/", "/person", "cny/person/day", "sheet/person*1e3/x", "元", "cny *1e8", "cny*1e8 ", "cny*1e4*1e4"})
+        "cny/", "/person", "cny/person/day", "sheet/person*1e3/x", "元", "cny *1e8", "cny*1e8 ", "cny*1e4*1e4",
+        "ton[co2]ne", "[co2]tonne", "tonne*1e4[co2]", "tonne[co2]x", "tonne[co2]/cny[x]y"})
     void parse_rejectsOtherText(String text) {
         assertThatThrownBy(() -> Unit.parse(text))
                 .isInstanceOf(PolicyException.class)
