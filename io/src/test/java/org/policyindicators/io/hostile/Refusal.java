@@ -21,10 +21,10 @@ import org.policyindicators.io.PolicyJsonException;
  *
  * <p>The other two limits, nesting and document size, are out of reach of the plans the fuzz tests
  * build: {@link FuzzedPlans} nests goals four levels deep (objects about 15 levels deep, far below
- * 100), and its budget of 60 elements with at most 9 texts' worth of strings each (543 strings of
- * at most 4,000 characters, each written in at most 6 bytes, as an escape) stays below 13.1 MB
- * of strings, under the 16 MiB limit with room for the rest. A refusal for either is therefore not
- * accepted as naming a reason.
+ * 100), and its budget of 60 elements with at most nine strings each, three texts of three, makes
+ * at most 543 strings with the plan's title, of at most 4,000 characters written in at most 6 bytes
+ * each (as an escape): below 13.1 MB of strings, under the 16 MiB limit with room for the rest. A
+ * refusal for either is therefore not accepted as naming a reason.
  */
 enum Refusal {
 
