@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringWriter;
 import java.lang.reflect.Method;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -42,10 +44,13 @@ class ReadmeExampleTest {
         compile(source, dir);
         String output = run(dir, className);
 
+        // 210 observed in 2023 on the way from 166 (2020) to 227: (210 − 166) / (227 − 166) = 44/61
+        // = 0.72131147540983606557…, which Progress rounds to 16 significant digits
+        BigDecimal share = BigDecimal.valueOf(44).divide(BigDecimal.valueOf(61), MathContext.DECIMAL64);
         assertThat(output.lines()).containsExactly(
                 "round trip equal: true",
                 "valid: true",
-                "status: ON_TRACK, share: 0.7213114754098361");
+                "status: ON_TRACK, share: " + share);
     }
 
     private static void compile(Path source, Path out) throws IOException {

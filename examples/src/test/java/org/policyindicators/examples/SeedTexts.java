@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Assumptions;
+
 /**
  * The seed texts the Taiyuan data was encoded from: {@code shared/seeds/NNN_*.txt} next to the
  * repository, found through the system property {@value #PROPERTY} (set by the build) or by
@@ -43,6 +45,27 @@ final class SeedTexts {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Reads the seed texts for a test that needs them. Continuous integration (the environment
+     * variable {@code CI} set to {@code true}, in any case, as {@code SchemaFidelityTest} reads it)
+     * always has them, so there their absence fails the test; elsewhere it skips the test with a
+     * message that says so and where to put them.
+     *
+     * @return the seed texts, not null
+     */
+    static SeedTexts readOrSkip() {
+        Optional<Path> dir = directory();
+        if (dir.isEmpty()) {
+            String message = "The seed texts were not found (system property " + PROPERTY
+                    + ", or shared/seeds in a directory above " + Path.of("").toAbsolutePath() + ")";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new AssertionError(message + "; continuous integration must have them");
+            }
+            Assumptions.abort(message + "; skipped outside continuous integration");
+        }
+        return read(dir.get());
     }
 
     private static boolean isSeedDirectory(Path dir) {

@@ -34,17 +34,26 @@ class CatalogFileTest {
     private static final String GOOD = COMPACT.writePlan(SamplePlans.full()).strip();
     private static final String MINIMAL = COMPACT.writePlan(SamplePlans.minimal()).strip();
 
-    /** What reading gave: the plans before the end, and the error that ended it, if any. */
-    private record Outcome(List<Plan> plans, String error) {
+    /**
+     * What reading gave: the plans before the end, and the error that ended it, if any, with its
+     * line, column and problem (empty and 0 without an error).
+     */
+    private record Outcome(List<Plan> plans, String error, long line, long column, String problem) {
+    }
+
+    /** The error a catalog must end with: its line, column and the start of its problem. */
+    private record Expected(long line, long column, String problem) {
+
+        static final Expected NONE = new Expected(0, 0, "");
     }
 
     private static Outcome read(Function<PolicyJson, Stream<Plan>> open, PolicyJson json) {
         List<Plan> plans = new ArrayList<>();
         try (Stream<Plan> stream = open.apply(json)) {
             stream.forEach(plans::add);
-            return new Outcome(plans, "");
+            return new Outcome(plans, "", 0, 0, "");
         } catch (PolicyJsonException e) {
-            return new Outcome(plans, e.getMessage());
+            return new Outcome(plans, e.getMessage(), e.line(), e.column(), e.problem());
         }
     }
 
@@ -64,40 +73,68 @@ class CatalogFileTest {
         return out.toByteArray();
     }
 
+    /**
+     * Catalogs, the plans each gives and the error it ends with. Columns count characters from 1:
+     * an error inside a line is at the character after the part of the line before it.
+     */
     static Stream<Arguments> catalogs() {
+        Plan full = SamplePlans.full();
+        Plan minimal = SamplePlans.minimal();
+        String semicolons = MINIMAL.replace(",", ";");
+        String chineseThenNumber = MINIMAL.replace("\"id\":\"p\"", "\"title\":{\"zh\":\"太原市\"},\"id\":5");
         return Stream.of(
-                Arguments.of("well formed", bytes(GOOD, "\n", MINIMAL, "\n", GOOD, "\n")),
-                Arguments.of("no line feed at the end", bytes(GOOD, "\n", MINIMAL)),
-                Arguments.of("carriage returns", bytes(GOOD, "\r\n", MINIMAL, "\r\n")),
-                Arguments.of("empty", new byte[0]),
-                Arguments.of("white space before a plan", bytes(GOOD, "\n \t", MINIMAL, "\n")),
-                Arguments.of("blank line", bytes(GOOD, "\n", MINIMAL, "\n  \n", GOOD, "\n")),
-                Arguments.of("empty line", bytes(GOOD, "\n\n", GOOD, "\n")),
-                Arguments.of("ideographic space", bytes(GOOD, "\n\u3000", MINIMAL, "\n")),
-                Arguments.of("byte-order mark", bytes("\uFEFF", GOOD, "\n")),
-                Arguments.of("malformed second line", bytes(GOOD, "\n", MINIMAL.replace(",", ";"), "\n", GOOD)),
-                Arguments.of("error after Chinese text", bytes(GOOD, "\n",
-                        MINIMAL.replace("\"id\":\"p\"", "\"title\":{\"zh\":\"太原市\"},\"id\":5"), "\n")),
+                Arguments.of("well formed", bytes(GOOD, "\n", MINIMAL, "\n", GOOD, "\n"), List.of(full, minimal, full),
+                        Expected.NONE),
+                Arguments.of("no line feed at the end", bytes(GOOD, "\n", MINIMAL), List.of(full, minimal), Expected.NONE),
+                Arguments.of("carriage returns", bytes(GOOD, "\r\n", MINIMAL, "\r\n"), List.of(full, minimal),
+                        Expected.NONE),
+                Arguments.of("empty", new byte[0], List.of(), Expected.NONE),
+                Arguments.of("white space before a plan", bytes(GOOD, "\n \t", MINIMAL, "\n"), List.of(full, minimal),
+                        Expected.NONE),
+                Arguments.of("blank line", bytes(GOOD, "\n", MINIMAL, "\n  \n", GOOD, "\n"), List.of(full, minimal),
+                        new Expected(3, 1, "Line 3 is blank; a catalog holds one plan document on each line")),
+                Arguments.of("empty line", bytes(GOOD, "\n\n", GOOD, "\n"), List.of(full),
+                        new Expected(2, 1, "Line 2 is blank")),
+                Arguments.of("ideographic space", bytes(GOOD, "\n\u3000", MINIMAL, "\n"), List.of(full),
+                        new Expected(2, 1, "Malformed JSON: Unexpected character ('\u3000' (code 12288 / 0x3000))")),
+                Arguments.of("byte-order mark", bytes("\uFEFF", GOOD, "\n"), List.of(),
+                        new Expected(1, 1, "The document starts with a byte-order mark (U+FEFF)")),
+                Arguments.of("malformed second line", bytes(GOOD, "\n", semicolons, "\n", GOOD), List.of(full),
+                        new Expected(2, semicolons.indexOf(';') + 1,
+                                "Malformed JSON: Unexpected character (';' (code 59)): was expecting comma")),
+                Arguments.of("error after Chinese text", bytes(GOOD, "\n", chineseThenNumber, "\n"), List.of(full),
+                        new Expected(2, chineseThenNumber.indexOf(":5") + 2,
+                                "Expected a string for 'id' but found the integer 5")),
                 Arguments.of("invalid UTF-8 in the third line", join(bytes(GOOD, "\n", MINIMAL, "\n"),
                         bytes(MINIMAL.substring(0, 20)), new byte[] {(byte) 0xC0, (byte) 0x80},
-                        bytes(MINIMAL.substring(20), "\n", GOOD, "\n"))),
+                        bytes(MINIMAL.substring(20), "\n", GOOD, "\n")), List.of(full, minimal),
+                        new Expected(3, 21, "The input is not valid UTF-8: invalid UTF-8 (0xC0)")),
                 Arguments.of("encoded surrogate", join(bytes(GOOD, "\n"), new byte[] {(byte) 0xED, (byte) 0xA0,
-                        (byte) 0x80}, bytes("\n"))),
-                Arguments.of("zero bytes", join(bytes(GOOD, "\n{"), new byte[] {0, 0, 0}, bytes("}\n"))),
-                Arguments.of("trailing content on a line", bytes(GOOD, "\n", MINIMAL, " {}\n")),
-                Arguments.of("a number for a plan", bytes(GOOD, "\n5\n")));
+                        (byte) 0x80}, bytes("\n")), List.of(full),
+                        new Expected(2, 1, "The input is not valid UTF-8: invalid UTF-8 (0xED)")),
+                Arguments.of("zero bytes", join(bytes(GOOD, "\n{"), new byte[] {0, 0, 0}, bytes("}\n")), List.of(full),
+                        new Expected(2, 2, "The input is not UTF-8: a zero byte")),
+                Arguments.of("trailing content on a line", bytes(GOOD, "\n", MINIMAL, " {}\n"), List.of(full),
+                        new Expected(2, MINIMAL.length() + 2, "Unexpected content after the end of the document")),
+                Arguments.of("a number for a plan", bytes(GOOD, "\n5\n"), List.of(full),
+                        new Expected(2, 1, "Expected a plan (a JSON object) but found the integer 5")));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("catalogs")
-    void file_givesThePlansAndTheErrorOfAByteStream(String name, byte[] catalog, @TempDir Path dir)
-            throws IOException {
+    void file_givesThePlansAndTheErrorOfAByteStream(String name, byte[] catalog, List<Plan> plans, Expected error,
+            @TempDir Path dir) throws IOException {
         Path file = dir.resolve("catalog.jsonl");
         Files.write(file, catalog);
 
         Outcome fromFile = read(json -> json.readCatalog(file), PolicyJson.standard());
         Outcome fromStream = read(json -> json.readCatalog(new ByteArrayInputStream(catalog)), PolicyJson.standard());
 
+        assertThat(fromFile.plans()).isEqualTo(plans);
+        assertThat(new long[] {fromFile.line(), fromFile.column()}).as(fromFile.error())
+                .containsExactly(error.line(), error.column());
+        assertThat(fromFile.problem()).startsWith(error.problem());
+        assertThat(fromFile.error().isEmpty()).isEqualTo(error.problem().isEmpty());
         assertThat(fromFile).isEqualTo(fromStream);
     }
 

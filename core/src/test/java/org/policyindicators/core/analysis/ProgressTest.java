@@ -2,6 +2,7 @@ package org.policyindicators.core.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.math.BigDecimal;
@@ -173,8 +174,14 @@ class ProgressTest {
         Progress progress = assess(gdp, observed(Y2023, "700"));
 
         assertThat(progress.status()).isEqualTo(ProgressStatus.BEHIND);
-        assertThat(progress.expected().value()).isEqualByComparingTo(
-                new BigDecimal("486").multiply(Growth.root(new BigDecimal("8"), 5), MathContext.DECIMAL128));
+        // 486 · 2^(3/5) = 486 · 1.51571656651039808234725980130644523868…
+        //               = 736.638251324053468020768263434932385999…
+        BigDecimal expected = progress.expected().value();
+        assertThat(expected).isCloseTo(new BigDecimal("736.638251324053468020768263434932386"),
+                within(new BigDecimal("1E-30")));
+        // and, from its definition alone, (expected / 486)^5 = 2^3
+        assertThat(expected.divide(new BigDecimal("486"), MathContext.DECIMAL128).pow(5, MathContext.DECIMAL128))
+                .isCloseTo(new BigDecimal("8"), within(new BigDecimal("1E-30")));
         assertThat(assess(gdp, observed(Y2023, "740")).status()).isEqualTo(ProgressStatus.ON_TRACK);
     }
 

@@ -3,6 +3,7 @@ package org.policyindicators.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,9 @@ class JsonReportTest {
         JsonNode progress = enterprises.get("targets").get(0).get("progress");
         assertThat(progress.get("status").asString()).isEqualTo("achieved");
         assertThat(progress.get("label").asString()).isEqualTo("achieved");
-        assertThat(progress.get("share").decimalValue()).isEqualByComparingTo("5.032786885245902");
+        // 473 observed on the way from 166 to 227: (473 − 166) / (227 − 166) = 307/61, to 16 digits
+        assertThat(progress.get("share").decimalValue())
+                .isEqualByComparingTo(BigDecimal.valueOf(307).divide(BigDecimal.valueOf(61), MathContext.DECIMAL64));
         assertThat(progress.get("observed").decimalValue()).isEqualByComparingTo("473");
 
         assertThat(plan.get("findings")).singleElement().satisfies(f -> {
@@ -94,7 +97,9 @@ class JsonReportTest {
         assertThat(female.get("dimensions").get("sex").asString()).isEqualTo("female");
         assertThat(female.get("observation").get("value").decimalValue()).isEqualByComparingTo("52");
         assertThat(female.get("observation").get("dimensions").get("sex").asString()).isEqualTo("female");
-        assertThat(female.get("progress").get("share").decimalValue()).isEqualByComparingTo("0.3333333333333333");
+        // 52 observed on the way from 50 to 56: (52 − 50) / (56 − 50) = 1/3, to 16 digits
+        assertThat(female.get("progress").get("share").decimalValue())
+                .isEqualByComparingTo(BigDecimal.ONE.divide(BigDecimal.valueOf(3), MathContext.DECIMAL64));
         assertThat(indicator(plan, 0, 3).get("targets").get(0).has("observation")).isFalse();
 
         JsonNode trained = indicator(plan, 0, 4);

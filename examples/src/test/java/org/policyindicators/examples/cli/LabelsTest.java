@@ -6,9 +6,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Properties;
+import java.util.ResourceBundle;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class LabelsTest {
 
@@ -20,9 +24,25 @@ class LabelsTest {
         assertThat(zh.get("status.achieved")).isEqualTo("已实现");
     }
 
-    @Test
-    void get_readsTheEnglishBundleWhateverTheDefaultLocale() {
-        assertThat(Labels.of(Language.EN).get("column.indicator")).isEqualTo("Indicator");
+    @ParameterizedTest
+    @ValueSource(strings = {"zh-CN", "zh", "de-DE", "en-US"})
+    void get_readsTheEnglishBundleWhateverTheDefaultLocale(String defaultLocale) {
+        Locale saved = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag(defaultLocale));
+            // a bundle looked up with the default locale as fallback would find labels_zh here
+            ResourceBundle.clearCache(Labels.class.getClassLoader());
+
+            Labels en = Labels.of(Language.EN);
+            Labels zh = Labels.of(Language.ZH);
+
+            assertThat(Locale.getDefault().toLanguageTag()).isEqualTo(defaultLocale);
+            assertThat(en.get("column.indicator")).isEqualTo("Indicator");
+            assertThat(en.get("status.achieved")).isEqualTo("achieved");
+            assertThat(zh.get("column.indicator")).isEqualTo("指标");
+        } finally {
+            Locale.setDefault(saved);
+        }
     }
 
     @Test
