@@ -91,6 +91,16 @@ class MessagesRenderingTest {
     }
 
     @Test
+    void placeholders_continueAfterTheBraceThatClosesOne() {
+        assertThat(Messages.placeholders("{a{}")).containsExactly("a{");
+    }
+
+    @Test
+    void render_ofATemplateShorterThanItsParameters_isWhole() {
+        assertThat(ENGLISH.render("severity.error", Map.of())).isEqualTo("error");
+    }
+
+    @Test
     void placeholders_stopAtABraceThatIsNotClosed() {
         assertThat(Messages.placeholders("{a} and {b")).containsExactly("a");
         assertThat(Messages.placeholders("no braces")).isEmpty();
