@@ -132,6 +132,7 @@ public final class Messages {
         int open = template.indexOf('{');
         while (open >= 0) {
             int close = template.indexOf('}', open + 1);
+            // close is -1 or at least open + 1, never 0: a mutant 'close <= 0' is equivalent
             if (close < 0) {
                 break;
             }
@@ -167,6 +168,7 @@ public final class Messages {
         while (i < template.length()) {
             char c = template.charAt(i);
             int close = c == '{' ? template.indexOf('}', i + 1) : -1;
+            // close is -1 or at least i + 1, never 0: a mutant 'close <= 0' is equivalent
             if (close < 0) {
                 out.append(c);
                 i++;

@@ -44,6 +44,8 @@ final class TimelineRule implements PlanRule {
                 dates(context, target.dates(), target.startYear(), null, targetPath);
                 continue;
             }
+            // below, only whether some target has a year counts (earliestTarget >= 0), not which one:
+            // mutants of this test are equivalent
             if (earliestTarget < 0 || year.isBefore(targets.get(earliestTarget).year())) {
                 earliestTarget = k;
             }
