@@ -8,7 +8,7 @@ import static org.policyindicators.io.validation.ValidationAssertions.assertThat
 import static org.policyindicators.io.validation.ValidationAssertions.finding;
 
 import org.junit.jupiter.api.Test;
-import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Comparison;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.LevelTarget;
 import org.policyindicators.core.Plan;
@@ -26,10 +26,10 @@ class ArithmeticLimitsTest {
 
     private static ValidationReport floorAndCeiling(String floor, String ceiling) {
         Plan plan = indicator(Fixtures.plan(), "clusters", i -> Indicator.builder(i.id()).unit(Units.PERCENT)
-                .target(LevelTarget.of(Comparator.GE, d(floor), null, year(2025)))
-                .target(LevelTarget.of(Comparator.LE, d(ceiling), null, year(2025)))
+                .target(LevelTarget.of(Comparison.GE, d(floor), year(2025)))
+                .target(LevelTarget.of(Comparison.LE, d(ceiling), year(2025)))
                 .build());
-        return Validator.standard().validate(plan);
+        return PlanValidator.standard().validate(plan);
     }
 
     @Test

@@ -11,7 +11,7 @@ import static org.policyindicators.io.validation.ValidationAssertions.finding;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
-import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Comparison;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.LevelTarget;
 import org.policyindicators.core.Plan;
@@ -39,19 +39,19 @@ class ContradictoryTargetsBoundsTest {
             }
             return b.build();
         });
-        return Validator.standard().validate(plan);
+        return PlanValidator.standard().validate(plan);
     }
 
     private static ValidationReport validate(Target... targets) {
         return validate(Units.PERCENT, targets);
     }
 
-    private static Target level(Comparator comparator, String value) {
-        return LevelTarget.of(comparator, d(value), null, year(2025));
+    private static Target level(Comparison comparator, String value) {
+        return LevelTarget.of(comparator, d(value), year(2025));
     }
 
     private static Target range(String min, String max) {
-        return RangeTarget.of(d(min), d(max), null, year(2025));
+        return RangeTarget.of(d(min), d(max), year(2025));
     }
 
     private static String target(int index) {
@@ -72,138 +72,138 @@ class ContradictoryTargetsBoundsTest {
 
     @Test
     void atMostAndAtLeastOneValue_allowThatValue() {
-        assertThat(validate(level(Comparator.LE, "5"), level(Comparator.GE, "5"))).hasNoFindings();
-        assertThat(validate(level(Comparator.GE, "5"), level(Comparator.LE, "5"))).hasNoFindings();
+        assertThat(validate(level(Comparison.LE, "5"), level(Comparison.GE, "5"))).hasNoFindings();
+        assertThat(validate(level(Comparison.GE, "5"), level(Comparison.LE, "5"))).hasNoFindings();
     }
 
     @Test
     void lessThanAValueAndAtLeastIt_contradict() {
-        assertContradiction(validate(level(Comparator.LT, "5"), level(Comparator.GE, "5")), 1, 0, "≥ 5", "< 5");
+        assertContradiction(validate(level(Comparison.LT, "5"), level(Comparison.GE, "5")), 1, 0, "≥ 5", "< 5");
     }
 
     @Test
     void atMostAValueAndMoreThanIt_contradict() {
-        assertContradiction(validate(level(Comparator.LE, "5"), level(Comparator.GT, "5")), 1, 0, "> 5", "≤ 5");
+        assertContradiction(validate(level(Comparison.LE, "5"), level(Comparison.GT, "5")), 1, 0, "> 5", "≤ 5");
     }
 
     @Test
     void atLeastAValueAndLessThanIt_contradict() {
-        assertContradiction(validate(level(Comparator.GE, "5"), level(Comparator.LT, "5")), 1, 0, "< 5", "≥ 5");
+        assertContradiction(validate(level(Comparison.GE, "5"), level(Comparison.LT, "5")), 1, 0, "< 5", "≥ 5");
     }
 
     @Test
     void moreThanAValueAndAtMostIt_contradict() {
-        assertContradiction(validate(level(Comparator.GT, "5"), level(Comparator.LE, "5")), 1, 0, "≤ 5", "> 5");
+        assertContradiction(validate(level(Comparison.GT, "5"), level(Comparison.LE, "5")), 1, 0, "≤ 5", "> 5");
     }
 
     @Test
     void aFloorMissedByAFarCeiling_isReportedAgainstTheFloor() {
-        assertContradiction(validate(level(Comparator.GE, "10"), level(Comparator.LE, "5")), 1, 0, "≤ 5", "≥ 10");
-        assertThat(validate(level(Comparator.GE, "5"), level(Comparator.LE, "10"))).hasNoFindings();
+        assertContradiction(validate(level(Comparison.GE, "10"), level(Comparison.LE, "5")), 1, 0, "≤ 5", "≥ 10");
+        assertThat(validate(level(Comparison.GE, "5"), level(Comparison.LE, "10"))).hasNoFindings();
     }
 
     @Test
     void aStrictFloorAtTheSameValue_isTheTighterOne() {
         // ≥ 5 then > 5: the second excludes 5, so ≤ 5 misses the second, not the first
-        assertContradiction(validate(level(Comparator.GE, "5"), level(Comparator.GT, "5"), level(Comparator.LE, "5")),
+        assertContradiction(validate(level(Comparison.GE, "5"), level(Comparison.GT, "5"), level(Comparison.LE, "5")),
                 2, 1, "≤ 5", "> 5");
         // > 5 then ≥ 5: the second adds nothing, so ≤ 5 misses the first
-        assertContradiction(validate(level(Comparator.GT, "5"), level(Comparator.GE, "5"), level(Comparator.LE, "5")),
+        assertContradiction(validate(level(Comparison.GT, "5"), level(Comparison.GE, "5"), level(Comparison.LE, "5")),
                 2, 0, "≤ 5", "> 5");
     }
 
     @Test
     void aStrictCeilingAtTheSameValue_isTheTighterOne() {
-        assertContradiction(validate(level(Comparator.LE, "5"), level(Comparator.LT, "5"), level(Comparator.GE, "5")),
+        assertContradiction(validate(level(Comparison.LE, "5"), level(Comparison.LT, "5"), level(Comparison.GE, "5")),
                 2, 1, "≥ 5", "< 5");
-        assertContradiction(validate(level(Comparator.LT, "5"), level(Comparator.LE, "5"), level(Comparator.GE, "5")),
+        assertContradiction(validate(level(Comparison.LT, "5"), level(Comparison.LE, "5"), level(Comparison.GE, "5")),
                 2, 0, "≥ 5", "< 5");
     }
 
     @Test
     void aHigherFloor_replacesALowerOneButNotTheReverse() {
-        assertContradiction(validate(level(Comparator.GE, "3"), level(Comparator.GE, "6"), level(Comparator.LE, "5")),
+        assertContradiction(validate(level(Comparison.GE, "3"), level(Comparison.GE, "6"), level(Comparison.LE, "5")),
                 2, 1, "≤ 5", "≥ 6");
-        assertContradiction(validate(level(Comparator.GE, "6"), level(Comparator.GE, "3"), level(Comparator.LE, "5")),
+        assertContradiction(validate(level(Comparison.GE, "6"), level(Comparison.GE, "3"), level(Comparison.LE, "5")),
                 2, 0, "≤ 5", "≥ 6");
     }
 
     @Test
     void aLowerCeiling_replacesAHigherOneButNotTheReverse() {
-        assertContradiction(validate(level(Comparator.LE, "10"), level(Comparator.LE, "8"), level(Comparator.GE, "9")),
+        assertContradiction(validate(level(Comparison.LE, "10"), level(Comparison.LE, "8"), level(Comparison.GE, "9")),
                 2, 1, "≥ 9", "≤ 8");
-        assertContradiction(validate(level(Comparator.LE, "8"), level(Comparator.LE, "10"), level(Comparator.GE, "9")),
+        assertContradiction(validate(level(Comparison.LE, "8"), level(Comparison.LE, "10"), level(Comparison.GE, "9")),
                 2, 0, "≥ 9", "≤ 8");
     }
 
     @Test
     void aTargetThatContradicts_doesNotNarrowWhatTheLaterOnesMustMeet() {
         // ≤ 5 contradicts ≥ 10 and is reported; ≥ 6 agrees with ≥ 10 and is not measured against ≤ 5
-        assertContradiction(validate(level(Comparator.GE, "10"), level(Comparator.LE, "5"), level(Comparator.GE, "6")),
+        assertContradiction(validate(level(Comparison.GE, "10"), level(Comparison.LE, "5"), level(Comparison.GE, "6")),
                 1, 0, "≤ 5", "≥ 10");
     }
 
     @Test
     void reach_allowsFivePercentEitherSideOfItsValue() {
         // reach 100 allows 95 to 105, both included
-        assertThat(validate(level(Comparator.REACH, "100"), level(Comparator.GE, "105"))).hasNoFindings();
-        assertThat(validate(level(Comparator.REACH, "100"), level(Comparator.LE, "95"))).hasNoFindings();
-        assertContradiction(validate(level(Comparator.REACH, "100"), level(Comparator.GT, "105")), 1, 0, "> 105",
+        assertThat(validate(level(Comparison.REACH, "100"), level(Comparison.GE, "105"))).hasNoFindings();
+        assertThat(validate(level(Comparison.REACH, "100"), level(Comparison.LE, "95"))).hasNoFindings();
+        assertContradiction(validate(level(Comparison.REACH, "100"), level(Comparison.GT, "105")), 1, 0, "> 105",
                 "≈ 100");
-        assertContradiction(validate(level(Comparator.REACH, "100"), level(Comparator.LT, "95")), 1, 0, "< 95",
+        assertContradiction(validate(level(Comparison.REACH, "100"), level(Comparison.LT, "95")), 1, 0, "< 95",
                 "≈ 100");
     }
 
     @Test
     void about_allowsFivePercentEitherSideOfItsValue() {
-        assertThat(validate(level(Comparator.APPROX, "100"), level(Comparator.GE, "105"))).hasNoFindings();
-        assertContradiction(validate(level(Comparator.APPROX, "100"), level(Comparator.GT, "105")), 1, 0, "> 105",
+        assertThat(validate(level(Comparison.APPROX, "100"), level(Comparison.GE, "105"))).hasNoFindings();
+        assertContradiction(validate(level(Comparison.APPROX, "100"), level(Comparison.GT, "105")), 1, 0, "> 105",
                 "≈ 100");
         // about 100 (95 to 105) and about 111 (105.45 to 116.55) do not meet
-        assertContradiction(validate(level(Comparator.APPROX, "100"), level(Comparator.APPROX, "111")), 1, 0,
+        assertContradiction(validate(level(Comparison.APPROX, "100"), level(Comparison.APPROX, "111")), 1, 0,
                 "≈ 111", "≈ 100");
         // about 100 and about 110 (104.5 to 115.5) meet between 104.5 and 105
-        assertThat(validate(level(Comparator.APPROX, "100"), level(Comparator.APPROX, "110"))).hasNoFindings();
+        assertThat(validate(level(Comparison.APPROX, "100"), level(Comparison.APPROX, "110"))).hasNoFindings();
     }
 
     @Test
     void aboutANegativeValue_allowsFivePercentOfItsMagnitudeEitherSide() {
         // about −100 allows −105 to −95
-        assertThat(validate(level(Comparator.APPROX, "-100"), level(Comparator.GE, "-100"))).hasNoFindings();
-        assertThat(validate(level(Comparator.APPROX, "-100"), level(Comparator.GE, "-95"))).hasNoFindings();
-        assertThat(validate(level(Comparator.APPROX, "-100"), level(Comparator.LE, "-105"))).hasNoFindings();
-        assertContradiction(validate(level(Comparator.APPROX, "-100"), level(Comparator.GT, "-95")), 1, 0, "> -95",
+        assertThat(validate(level(Comparison.APPROX, "-100"), level(Comparison.GE, "-100"))).hasNoFindings();
+        assertThat(validate(level(Comparison.APPROX, "-100"), level(Comparison.GE, "-95"))).hasNoFindings();
+        assertThat(validate(level(Comparison.APPROX, "-100"), level(Comparison.LE, "-105"))).hasNoFindings();
+        assertContradiction(validate(level(Comparison.APPROX, "-100"), level(Comparison.GT, "-95")), 1, 0, "> -95",
                 "≈ -100");
-        assertContradiction(validate(level(Comparator.APPROX, "-100"), level(Comparator.LT, "-105")), 1, 0,
+        assertContradiction(validate(level(Comparison.APPROX, "-100"), level(Comparison.LT, "-105")), 1, 0,
                 "< -105", "≈ -100");
     }
 
     @Test
     void toward_commitsToNothing() {
-        assertThat(validate(level(Comparator.TOWARD, "100"), level(Comparator.LE, "5"))).hasNoFindings();
-        assertThat(validate(level(Comparator.LE, "5"), level(Comparator.TOWARD, "100"))).hasNoFindings();
+        assertThat(validate(level(Comparison.TOWARD, "100"), level(Comparison.LE, "5"))).hasNoFindings();
+        assertThat(validate(level(Comparison.LE, "5"), level(Comparison.TOWARD, "100"))).hasNoFindings();
     }
 
     @Test
     void aRange_includesBothEnds() {
-        assertThat(validate(range("3", "5"), level(Comparator.GE, "5"))).hasNoFindings();
-        assertThat(validate(range("3", "5"), level(Comparator.LE, "3"))).hasNoFindings();
-        assertContradiction(validate(range("3", "5"), level(Comparator.GT, "5")), 1, 0, "> 5", "[3, 5]");
-        assertContradiction(validate(range("3", "5"), level(Comparator.LT, "3")), 1, 0, "< 3", "[3, 5]");
-        assertContradiction(validate(level(Comparator.GE, "6"), range("3", "5")), 1, 0, "[3, 5]", "≥ 6");
+        assertThat(validate(range("3", "5"), level(Comparison.GE, "5"))).hasNoFindings();
+        assertThat(validate(range("3", "5"), level(Comparison.LE, "3"))).hasNoFindings();
+        assertContradiction(validate(range("3", "5"), level(Comparison.GT, "5")), 1, 0, "> 5", "[3, 5]");
+        assertContradiction(validate(range("3", "5"), level(Comparison.LT, "3")), 1, 0, "< 3", "[3, 5]");
+        assertContradiction(validate(level(Comparison.GE, "6"), range("3", "5")), 1, 0, "[3, 5]", "≥ 6");
     }
 
     @Test
     void aRangeOfOneValue_isThatValue() {
-        assertThat(validate(range("5", "5"), level(Comparator.GE, "5"))).hasNoFindings();
-        assertContradiction(validate(range("5", "5"), level(Comparator.GT, "5")), 1, 0, "> 5", "[5, 5]");
+        assertThat(validate(range("5", "5"), level(Comparison.GE, "5"))).hasNoFindings();
+        assertContradiction(validate(range("5", "5"), level(Comparison.GT, "5")), 1, 0, "> 5", "[5, 5]");
     }
 
     @Test
     void aRangeInAnotherScale_isConvertedIntoTheIndicatorsUnit() {
         // 50000 to 60000 万元 is 5 to 6 亿元
         ValidationReport report = validate(Units.CNY_100M,
-                RangeTarget.of(d("50000"), d("60000"), Units.CNY_10K, year(2025)), level(Comparator.GE, "7"));
+                RangeTarget.of(d("50000"), d("60000"), Units.CNY_10K, year(2025)), level(Comparison.GE, "7"));
 
         assertThat(report).containsExactlyFindings(finding("contradictory-targets", WARNING, target(1)))
                 .finding("contradictory-targets", WARNING, target(1))
@@ -211,25 +211,25 @@ class ContradictoryTargetsBoundsTest {
                 .hasParameter("otherBound", "[5, 6]")
                 .hasParameter("unit", "cny*1e8");
         assertThat(validate(Units.CNY_100M, RangeTarget.of(d("50000"), d("60000"), Units.CNY_10K, year(2025)),
-                level(Comparator.LE, "6"))).hasNoFindings();
+                level(Comparison.LE, "6"))).hasNoFindings();
     }
 
     @Test
     void anInvertedRange_isLeftToItsOwnRule() {
-        assertThat(validate(range("5", "3"), level(Comparator.GE, "6")))
+        assertThat(validate(range("5", "3"), level(Comparison.GE, "6")))
                 .containsExactlyFindings(finding("inverted-range", ERROR, target(0) + "/min"));
     }
 
     @Test
     void targetsOfOtherYears_doNotContradict() {
-        assertThat(validate(LevelTarget.of(Comparator.GE, d("10"), null, year(2024)), level(Comparator.LE, "5")))
+        assertThat(validate(LevelTarget.of(Comparison.GE, d("10"), year(2024)), level(Comparison.LE, "5")))
                 .hasNoFindings();
     }
 
     @Test
     void targetsWithoutYear_areNotCompared() {
-        assertThat(validate(LevelTarget.of(Comparator.GE, d("10"), null, null),
-                LevelTarget.of(Comparator.LE, d("5"), null, null)))
+        assertThat(validate(LevelTarget.of(Comparison.GE, d("10"), null),
+                LevelTarget.of(Comparison.LE, d("5"), null)))
                 .containsExactlyFindings(finding("target-without-year", WARNING, target(0)),
                         finding("target-without-year", WARNING, target(1)));
     }
@@ -242,12 +242,12 @@ class ContradictoryTargetsBoundsTest {
                         year(2025)))
                 .build());
 
-        assertThat(Validator.standard().validate(plan)).hasNoFindings();
+        assertThat(PlanValidator.standard().validate(plan)).hasNoFindings();
     }
 
     @Test
     void contradiction_readsInEnglishAndChinese() {
-        Finding f = validate(level(Comparator.GE, "10"), level(Comparator.LE, "5")).findings().get(0);
+        Finding f = validate(level(Comparison.GE, "10"), level(Comparison.LE, "5")).findings().get(0);
 
         org.assertj.core.api.Assertions.assertThat(f.message(Locale.ENGLISH))
                 .isEqualTo("This target (≤ 5) cannot hold together with the target at " + target(0)

@@ -26,7 +26,7 @@ class HorizonBoundsTest {
     private static final String BOTH_PLAN_HORIZONS = "2021/2025, 2021/2035";
 
     private static ValidationReport validate(Plan plan) {
-        return Validator.standard().validate(plan);
+        return PlanValidator.standard().validate(plan);
     }
 
     private static Plan horizons(YearRange horizon, @Nullable YearRange vision) {

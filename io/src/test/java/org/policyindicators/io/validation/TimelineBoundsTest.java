@@ -17,7 +17,7 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.policyindicators.core.Baseline;
-import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Comparison;
 import org.policyindicators.core.DatePeriod;
 import org.policyindicators.core.LevelTarget;
 import org.policyindicators.core.Observation;
@@ -37,11 +37,11 @@ class TimelineBoundsTest {
     private static final String HIGH_TECH = "/goals/0/indicators/0";
 
     private static ValidationReport validate(Plan plan) {
-        return Validator.standard().validate(plan);
+        return PlanValidator.standard().validate(plan);
     }
 
     private static Target target(int year) {
-        return LevelTarget.of(Comparator.GE, d("227"), null, year(year));
+        return LevelTarget.of(Comparison.GE, d("227"), year(year));
     }
 
     private static Plan highTech(java.util.function.UnaryOperator<org.policyindicators.core.Indicator> change) {

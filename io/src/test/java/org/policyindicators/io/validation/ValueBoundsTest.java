@@ -16,7 +16,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.policyindicators.core.ChangeMode;
 import org.policyindicators.core.ChangeTarget;
-import org.policyindicators.core.Comparator;
+import org.policyindicators.core.Comparison;
 import org.policyindicators.core.CumulativeTarget;
 import org.policyindicators.core.Observation;
 import org.policyindicators.core.Plan;
@@ -39,12 +39,12 @@ class ValueBoundsTest {
     private static final String SHARE = "/goals/2/indicators/4";
 
     private static ValidationReport validate(Plan plan) {
-        return Validator.standard().validate(plan);
+        return PlanValidator.standard().validate(plan);
     }
 
     private static ValidationReport share(String value) {
         return validate(indicator(Fixtures.plan(), "gdp-share",
-                i -> withTargets(i, ShareTarget.of(Comparator.GE, d(value), Text.zh("全市"), year(2025)))));
+                i -> withTargets(i, ShareTarget.of(Comparison.GE, d(value), Text.zh("全市"), year(2025)))));
     }
 
     @Test
@@ -99,9 +99,9 @@ class ValueBoundsTest {
     void absoluteChangeInCounts_mayBeNegativeButMustBeWhole() {
         // zero-employment households, 5 in 2020: a fall of at least 5 households, then of 2.5
         Plan fall = indicator(Fixtures.plan(), "zero-employment-households", i -> withTargets(i,
-                ChangeTarget.of(ChangeMode.ABSOLUTE, Comparator.GE, d("-5"), null, year(2025))));
+                ChangeTarget.of(ChangeMode.ABSOLUTE, Comparison.GE, d("-5"), year(2025))));
         Plan fraction = indicator(Fixtures.plan(), "zero-employment-households", i -> withTargets(i,
-                ChangeTarget.of(ChangeMode.ABSOLUTE, Comparator.GE, d("-2.5"), null, year(2025))));
+                ChangeTarget.of(ChangeMode.ABSOLUTE, Comparison.GE, d("-2.5"), year(2025))));
 
         assertThat(validate(fall)).hasNoFindings();
         assertThat(validate(fraction))
@@ -113,7 +113,7 @@ class ValueBoundsTest {
 
     private static ValidationReport training(String value) {
         return validate(indicator(Fixtures.plan(), "training", i -> withTargets(i,
-                CumulativeTarget.of(Comparator.GE, d(value), null, year(2025)).withStartYear(year(2021)))));
+                CumulativeTarget.of(Comparison.GE, d(value), year(2025)).withStartYear(year(2021)))));
     }
 
     @Test
@@ -176,7 +176,7 @@ class ValueBoundsTest {
     @Test
     void shareInPercentStatedExplicitly_isCheckedLikeOneWithoutUnit() {
         assertThat(validate(indicator(Fixtures.plan(), "gdp-share", i -> withTargets(i,
-                new ShareTarget(Comparator.GE, d("172.1"), Units.PERCENT, Text.zh("全市"), null, year(2025), null,
+                new ShareTarget(Comparison.GE, d("172.1"), Units.PERCENT, Text.zh("全市"), null, year(2025), null,
                         false, org.policyindicators.core.Modality.PLAIN, Text.EMPTY)))))
                 .containsExactlyFindings(finding("share-out-of-range", ERROR, SHARE + "/targets/0/value"));
     }
