@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.exc.StreamWriteException;
 import tools.jackson.core.util.JsonGeneratorDelegate;
@@ -27,13 +28,23 @@ final class LimitedGenerator extends JsonGeneratorDelegate {
 
     @Override
     public JsonGenerator writeName(String name) {
-        if (name.length() > limits.maxStringLength()) {
+        checkName(name.length());
+        return super.writeName(name);
+    }
+
+    @Override
+    public JsonGenerator writeName(SerializableString name) {
+        checkName(name.charLength());
+        return super.writeName(name);
+    }
+
+    private void checkName(int length) {
+        if (length > limits.maxStringLength()) {
             // blame the object that holds the name: the context's own path ends with the previous name
             TokenStreamContext parent = streamWriteContext().getParent();
-            throw beyond("A field name", name.length(), limits.maxStringLength(), "maxStringLength",
+            throw beyond("A field name", length, limits.maxStringLength(), "maxStringLength",
                     parent == null ? "" : Reading.pointer(parent).toString());
         }
-        return super.writeName(name);
     }
 
     @Override

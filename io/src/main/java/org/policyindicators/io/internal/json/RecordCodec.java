@@ -20,6 +20,8 @@ import org.policyindicators.core.Text;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.SerializationContext;
 
@@ -95,6 +97,8 @@ public final class RecordCodec<R> implements Codec<R> {
     private final Class<?> owner;
     private final String noun;
     private final Field[] fields;
+    /** The rows' names, encoded once: a write copies their bytes instead of encoding each name again. */
+    private final SerializableString[] encodedNames;
     private final List<String> names;
     private final List<Object> known;
     private final Map<String, Integer> index;
@@ -128,6 +132,7 @@ public final class RecordCodec<R> implements Codec<R> {
             this.fields[i] = resolve(fields[i]);
         }
         this.names = Arrays.stream(fields).map(Field::name).toList();
+        this.encodedNames = names.stream().map(SerializedString::new).toArray(SerializableString[]::new);
         this.known = List.copyOf(names);
         Map<String, Integer> byName = new HashMap<>();
         this.accessors = new Method[fields.length];
@@ -308,8 +313,8 @@ public final class RecordCodec<R> implements Codec<R> {
             // an empty list is the default of every list row, and isEmpty() makes no iterator
             if (v != null && v != absent
                     && (absent == null || !(v instanceof List<?> list ? list.isEmpty() : absent.equals(v)))) {
-                // by name, so that a generator that checks names sees it
-                g.writeName(field.name());
+                // a generator that checks names sees this one too (LimitedGenerator)
+                g.writeName(encodedNames[i]);
                 ((Codec<Object>) field.codec()).write(v, g, ctxt);
             }
         }
