@@ -121,10 +121,7 @@ final class BreakdownRule implements PlanRule {
      * Whether values in a unit are amounts that cannot be negative, so that a part missing from a
      * sum can only add to it: counts and physical amounts, without a denominator.
      */
-    private static boolean isNonNegativeAmount(UnitCatalog units, @Nullable Unit unit) {
-        if (unit == null) {
-            return false;
-        }
+    private static boolean isNonNegativeAmount(UnitCatalog units, Unit unit) {
         Dimension dimension = Values.plainDimension(units, unit);
         return dimension != null && switch (dimension) {
             case COUNT, AREA, LENGTH, DURATION, MASS, ENERGY, POWER, VOLUME -> true;
