@@ -153,4 +153,37 @@ class ValidationReportTest {
         assertThatThrownBy(() -> f.parameters().put("x", "y")).isInstanceOf(UnsupportedOperationException.class);
         assertThat(f.code()).isEqualTo("baseline-not-before-target");
     }
+    @Test
+    void toString_countsTheFindingsBySeverity() {
+        assertThat(sample()).hasToString("ValidationReport[errors=1, warnings=1, infos=1]");
+        assertThat(ValidationReport.of(List.of())).hasToString("ValidationReport[errors=0, warnings=0, infos=0]");
+    }
+
+    @Test
+    void hashCode_tellsReportsWithOtherFindingsApart() {
+        ValidationReport report = sample();
+        ValidationReport errorsOnly = ValidationReport.of(report.findings(Severity.ERROR));
+
+        assertThat(report.hashCode()).isNotEqualTo(errorsOnly.hashCode())
+                .isNotEqualTo(ValidationReport.of(List.of()).hashCode());
+        assertThat(errorsOnly).hasSameHashCodeAs(ValidationReport.of(report.findings(Severity.ERROR)));
+    }
+
+    @Test
+    void findingToString_isOneLineWithSeverityCodeDocumentPathAndParameters() {
+        Finding f = sample().findings().get(1);
+
+        assertThat(f).hasToString("warning target-without-year cn-140109-fyp-14 \"/goals/0/indicators/1/targets/0\""
+                + " {target=level}");
+    }
+
+    @Test
+    void findingWithANullParameter_isRefusedNamingIt() {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("total", null);
+
+        assertThatThrownBy(() -> new Finding(FindingKind.PARTS_DO_NOT_ADD_UP, Severity.ERROR, "", "", parameters))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("parameter total");
+    }
 }
