@@ -208,6 +208,7 @@ public final class PlanValidator {
         } catch (PolicyJsonException e) {
             Map<String, Object> parameters = new LinkedHashMap<>();
             parameters.put("problem", e.problem());
+            // a reading error has both from 1, or -1 for none: mutants of the bounds (never 0) are equivalent
             if (e.line() > 0 && e.column() > 0) {
                 parameters.put("line", (int) Math.min(Integer.MAX_VALUE, e.line()));
                 parameters.put("column", (int) Math.min(Integer.MAX_VALUE, e.column()));

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.policyindicators.core.GoalReference;
 import org.policyindicators.core.Jurisdiction;
 import org.policyindicators.core.JurisdictionLevel;
+import org.policyindicators.core.Plan;
 import org.policyindicators.core.Text;
 
 /** The cycles a catalog can hold are named member by member, and codes of other systems are not read as GB/T 2260. */
@@ -50,5 +51,17 @@ class CatalogCyclesTest {
                 Jurisdiction.of("xc-town", Text.of("en", "Another town"), JurisdictionLevel.CITY, "120100", "xa-land"));
 
         assertThat(VALIDATOR.validateJurisdictions(list)).hasNoFindingWithCode("jurisdiction-code-outside-parent");
+    }
+
+    @Test
+    void indicatorsThatAreEachOthersComponents_nameEachStep() {
+        Plan plan = Fixtures.indicator(Fixtures.plan(), "pension-enterprise",
+                i -> i.toBuilder().component("pension-public").build());
+        plan = Fixtures.indicator(plan, "pension-public", i -> i.toBuilder().component("pension-enterprise").build());
+
+        assertThat(VALIDATOR.validate(plan))
+                .finding("reference-cycle", Severity.ERROR, "/goals/2/goals/0/indicators/2/components/0")
+                .hasParameter("type", "indicator")
+                .hasParameter("cycle", "pension-enterprise → pension-public → pension-enterprise");
     }
 }

@@ -12,6 +12,7 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.policyindicators.core.Comparison;
+import org.policyindicators.core.GrowthTarget;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.LevelTarget;
 import org.policyindicators.core.Plan;
@@ -254,5 +255,21 @@ class ContradictoryTargetsBoundsTest {
                         + " (≥ 10) for 2025 (percent).");
         org.assertj.core.api.Assertions.assertThat(f.message(Locale.CHINESE))
                 .isEqualTo("此目标（≤ 5）与 " + target(0) + " 的目标（≥ 10）在 2025 年不能同时成立（percent）。");
+    }
+
+    private static ValidationReport grownFrom(String baseline) {
+        Plan plan = indicator(Fixtures.plan(), "clusters", i -> Indicator.builder(i.id()).unit(Units.PERCENT)
+                .baseline(Fixtures.baseline(2020, baseline))
+                .target(GrowthTarget.of(Comparison.GE, d("7.5"), year(2025)))
+                .target(level(Comparison.LE, baseline)).build());
+        return PlanValidator.standard().validate(plan);
+    }
+
+    @Test
+    void impliedValueBeyondTheScaleTheRulesComputeWith_isNotCompared() {
+        // five years of 7.5 % add 15 decimals: 1E-180 grows to a scale of 195, 1E-199 to 214 (beyond 200)
+        assertThat(grownFrom("1E-180")).finding("contradictory-targets", WARNING, target(1))
+                .hasParameter("other", target(0));
+        assertThat(grownFrom("1E-199")).hasNoFindingWithCode("contradictory-targets");
     }
 }

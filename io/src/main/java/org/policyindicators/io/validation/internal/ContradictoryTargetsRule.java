@@ -148,14 +148,11 @@ final class ContradictoryTargetsRule implements PlanRule {
         if (implied.isEmpty()) {
             return null;
         }
-        BigDecimal v = implied.get().value().value();
-        if (!Values.isTame(v)) {
-            v = v.round(new MathContext(Values.MAX_PRECISION));
-            if (!Values.isTame(v)) {
-                return null;
-            }
+        // a long compound product is cut to the digits the rules compute with; a scale beyond them stays untame
+        BigDecimal value = implied.get().value().value().round(new MathContext(Values.MAX_PRECISION));
+        if (!Values.isTame(value)) {
+            return null;
         }
-        BigDecimal value = v;
         return switch (implied.get().comparator()) {
             case GE -> new Interval(new End(value, false), null, () -> Values.bound("≥", value));
             case GT -> new Interval(new End(value, true), null, () -> Values.bound(">", value));

@@ -78,21 +78,17 @@ final class PlanContext {
             }
         }
         // sized once: growing a map of a million entries rehashes it twenty times
-        goalsById = new HashMap<>(capacity(goals.size()));
+        goalsById = new HashMap<>();
         for (GoalEntry entry : goals) {
             goalsById.putIfAbsent(entry.goal().id(), entry);
         }
-        indicatorsById = new HashMap<>(capacity(indicators.size()));
+        indicatorsById = new HashMap<>();
         for (IndicatorEntry entry : indicators) {
             indicatorsById.putIfAbsent(entry.indicator().id(), entry);
         }
         for (SourceDocument source : plan.sources()) {
             sourcesById.add(source.id());
         }
-    }
-
-    private static int capacity(int entries) {
-        return (int) Math.min(Integer.MAX_VALUE, entries * 4L / 3 + 1);
     }
 
     Plan plan() {

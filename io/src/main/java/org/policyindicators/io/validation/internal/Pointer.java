@@ -62,7 +62,7 @@ public final class Pointer {
             steps[i] = current;
             current = current.parent;
         }
-        StringBuilder out = new StringBuilder(depth * 8);
+        StringBuilder out = new StringBuilder();
         for (Pointer step : steps) {
             out.append('/');
             if (step.name != null) {

@@ -29,7 +29,7 @@ final class TimelineRule implements PlanRule {
         Indicator indicator = entry.indicator();
         Pointer path = entry.path();
         List<Target> targets = indicator.targets();
-        int earliestTarget = -1;
+        boolean anyTargetYear = false;
         for (int k = 0; k < targets.size(); k++) {
             Target target = targets.get(k);
             Year year = target.year();
@@ -44,11 +44,7 @@ final class TimelineRule implements PlanRule {
                 dates(context, target.dates(), target.startYear(), null, targetPath);
                 continue;
             }
-            // below, only whether some target has a year counts (earliestTarget >= 0), not which one:
-            // mutants of this test are equivalent
-            if (earliestTarget < 0 || year.isBefore(targets.get(earliestTarget).year())) {
-                earliestTarget = k;
-            }
+            anyTargetYear = true;
             if (horizons != null && !context.inHorizons(h -> h.contains(year))) {
                 context.add(FindingKind.TARGET_OUTSIDE_HORIZON, targetPath.field("year"), "year", year,
                         "horizons", horizons);
@@ -61,7 +57,7 @@ final class TimelineRule implements PlanRule {
         for (int j = 0; j < baselines.size(); j++) {
             Baseline baseline = baselines.get(j);
             Pointer baselinePath = path.field("baselines").index(j);
-            if (earliestTarget >= 0) {
+            if (anyTargetYear) {
                 int conflict = earliestNotAfter(baseline, targets);
                 if (conflict >= 0) {
                     context.add(FindingKind.BASELINE_NOT_BEFORE_TARGET, baselinePath.field("year"),

@@ -39,4 +39,9 @@ class IndicatorPartsValidatorTest {
         assertThat(IndicatorPartsValidator.isIdentifier("a".repeat(128))).isTrue();
         assertThat(IndicatorPartsValidator.isIdentifier("a".repeat(129))).isFalse();
     }
+
+    @Test
+    void isValid_leavesANullIndicatorToNotNull_asConstraintValidatorsDo() {
+        assertThat(new IndicatorPartsValidator().isValid(null, null)).isTrue();
+    }
 }
