@@ -93,12 +93,6 @@ public final class Reading {
      * {@code 2020.5} is an error.
      */
     public static Year year(JsonParser p, DeserializationContext ctxt) {
-        if (p.hasToken(JsonToken.VALUE_NUMBER_INT) && p.getNumberType() == JsonParser.NumberType.INT) {
-            int value = p.getIntValue();
-            if (value >= FIRST_CACHED_YEAR && value < FIRST_CACHED_YEAR + YEARS.length) {
-                return YEARS[value - FIRST_CACHED_YEAR];
-            }
-        }
         if (!p.hasToken(JsonToken.VALUE_NUMBER_INT) && !integral(p)) {
             throw mismatch(p, Year.class,
                     "Expected a year (a JSON integer such as 2025)" + forField(p) + " but found " + found(p));
@@ -106,6 +100,11 @@ public final class Reading {
         Integer value = intValue(p);
         if (value == null) {
             throw invalid(p, Year.class, "Year " + excerptRaw(p.getString()) + " is out of range", p.getString());
+        }
+        // one unsigned comparison tells both bounds: a year before the first cached one wraps to a large number
+        int cached = value - FIRST_CACHED_YEAR;
+        if (Integer.compareUnsigned(cached, YEARS.length) < 0) {
+            return YEARS[cached];
         }
         try {
             return Year.of(value);
@@ -146,7 +145,7 @@ public final class Reading {
         // beyond an exact decimal, the exponent is far outside 32 bits: integral unless negative
         String s = p.getString();
         int e = Math.max(s.indexOf('e'), s.indexOf('E'));
-        return e < 0 || !s.startsWith("-", e + 1) || s.substring(0, e).matches("[-+]?[0.]*");
+        return e == -1 || !s.startsWith("-", e + 1) || s.substring(0, e).matches("[-+]?[0.]*");
     }
 
     /** Returns the value of an integral number token as an {@code int}, or null when it does not fit. */

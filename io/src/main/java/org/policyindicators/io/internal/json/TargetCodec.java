@@ -42,7 +42,6 @@ public final class TargetCodec implements Codec<Target> {
     private final int[][] positions;
     /** Per kind, the union positions it allows, one bit each. */
     private final long[] allowed;
-    private final long common;
 
     /** Creates the codec of targets from the codecs of each kind. */
     TargetCodec(Map<TargetKind, RecordCodec<? extends Target>> kinds, int commonFields) {
@@ -64,11 +63,6 @@ public final class TargetCodec implements Codec<Target> {
         }
         // a HashMap, never written after this, looks names up faster than the probing of Map.copyOf
         this.index = byName;
-        long commonBits = 0;
-        for (RecordCodec.Field f : shared) {
-            commonBits |= 1L << index.get(f.name());
-        }
-        this.common = commonBits;
         this.byOrdinal = Stream.of(TargetKind.values()).<RecordCodec<? extends Target>>map(kinds::get).toList();
         this.positions = new int[byOrdinal.size()][];
         this.allowed = new long[byOrdinal.size()];
@@ -131,7 +125,7 @@ public final class TargetCodec implements Codec<Target> {
                 }
                 seen = Reading.once(p, Target.class, seen, bit);
                 if (found != 0) {
-                    if (kind == null && (common & bit) == 0) {
+                    if (kind == null) {
                         if (early == null) {
                             early = new ArrayList<>();
                         }
@@ -143,7 +137,7 @@ public final class TargetCodec implements Codec<Target> {
                 k = Codecs.TARGET_KIND.read(p, ctxt).ordinal();
                 kind = byOrdinal.get(k);
                 if (early != null) {
-                    seen &= ~checkEarly(p, ctxt, kind, allowed[k], early);
+                    checkEarly(p, ctxt, kind, allowed[k], early);
                 }
             } catch (JacksonException e) {
                 throw Reading.wrap(e, Target.class, name);
@@ -165,12 +159,12 @@ public final class TargetCodec implements Codec<Target> {
     }
 
     /**
-     * Checks the fields read before the type against the kind. Returns the bits of those that
-     * were skipped and reported, so that they count as absent.
+     * Checks the fields read before the type against the kind: one that the kind does not have is
+     * an error, or is reported to the listener. Its value stays unused, as no row of the kind takes
+     * it, and a second occurrence after the type is an unknown field too.
      */
-    private static long checkEarly(JsonParser p, DeserializationContext ctxt, RecordCodec<?> kind, long allowed,
+    private static void checkEarly(JsonParser p, DeserializationContext ctxt, RecordCodec<?> kind, long allowed,
             List<Early> early) {
-        long skipped = 0;
         for (Early field : early) {
             if ((allowed & field.bit()) == 0) {
                 @Nullable Consumer<SkippedField> listener = Reading.listener(ctxt);
@@ -182,10 +176,8 @@ public final class TargetCodec implements Codec<Target> {
                 }
                 listener.accept(new SkippedField(field.pointer(), field.location().getLineNr(),
                         field.location().getColumnNr()));
-                skipped |= field.bit();
             }
         }
-        return skipped;
     }
 
     @Override
