@@ -189,8 +189,14 @@ public final class JsonEngine {
         String problem = null;
         if (to - from > max) {
             end = from + (int) max;
-            for (int i = 0; i < 3 && end > from && (bytes[end] & 0xC0) == 0x80; i++) {
-                end--; // not within a character
+            int start = end;
+            while (start > from && (bytes[start] & 0xC0) == 0x80) {
+                start--;
+            }
+            // a well-formed character that begins within the limit and ends beyond it is left out
+            // whole; anything else within the limit is checked as it is
+            if (Utf8.firstIllFormed(bytes, start, Math.min(to, start + 4)) > end) {
+                end = start;
             }
             problem = Errors.tooLarge(max, "bytes");
         }
