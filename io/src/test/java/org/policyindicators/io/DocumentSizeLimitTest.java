@@ -54,4 +54,58 @@ class DocumentSizeLimitTest {
         assertThat(e.line()).isEqualTo(1);
         assertThat(e.column()).isEqualTo(1);
     }
+
+    @Test
+    void readBytes_aTwoByteCharacterEndingAtTheLimit_beforeAStrayByteBeyondIt_isCutAfterTheCharacter() {
+        // 7 ASCII bytes and U+00E9 in 2 bytes fill the limit of 9; a continuation byte without a lead follows
+        byte[] bytes = bytes(PREFIX, 0xC3, 0xA9, 0x80, '"', '}');
+
+        PolicyJsonException e = read(9, bytes);
+
+        assertThat(e.problem()).isEqualTo(
+                "The document is larger than the limit of 9 bytes (PolicyJson.Builder.maxDocumentSize)");
+        assertThat(e.column()).isEqualTo(9);
+        assertThat(e.pointer()).isEqualTo("/id");
+    }
+
+    @Test
+    void readBytes_aCharacterBeginningWithinTheLimit_isLeftOutWholeWhereTheCutFalls() {
+        // U+4E2D in 3 bytes begins at byte 7 and ends beyond the limit of 8
+        byte[] bytes = bytes(PREFIX, 0xE4, 0xB8, 0xAD, '"', '}');
+
+        PolicyJsonException e = read(8, bytes);
+
+        assertThat(e.problem()).isEqualTo(
+                "The document is larger than the limit of 8 bytes (PolicyJson.Builder.maxDocumentSize)");
+        assertThat(e.column()).isEqualTo(8);
+    }
+
+    @Test
+    void readBytes_aTruncatedCharacterAcrossTheLimit_isIncompleteAtTheEndOfTheInput() {
+        byte[] bytes = bytes(PREFIX, 0xE4, 0xB8);
+
+        PolicyJsonException e = read(8, bytes);
+
+        assertThat(e.problem()).isEqualTo("The input is not valid UTF-8: incomplete UTF-8 sequence at the end of"
+                + " the input (0xE4 0xB8) at byte offset 7");
+        assertThat(e.column()).isEqualTo(8);
+    }
+
+    @Test
+    void readBytes_exactlyAByteOrderMark_isRefusedAsOne() {
+        PolicyJsonException e = read(100, bytes("", 0xEF, 0xBB, 0xBF));
+
+        assertThat(e.problem()).isEqualTo(
+                "The document starts with a byte-order mark (U+FEFF); write UTF-8 without one");
+        assertThat(new long[] {e.line(), e.column()}).containsExactly(1, 1);
+    }
+
+    @Test
+    void readBytes_theFirstTwoBytesOfAByteOrderMark_areAnIncompleteSequence() {
+        PolicyJsonException e = read(100, bytes("", 0xEF, 0xBB));
+
+        assertThat(e.problem()).isEqualTo("The input is not valid UTF-8: incomplete UTF-8 sequence at the end of"
+                + " the input (0xEF 0xBB) at byte offset 0");
+        assertThat(new long[] {e.line(), e.column()}).containsExactly(1, 1);
+    }
 }
