@@ -92,6 +92,7 @@ public final class PolicyJsonException extends PolicyException {
 
     private static String format(String problem, long line, long column, String pointer) {
         String at = pointer.isEmpty() ? "at the document root" : "at " + pointer;
+        // equivalent mutant (<=): a line is from 1, or -1 when unknown, so it is never 0
         return line < 0 ? problem + " (" + at + ")"
                 : problem + " (line " + line + ", column " + column + ", " + at + ")";
     }

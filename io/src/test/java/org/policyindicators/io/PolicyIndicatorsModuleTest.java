@@ -109,4 +109,22 @@ class PolicyIndicatorsModuleTest {
 
         assertThat(e.getOriginalMessage()).isEqualTo("Expected a target of type 'level' but found one of type 'zero'");
     }
+
+    @Test
+    void moduleName_isPolicyIndicators() {
+        assertThat(new PolicyIndicatorsModule().getModuleName()).isEqualTo("policy-indicators");
+    }
+
+    @Test
+    void aMapperBuiltWithTheModule_readsTargetsOfEveryKind_andCodes_inItsOwnTypes() {
+        JsonMapper mapper = JsonMapper.builder().addModule(new PolicyIndicatorsModule()).build();
+        List<Target> targets = SamplePlans.everyTargetKind();
+        Envelope envelope = new Envelope("test", SamplePlans.minimal(), targets, (LevelTarget) targets.get(0),
+                PlanKind.FIVE_YEAR_PLAN);
+
+        String json = MAPPER.writeValueAsString(envelope);
+
+        assertThat(mapper.writeValueAsString(envelope)).isEqualTo(json);
+        assertThat(mapper.readValue(json, Envelope.class)).isEqualTo(envelope);
+    }
 }

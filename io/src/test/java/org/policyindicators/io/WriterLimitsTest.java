@@ -3,6 +3,8 @@ package org.policyindicators.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -28,6 +30,7 @@ import org.policyindicators.core.Text;
 import org.policyindicators.core.Unit;
 import org.policyindicators.core.YearRange;
 import org.policyindicators.io.testing.Messages;
+import org.policyindicators.io.testing.SamplePlans;
 
 /**
  * A {@link PolicyJson} never writes what its own reader refuses: for each limit, a model just
@@ -322,6 +325,82 @@ class WriterLimitsTest {
         for (String written : List.of(bytes.toString(StandardCharsets.UTF_8), chars.toString())) {
             assertThat(whole).startsWith(written);
             assertThat(whole.indexOf(refused)).isGreaterThan(written.length());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("limits")
+    void write_atTheLimit_toAStreamAndToAWriter_givesTheWholeDocument(Case c) {
+        Plan plan = c.plan().apply(c.limit());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        StringWriter chars = new StringWriter();
+
+        c.json().writePlan(plan, bytes);
+        c.json().writePlan(plan, chars);
+
+        String document = c.json().writePlan(plan);
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(document);
+        assertThat(chars.toString()).isEqualTo(document);
+    }
+
+    @Test
+    void writePlan_toAWriter_beyondTheSizeLimit_isRefused() {
+        PolicyJson json = PolicyJson.builder().maxDocumentSize(300).build();
+        StringWriter chars = new StringWriter();
+
+        PolicyJsonException e = catchThrowableOfType(PolicyJsonException.class, () -> json.writePlan(size(301), chars));
+
+        assertThat(e.problem()).isEqualTo("The document is 301 bytes, larger than the reader limit of 300 bytes;"
+                + " raise maxDocumentSize to write it");
+        assertThat(e.pointer()).isEmpty();
+        assertThat(chars.toString()).isEmpty();
+    }
+
+    @Test
+    void writePlan_toAWriter_countsTheSizeInUtf8Bytes() {
+        Plan plan = title(20);
+        String document = PolicyJson.standard().writePlan(plan);
+        int bytes = document.getBytes(StandardCharsets.UTF_8).length;
+        PolicyJson json = PolicyJson.builder().maxDocumentSize(bytes - 1).build();
+
+        PolicyJsonException e = catchThrowableOfType(PolicyJsonException.class,
+                () -> json.writePlan(plan, new StringWriter()));
+
+        assertThat(document.length()).isLessThan(bytes - 1);
+        assertThat(e.problem()).startsWith("The document is " + bytes + " bytes, larger than the reader limit of "
+                + (bytes - 1) + " bytes");
+    }
+
+    @Test
+    void writePlan_toABufferedStreamOrWriter_flushesIt() {
+        Plan plan = SamplePlans.minimal();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        StringWriter chars = new StringWriter();
+
+        PolicyJson.standard().writePlan(plan, new BufferedOutputStream(bytes));
+        PolicyJson.standard().writePlan(plan, new BufferedWriter(chars));
+
+        String document = PolicyJson.standard().writePlan(plan);
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(document);
+        assertThat(chars.toString()).isEqualTo(document);
+    }
+
+    @Test
+    void writeCatalog_toAWriter_appliesTheSizeLimitToEachLine_withoutItsLineFeed() {
+        PolicyJson compact = PolicyJson.builder().outputStyle(OutputStyle.COMPACT).build();
+        int lineSize = compact.writePlan(minimal().build()).getBytes(StandardCharsets.UTF_8).length - 1;
+        PolicyJson json = PolicyJson.builder().maxDocumentSize(lineSize).build();
+        Plan fits = minimal().build();
+        Plan tooLarge = Plan.builder("pp", PlanKind.OTHER, "j", YearRange.of(2020, 2025)).build();
+        StringWriter out = new StringWriter();
+
+        PolicyJsonException e = catchThrowableOfType(PolicyJsonException.class,
+                () -> json.writeCatalog(List.of(fits, fits, tooLarge), out));
+
+        assertThat(e.problem()).startsWith("The catalog line is " + (lineSize + 1) + " bytes, larger than the reader"
+                + " limit of " + lineSize + " bytes");
+        try (Stream<Plan> plans = json.readCatalog(new java.io.StringReader(out.toString()))) {
+            assertThat(plans.toList()).containsExactly(fits, fits);
         }
     }
 }

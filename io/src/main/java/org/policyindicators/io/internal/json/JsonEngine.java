@@ -189,8 +189,14 @@ public final class JsonEngine {
         String problem = null;
         if (to - from > max) {
             end = from + (int) max;
-            for (int i = 0; i < 3 && end > from && (bytes[end] & 0xC0) == 0x80; i++) {
-                end--; // not within a character
+            int start = end;
+            while (start > from && (bytes[start] & 0xC0) == 0x80) {
+                start--;
+            }
+            // a well-formed character that begins within the limit and ends beyond it is left out
+            // whole; anything else within the limit is checked as it is
+            if (Utf8.firstIllFormed(bytes, start, Math.min(to, start + 4)) > end) {
+                end = start;
             }
             problem = Errors.tooLarge(max, "bytes");
         }
@@ -200,7 +206,7 @@ public final class JsonEngine {
             problem = Utf8.problem(bytes, bad, catalogLine > 0 ? Integer.MAX_VALUE : to, offset + bad - from);
             end = bad;
         }
-        if (to - from >= 3 && bytes[from] == (byte) 0xEF && bytes[from + 1] == (byte) 0xBB
+        if (from + 2 < to && bytes[from] == (byte) 0xEF && bytes[from + 1] == (byte) 0xBB
                 && bytes[from + 2] == (byte) 0xBF) {
             problem = Errors.BYTE_ORDER_MARK;
             end = from;
@@ -365,7 +371,7 @@ public final class JsonEngine {
     // ---- writing
 
     /**
-     * Writes a document as it is generated, ending with a line feed, then flushes. A value beyond a
+     * Writes a document as it is generated, ending with a line feed, then flushes the target. A value beyond a
      * limit is refused before it is written; the target may have received what came before it, and
      * receives no more than the size limit (counted in UTF-8 bytes for a writer too). Output is
      * held in a buffer of 8 KiB, passed on when full and when the document is complete, so that a
@@ -384,10 +390,7 @@ public final class JsonEngine {
             write(documentWriter, documentWriter.createGenerator(capped), model);
             checkSize(capped.size, false);
         }
-        unchecked(() -> {
-            out.flush();
-            return null;
-        });
+        // closing the generator flushed the target through the buffer
     }
 
     /** Writes a {@link Plan} or a {@link JurisdictionList} as text, ending with a line feed. */
@@ -417,6 +420,7 @@ public final class JsonEngine {
         SegmentedStringWriter buffer = new SegmentedStringWriter(new BufferRecycler());
         write(writer, writer.createGenerator(buffer), value);
         String text = buffer.getAndClear();
+        // equivalent mutant (>=): a character counts at most 3 bytes, so at equality the size is within the limit
         if (text.length() * 3L > limits.maxDocumentSize()) {
             checkSize(CappedWriter.utf8Length(text, 0, text.length()) - (line ? 1 : 0), line);
         }
@@ -444,7 +448,7 @@ public final class JsonEngine {
     }
 
     /** Passes bytes on while no more than the limit have come, then only counts them. */
-    private static final class Capped extends OutputStream {
+    static final class Capped extends OutputStream {
 
         private final OutputStream out;
         private final long max;
@@ -479,7 +483,7 @@ public final class JsonEngine {
     }
 
     /** Passes characters on while no more than the limit have come, counted in UTF-8 bytes, then only counts them. */
-    private static final class CappedWriter extends Writer {
+    static final class CappedWriter extends Writer {
 
         private final Writer out;
         private final long max;
