@@ -94,7 +94,9 @@ public final class ConsistentPlanChecker implements ConstraintValidator<Consiste
             index = null;
         }
         if (index != null) {
-            node = bean(node).inIterable().atIndex(index);
+            // a leaf context, which only Hibernate Validator's node builders also make a node context
+            bean(node).inIterable().atIndex(index).addConstraintViolation();
+            return;
         }
         if (node instanceof ConstraintViolationBuilder b) {
             b.addConstraintViolation();
