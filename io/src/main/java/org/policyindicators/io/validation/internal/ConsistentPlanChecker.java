@@ -84,7 +84,7 @@ public final class ConsistentPlanChecker implements ConstraintValidator<Consiste
     static void addViolation(ConstraintViolationBuilder builder, String pointer) {
         Object node = builder;
         Integer index = null;
-        for (String token : tokens(pointer)) {
+        for (String token : Pointer.tokens(pointer)) {
             if (index == null && node != builder && isIndex(token)) {
                 index = Integer.valueOf(token);
                 continue;
@@ -130,17 +130,6 @@ public final class ConsistentPlanChecker implements ConstraintValidator<Consiste
             return c.addBeanNode();
         }
         return ((NodeBuilderDefinedContext) node).addBeanNode();
-    }
-
-    private static List<String> tokens(String pointer) {
-        List<String> tokens = new ArrayList<>();
-        if (pointer.isEmpty()) {
-            return tokens;
-        }
-        for (String token : pointer.substring(1).split("/", -1)) {
-            tokens.add(token.replace("~1", "/").replace("~0", "~"));
-        }
-        return tokens;
     }
 
     private static boolean isIndex(String token) {
