@@ -52,6 +52,14 @@ class MessagesLocaleTest {
     }
 
     @Test
+    void template_triesTheVariantsInAscendingOrderUpToTheFirstFilled() {
+        Messages messages = Messages.load(CHAIN, "", "");
+
+        assertThat(messages.template("triple", Map.of("a", 1, "b", 2))).isEqualTo("{a}{b}");
+        assertThat(messages.render("triple", Map.of("a", 1))).isEqualTo("1");
+    }
+
+    @Test
     void render_fillsPlaceholdersThatFollowEachOther() {
         Messages messages = Messages.load(CHAIN, "", "");
 
