@@ -9,7 +9,6 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext;
-import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeContextBuilder;
 
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 import org.policyindicators.core.ConsistentPlan;
@@ -80,11 +79,13 @@ public final class ConsistentPlanChecker implements ConstraintValidator<Consiste
     /**
      * Adds the violation at the property path of a JSON Pointer: member names become property
      * nodes, an array position the index of the node after it, or of a bean node at the end.
+     * A node is the builder, a property node, or a property node at an index: an
+     * {@code inIterable()} context is always given its index at once.
      */
     static void addViolation(ConstraintViolationBuilder builder, String pointer) {
         Object node = builder;
         Integer index = null;
-        for (String token : tokens(pointer)) {
+        for (String token : Pointer.tokens(pointer)) {
             if (index == null && node != builder && isIndex(token)) {
                 index = Integer.valueOf(token);
                 continue;
@@ -94,13 +95,13 @@ public final class ConsistentPlanChecker implements ConstraintValidator<Consiste
             index = null;
         }
         if (index != null) {
-            node = bean(node).inIterable().atIndex(index);
+            // the index of a bean node gives a leaf context, of none of the node context types below
+            bean(node).inIterable().atIndex(index).addConstraintViolation();
+            return;
         }
         if (node instanceof ConstraintViolationBuilder b) {
             b.addConstraintViolation();
         } else if (node instanceof NodeBuilderCustomizableContext c) {
-            c.addConstraintViolation();
-        } else if (node instanceof NodeContextBuilder c) {
             c.addConstraintViolation();
         } else {
             ((NodeBuilderDefinedContext) node).addConstraintViolation();
@@ -114,9 +115,6 @@ public final class ConsistentPlanChecker implements ConstraintValidator<Consiste
         if (node instanceof NodeBuilderCustomizableContext c) {
             return c.addPropertyNode(name);
         }
-        if (node instanceof NodeContextBuilder c) {
-            return c.addPropertyNode(name);
-        }
         return ((NodeBuilderDefinedContext) node).addPropertyNode(name);
     }
 
@@ -124,21 +122,7 @@ public final class ConsistentPlanChecker implements ConstraintValidator<Consiste
         if (node instanceof NodeBuilderCustomizableContext c) {
             return c.addBeanNode();
         }
-        if (node instanceof NodeContextBuilder c) {
-            return c.addBeanNode();
-        }
         return ((NodeBuilderDefinedContext) node).addBeanNode();
-    }
-
-    private static List<String> tokens(String pointer) {
-        List<String> tokens = new ArrayList<>();
-        if (pointer.isEmpty()) {
-            return tokens;
-        }
-        for (String token : pointer.substring(1).split("/", -1)) {
-            tokens.add(token.replace("~1", "/").replace("~0", "~"));
-        }
-        return tokens;
     }
 
     private static boolean isIndex(String token) {

@@ -60,7 +60,8 @@ final class ConstraintEngine {
     private final ValidatorFactory factory;
     private final Validator validator;
 
-    private ConstraintEngine() {
+    /** Builds an engine of its own; the validator shares one, {@link #shared()}. */
+    ConstraintEngine() {
         // Hibernate Validator announces its version at INFO level when it starts; through
         // java.util.logging that line lands on the standard error of every application that
         // validates. Raise the level of that one logger while the engine starts, unless the
@@ -118,12 +119,9 @@ final class ConstraintEngine {
     private static Pointer pointer(Pointer prefix, Path path) {
         Pointer pointer = prefix;
         for (Path.Node node : path) {
+            // the mapping cascades into lists only, so an element always has an index
             if (node.isInIterable()) {
-                if (node.getIndex() != null) {
-                    pointer = pointer.index(node.getIndex());
-                } else if (node.getKey() != null) {
-                    pointer = pointer.field(String.valueOf(node.getKey()));
-                }
+                pointer = pointer.index(node.getIndex());
             }
             if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
                 pointer = pointer.field(node.getName());
@@ -177,7 +175,7 @@ final class ConstraintEngine {
     }
 
     /** Keeps the template, which is the finding code; messages are rendered later from our bundles. */
-    private static final class TemplateAsMessage implements MessageInterpolator {
+    static final class TemplateAsMessage implements MessageInterpolator {
         @Override
         public String interpolate(String messageTemplate, Context context) {
             return messageTemplate;

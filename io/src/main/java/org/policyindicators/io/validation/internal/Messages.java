@@ -55,34 +55,45 @@ public final class Messages {
     public static Messages forLocale(Locale locale) {
         String language = locale.getLanguage();
         String country = locale.getCountry();
-        String key = language + "_" + country;
-        return CACHE.computeIfAbsent(key, k -> {
-            List<ResourceBundle> chain = new ArrayList<>(3);
-            if (!language.isEmpty() && !country.isEmpty()) {
-                addIfPresent(chain, BASE + "_" + language + "_" + country + ".properties");
-            }
-            if (!language.isEmpty()) {
-                addIfPresent(chain, BASE + "_" + language + ".properties");
-            }
-            if (!addIfPresent(chain, BASE + ".properties")) {
-                throw new MissingResourceException("No message bundle " + BASE, Messages.class.getName(), "");
-            }
-            return new Messages(chain);
-        });
+        return CACHE.computeIfAbsent(language + "_" + country, k -> load(BASE, language, country));
+    }
+
+    /**
+     * Reads the bundles of a base name afresh, without the cache: the language and country
+     * bundle, the language bundle, then the root bundle, each where present.
+     *
+     * @param base the resource name of the root bundle without {@code .properties}, not null
+     * @param language the language code, empty for none
+     * @param country the country code, empty for none
+     * @return the messages, not null
+     * @throws MissingResourceException if there is no root bundle
+     */
+    static Messages load(String base, String language, String country) {
+        List<ResourceBundle> chain = new ArrayList<>(3);
+        if (!language.isEmpty() && !country.isEmpty()) {
+            addIfPresent(chain, base + "_" + language + "_" + country + ".properties");
+        }
+        if (!language.isEmpty()) {
+            addIfPresent(chain, base + "_" + language + ".properties");
+        }
+        if (!addIfPresent(chain, base + ".properties")) {
+            throw new MissingResourceException("No message bundle " + base, Messages.class.getName(), "");
+        }
+        return new Messages(chain);
     }
 
     private static boolean addIfPresent(List<ResourceBundle> chain, String resource) {
-        try (InputStream in = Messages.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                return false;
-            }
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                chain.add(new PropertyResourceBundle(reader));
-                return true;
-            }
+        InputStream in = Messages.class.getResourceAsStream(resource);
+        if (in == null) {
+            return false;
+        }
+        // closing the reader closes the stream
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            chain.add(new PropertyResourceBundle(reader));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + resource, e);
         }
+        return true;
     }
 
     /**
@@ -132,8 +143,7 @@ public final class Messages {
         int open = template.indexOf('{');
         while (open >= 0) {
             int close = template.indexOf('}', open + 1);
-            // close is -1 or at least open + 1, never 0: a mutant 'close <= 0' is equivalent
-            if (close < 0) {
+            if (close == -1) {
                 break;
             }
             String name = template.substring(open + 1, close);
@@ -168,8 +178,7 @@ public final class Messages {
         while (i < template.length()) {
             char c = template.charAt(i);
             int close = c == '{' ? template.indexOf('}', i + 1) : -1;
-            // close is -1 or at least i + 1, never 0: a mutant 'close <= 0' is equivalent
-            if (close < 0) {
+            if (close == -1) {
                 out.append(c);
                 i++;
                 continue;

@@ -86,6 +86,7 @@ final class Values {
             return BigDecimal.ZERO;
         }
         BigDecimal stripped = value.stripTrailingZeros();
+        // equivalent mutant: 'scale() <= 0' would also set a scale of 0 to 0, which changes nothing
         return stripped.scale() < 0 && stripped.scale() > -MAX_SCALE ? stripped.setScale(0) : stripped;
     }
 
