@@ -33,13 +33,15 @@ final class Utf8 {
             if (b >= 0) {
                 // JSON is mostly ASCII: skip eight such bytes at a time
                 i++;
+                // equivalent mutants (the bound, the mask): this loop only saves time; the byte loop
+                // finds the same first ill-formed byte
                 while (i + Long.BYTES <= to && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
                     i += Long.BYTES;
                 }
                 continue;
             }
             b &= 0xFF;
-            if (b >= 0xE1 && b <= 0xEF && b != 0xED) {
+            if (b > 0xE0 && b < 0xF0 && b != 0xED) {
                 // three bytes with no range to check beyond the continuations: most of CJK
                 if (i + 2 >= to || (((bytes[i + 1] & 0xC0) ^ 0x80) | ((bytes[i + 2] & 0xC0) ^ 0x80)) != 0) {
                     return i;
@@ -108,6 +110,7 @@ final class Utf8 {
 
             @Override
             public long column(long wanted, long byteColumn) {
+                // equivalent mutant (<=): going back to line 1 for the current line finds it again
                 if (wanted < line) {
                     line = 1;
                     lineStart = from;
@@ -120,7 +123,8 @@ final class Utf8 {
                 }
                 int end = (int) Math.min(to, lineStart + byteColumn - 1);
                 // a column inside a multi-byte character (the parser read past its first byte) is
-                // the column of that character
+                // the column of that character; a line never starts with a continuation byte, so
+                // (equivalent mutant) end >= lineStart stops there as well
                 while (end > lineStart && end < to && (bytes[end] & 0xC0) == 0x80) {
                     end--;
                 }
