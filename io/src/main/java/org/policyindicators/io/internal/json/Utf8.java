@@ -115,6 +115,8 @@ final class Utf8 {
                     line = 1;
                     lineStart = from;
                 }
+                // equivalent mutant (i <= to): the parser names no line that starts beyond the range,
+                // so the wanted line is found before i reaches to
                 for (int i = lineStart; line < wanted && i < to; i++) {
                     if (bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 == to || bytes[i + 1] != '\n')) {
                         line++;
