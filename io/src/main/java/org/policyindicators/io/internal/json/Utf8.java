@@ -52,10 +52,7 @@ final class Utf8 {
                 return i;
             } else {
                 int length = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-                // overlong below U+0800 or U+10000; surrogates U+D800..U+DFFF; above U+10FFFF
-                int low = b == 0xE0 ? 0xA0 : b == 0xF0 ? 0x90 : 0x80;
-                int high = b == 0xED ? 0x9F : b == 0xF4 ? 0x8F : 0xBF;
-                if (i + length > to || !continuation(bytes[i + 1], low, high)) {
+                if (i + length > to || !second(b, bytes[i + 1])) {
                     return i;
                 }
                 for (int k = 2; k < length; k++) {
@@ -86,8 +83,9 @@ final class Utf8 {
     static String problem(byte[] bytes, int at, int to, long offset) {
         int b = bytes[at] & 0xFF;
         int length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
-        boolean cut = b >= 0xC2 && b <= 0xF4 && to - at < length;
-        for (int i = at + 1; cut && i < to; i++) {
+        // cut short: what there is of the sequence could begin a well-formed one
+        boolean cut = b >= 0xC2 && b <= 0xF4 && to - at < length && (to - at == 1 || second(b, bytes[at + 1]));
+        for (int i = at + 2; cut && i < to; i++) {
             cut = (bytes[i] & 0xC0) == 0x80;
         }
         StringBuilder sequence = new StringBuilder(String.format(Locale.ROOT, "0x%02X", b));
@@ -135,7 +133,14 @@ final class Utf8 {
         };
     }
 
-    private static boolean continuation(byte b, int low, int high) {
+    /**
+     * Tells whether a byte can follow a lead byte of 0xC2 to 0xF4: a continuation byte within the
+     * range that excludes overlong forms below U+0800 or U+10000, the surrogates U+D800..U+DFFF and
+     * what lies above U+10FFFF.
+     */
+    private static boolean second(int lead, byte b) {
+        int low = lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : 0x80;
+        int high = lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF;
         int v = b & 0xFF;
         return v >= low && v <= high;
     }

@@ -111,6 +111,14 @@ class Utf8Test {
         "f580     | 0 | invalid UTF-8 (0xF5)",
         "c1       | 0 | invalid UTF-8 (0xC1)",
         "4180     | 1 | invalid UTF-8 (0x80)",
+        "e080     | 0 | invalid UTF-8 (0xE0)", // overlong whatever follows
+        "eda0     | 0 | invalid UTF-8 (0xED)", // a surrogate whatever follows
+        "ed9f     | 0 | incomplete UTF-8 sequence at the end of the input (0xED 0x9F)",
+        "f080     | 0 | invalid UTF-8 (0xF0)", // overlong whatever follows
+        "f090     | 0 | incomplete UTF-8 sequence at the end of the input (0xF0 0x90)",
+        "f490     | 0 | invalid UTF-8 (0xF4)", // above U+10FFFF whatever follows
+        "f09f41   | 0 | invalid UTF-8 (0xF0)",
+        "c2       | 0 | incomplete UTF-8 sequence at the end of the input (0xC2)",
     })
     void problem_namesTheSequence_andWhetherTheInputEndsWithinIt(String hex, int at, String description) {
         byte[] bytes = HexFormat.of().parseHex(hex.strip());
