@@ -83,7 +83,8 @@ final class Utf8 {
     static String problem(byte[] bytes, int at, int to, long offset) {
         int b = bytes[at] & 0xFF;
         int length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
-        // cut short: what there is of the sequence could begin a well-formed one
+        // cut short: what there is of the sequence could begin a well-formed one (equivalent mutant,
+        // to - at <= length: a whole sequence found ill-formed holds a byte that ends the cut below)
         boolean cut = b >= 0xC2 && b <= 0xF4 && to - at < length && (to - at == 1 || second(b, bytes[at + 1]));
         for (int i = at + 2; cut && i < to; i++) {
             cut = (bytes[i] & 0xC0) == 0x80;
