@@ -35,15 +35,17 @@ final class ByteLines {
         while (true) {
             for (int i = scanned; i < limit; i++) {
                 if (buffer[i] == '\n') {
-                    return line(i, i + 1);
+                    line(i, i + 1);
+                    return true;
                 }
             }
             scanned = limit;
-            if (limit - position > maxBytes) {
-                return line(limit, limit);
+            if (limit - position > maxBytes || eof && position < limit) {
+                line(limit, limit);
+                return true;
             }
             if (eof) {
-                return position < limit && line(limit, limit);
+                return false;
             }
             if (position > 0) {
                 // keep the start of the line, drop what came before it
@@ -56,6 +58,7 @@ final class ByteLines {
                 buffer = Arrays.copyOf(buffer, (int) Math.min(Integer.MAX_VALUE - 8, buffer.length * 2L));
             }
             int n = in.read(buffer, limit, buffer.length - limit);
+            // equivalent mutant (<= 0): a stream gives at least one byte into room for some until its end
             if (n < 0) {
                 eof = true;
             } else {
@@ -64,12 +67,11 @@ final class ByteLines {
         }
     }
 
-    private boolean line(int feed, int next) {
+    private void line(int feed, int next) {
         lineNumber++;
         lineStart = position;
         lineEnd = feed;
         position = next;
-        return true;
     }
 
     /** The line found last is bytes()[start(), end()), a carriage return included. */

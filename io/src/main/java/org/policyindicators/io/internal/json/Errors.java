@@ -61,6 +61,7 @@ final class Errors {
             return new UncheckedIOException(io);
         }
         TokenStreamLocation location = e.getLocation();
+        // equivalent mutant (< 0): the parser numbers lines from 1, and an unknown line is -1
         if (location == null || location.getLineNr() <= 0) {
             location = p.currentLocation();
         }
@@ -157,9 +158,6 @@ final class Errors {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof IOException io) {
                 return io;
-            }
-            if (t.getCause() == t) {
-                break;
             }
         }
         return null;

@@ -90,6 +90,7 @@ final class LimitedGenerator extends JsonGeneratorDelegate {
     }
 
     private void integer(long v) {
+        // equivalent mutant (<=): under a limit of exactly 20 every long fits, checked or not
         if (limits.maxNumberLength() < LONGEST_INTEGER) {
             number(Long.toString(v).length());
         }

@@ -41,6 +41,7 @@ final class LineReader {
         while (true) {
             if (position == end) {
                 int n = in.read(buffer, 0, buffer.length);
+                // equivalent mutant (<= 0): a Reader gives at least one character until its end
                 if (n < 0) {
                     return any ? finish() : null;
                 }

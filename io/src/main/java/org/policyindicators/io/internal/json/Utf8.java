@@ -33,13 +33,15 @@ final class Utf8 {
             if (b >= 0) {
                 // JSON is mostly ASCII: skip eight such bytes at a time
                 i++;
+                // equivalent mutants (the bound, the mask): this loop only saves time; the byte loop
+                // finds the same first ill-formed byte
                 while (i + Long.BYTES <= to && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
                     i += Long.BYTES;
                 }
                 continue;
             }
             b &= 0xFF;
-            if (b >= 0xE1 && b <= 0xEF && b != 0xED) {
+            if (b > 0xE0 && b < 0xF0 && b != 0xED) {
                 // three bytes with no range to check beyond the continuations: most of CJK
                 if (i + 2 >= to || (((bytes[i + 1] & 0xC0) ^ 0x80) | ((bytes[i + 2] & 0xC0) ^ 0x80)) != 0) {
                     return i;
@@ -50,10 +52,7 @@ final class Utf8 {
                 return i;
             } else {
                 int length = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-                // overlong below U+0800 or U+10000; surrogates U+D800..U+DFFF; above U+10FFFF
-                int low = b == 0xE0 ? 0xA0 : b == 0xF0 ? 0x90 : 0x80;
-                int high = b == 0xED ? 0x9F : b == 0xF4 ? 0x8F : 0xBF;
-                if (i + length > to || !continuation(bytes[i + 1], low, high)) {
+                if (i + length > to || !second(b, bytes[i + 1])) {
                     return i;
                 }
                 for (int k = 2; k < length; k++) {
@@ -84,8 +83,10 @@ final class Utf8 {
     static String problem(byte[] bytes, int at, int to, long offset) {
         int b = bytes[at] & 0xFF;
         int length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
-        boolean cut = b >= 0xC2 && b <= 0xF4 && to - at < length;
-        for (int i = at + 1; cut && i < to; i++) {
+        // cut short: what there is of the sequence could begin a well-formed one (equivalent mutant,
+        // to - at <= length: a whole sequence found ill-formed holds a byte that ends the cut below)
+        boolean cut = b >= 0xC2 && b <= 0xF4 && to - at < length && (to - at == 1 || second(b, bytes[at + 1]));
+        for (int i = at + 2; cut && i < to; i++) {
             cut = (bytes[i] & 0xC0) == 0x80;
         }
         StringBuilder sequence = new StringBuilder(String.format(Locale.ROOT, "0x%02X", b));
@@ -108,10 +109,13 @@ final class Utf8 {
 
             @Override
             public long column(long wanted, long byteColumn) {
+                // equivalent mutant (<=): going back to line 1 for the current line finds it again
                 if (wanted < line) {
                     line = 1;
                     lineStart = from;
                 }
+                // equivalent mutant (i <= to): the parser names no line that starts beyond the range,
+                // so the wanted line is found before i reaches to
                 for (int i = lineStart; line < wanted && i < to; i++) {
                     if (bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 == to || bytes[i + 1] != '\n')) {
                         line++;
@@ -120,7 +124,8 @@ final class Utf8 {
                 }
                 int end = (int) Math.min(to, lineStart + byteColumn - 1);
                 // a column inside a multi-byte character (the parser read past its first byte) is
-                // the column of that character
+                // the column of that character; a line never starts with a continuation byte, so
+                // (equivalent mutant) end >= lineStart stops there as well
                 while (end > lineStart && end < to && (bytes[end] & 0xC0) == 0x80) {
                     end--;
                 }
@@ -129,7 +134,14 @@ final class Utf8 {
         };
     }
 
-    private static boolean continuation(byte b, int low, int high) {
+    /**
+     * Tells whether a byte can follow a lead byte of 0xC2 to 0xF4: a continuation byte within the
+     * range that excludes overlong forms below U+0800 or U+10000, the surrogates U+D800..U+DFFF and
+     * what lies above U+10FFFF.
+     */
+    private static boolean second(int lead, byte b) {
+        int low = lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : 0x80;
+        int high = lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF;
         int v = b & 0xFF;
         return v >= low && v <= high;
     }

@@ -83,6 +83,133 @@ class Utf8Test {
         assertThat(Utf8.isWellFormed(bytes, 0, 6)).isFalse();
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "41f0908041, 1", // a fourth byte that is no continuation
+        "41f09041, 1", // a third byte that is no continuation
+        "41f08fbfbf, 1", // overlong below U+10000: F0 is the lead of four bytes, never of three
+        "41e0a080, 4", // U+0800, the first of three bytes after E0
+        "41e080, 1", // overlong below U+0800
+        "4142434445464748c3a9ff, 10", // after a whole word of ASCII and a two-byte character
+        "41424344454647, 7",
+    })
+    void firstIllFormed_isTheIndexOfTheLeadOfTheFirstIllFormedSequence(String hex, int index) {
+        byte[] bytes = HexFormat.of().parseHex(hex);
+
+        assertThat(Utf8.firstIllFormed(bytes, 0, bytes.length)).isEqualTo(index);
+    }
+
+    @ParameterizedTest(name = "{0} at {1}")
+    @CsvSource(delimiter = '|', value = {
+        "41c2     | 1 | incomplete UTF-8 sequence at the end of the input (0xC2)",
+        "41e0a0   | 1 | incomplete UTF-8 sequence at the end of the input (0xE0 0xA0)",
+        "f09f8c   | 0 | incomplete UTF-8 sequence at the end of the input (0xF0 0x9F 0x8C)",
+        "f48f     | 0 | incomplete UTF-8 sequence at the end of the input (0xF4 0x8F)",
+        "e041     | 0 | invalid UTF-8 (0xE0)",
+        "e08080   | 0 | invalid UTF-8 (0xE0)", // as long as its sequence, so not cut short
+        "f09f8c41 | 0 | invalid UTF-8 (0xF0)",
+        "f580     | 0 | invalid UTF-8 (0xF5)",
+        "c1       | 0 | invalid UTF-8 (0xC1)",
+        "4180     | 1 | invalid UTF-8 (0x80)",
+        "e080     | 0 | invalid UTF-8 (0xE0)", // overlong whatever follows
+        "eda0     | 0 | invalid UTF-8 (0xED)", // a surrogate whatever follows
+        "ed9f     | 0 | incomplete UTF-8 sequence at the end of the input (0xED 0x9F)",
+        "f080     | 0 | invalid UTF-8 (0xF0)", // overlong whatever follows
+        "f090     | 0 | incomplete UTF-8 sequence at the end of the input (0xF0 0x90)",
+        "f490     | 0 | invalid UTF-8 (0xF4)", // above U+10FFFF whatever follows
+        "f09f41   | 0 | invalid UTF-8 (0xF0)",
+        "c2       | 0 | incomplete UTF-8 sequence at the end of the input (0xC2)",
+    })
+    void problem_namesTheSequence_andWhetherTheInputEndsWithinIt(String hex, int at, String description) {
+        byte[] bytes = HexFormat.of().parseHex(hex.strip());
+
+        assertThat(Utf8.problem(bytes, at, bytes.length, 1000 + at))
+                .isEqualTo("The input is not valid UTF-8: " + description + " at byte offset " + (1000 + at));
+    }
+
+    @Test
+    void problem_beforeTheEndOfTheInput_isNoIncompleteSequence() {
+        // the sequence ends with the range, but the input goes on
+        byte[] bytes = HexFormat.of().parseHex("41e0a00a");
+
+        assertThat(Utf8.problem(bytes, 1, Integer.MAX_VALUE, 1))
+                .isEqualTo("The input is not valid UTF-8: invalid UTF-8 (0xE0) at byte offset 1");
+    }
+
+    @Test
+    void columns_countCharactersInUtf16CodeUnits() {
+        // 太 is three bytes and one unit, U+1F30F four bytes and two units, é two bytes and one unit
+        byte[] bytes = "太\uD83C\uDF0Féx".getBytes(StandardCharsets.UTF_8);
+        Errors.Columns columns = Utf8.columns(bytes, 0, bytes.length);
+
+        assertThat(columns.column(1, 1)).isEqualTo(1);
+        assertThat(columns.column(1, 4)).isEqualTo(2);
+        assertThat(columns.column(1, 8)).isEqualTo(4);
+        assertThat(columns.column(1, 10)).isEqualTo(5);
+        assertThat(columns.column(1, 11)).isEqualTo(6);
+    }
+
+    @Test
+    void columns_withinAMultiByteCharacter_areTheColumnOfThatCharacter() {
+        byte[] bytes = "a\uD83C\uDF0F".getBytes(StandardCharsets.UTF_8);
+        Errors.Columns columns = Utf8.columns(bytes, 0, bytes.length);
+
+        assertThat(columns.column(1, 3)).isEqualTo(2);
+        assertThat(columns.column(1, 5)).isEqualTo(2);
+        assertThat(columns.column(1, 6)).isEqualTo(4);
+    }
+
+    @Test
+    void columns_atTheEndOfTheRange_doNotLookAtTheByteAfterIt() {
+        // the range ends before a continuation byte that is not part of it
+        byte[] bytes = HexFormat.of().parseHex("61626380");
+        Errors.Columns columns = Utf8.columns(bytes, 0, 3);
+
+        assertThat(columns.column(1, 4)).isEqualTo(4);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"LF", "CRLF", "CR"})
+    void columns_countLinesAsTheParserEndsThem(String ending) {
+        String eol = switch (ending) {
+            case "LF" -> "\n";
+            case "CRLF" -> "\r\n";
+            default -> "\r";
+        };
+        byte[] bytes = ("ab" + eol + "cd" + eol + "éé").getBytes(StandardCharsets.UTF_8);
+        Errors.Columns columns = Utf8.columns(bytes, 0, bytes.length);
+
+        assertThat(columns.column(3, 3)).isEqualTo(2);
+        assertThat(columns.column(3, 5)).isEqualTo(3);
+    }
+
+    @Test
+    void columns_ofAnEarlierLine_afterALaterOne_areCountedOnTheEarlierLine() {
+        byte[] bytes = "ab\néé".getBytes(StandardCharsets.UTF_8);
+        Errors.Columns columns = Utf8.columns(bytes, 0, bytes.length);
+
+        assertThat(columns.column(1, 3)).isEqualTo(3);
+        assertThat(columns.column(2, 5)).isEqualTo(3);
+        assertThat(columns.column(1, 3)).isEqualTo(3);
+    }
+
+    @Test
+    void columns_ofTheLineAfterACarriageReturnThatEndsTheInput_startAtOne() {
+        byte[] bytes = "ab\r".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(Utf8.columns(bytes, 0, bytes.length).column(2, 1)).isEqualTo(1);
+    }
+
+    @Test
+    void columns_ofARangeInsideALargerArray_countFromItsStart() {
+        byte[] bytes = "é\nxyé\nab".getBytes(StandardCharsets.UTF_8);
+        // the range is the line "xyé"
+        Errors.Columns columns = Utf8.columns(bytes, 3, 7);
+
+        assertThat(columns.column(1, 3)).isEqualTo(3);
+        assertThat(columns.column(1, 5)).isEqualTo(4);
+    }
+
     private static boolean decodesStrictly(byte[] bytes) {
         try {
             StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
