@@ -86,11 +86,10 @@ public final class Pointer {
      */
     static List<String> tokens(String pointer) {
         List<String> tokens = new ArrayList<>();
-        if (pointer.isEmpty()) {
-            return tokens;
-        }
-        for (String raw : pointer.substring(1).split("/", -1)) {
-            tokens.add(raw.replace("~1", "/").replace("~0", "~"));
+        if (!pointer.isEmpty()) {
+            for (String raw : pointer.substring(1).split("/", -1)) {
+                tokens.add(raw.replace("~1", "/").replace("~0", "~"));
+            }
         }
         return tokens;
     }
