@@ -14,10 +14,7 @@ import org.policyindicators.core.Comparison;
 import org.policyindicators.core.Goal;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.Plan;
-import org.policyindicators.core.PlanKind;
-import org.policyindicators.core.Text;
 import org.policyindicators.core.Units;
-import org.policyindicators.core.YearRange;
 
 /**
  * Where a breakdown's parts stop adding up: the rounding allowance at equality, parts stated
@@ -43,8 +40,7 @@ class BreakdownBoundsTest {
         }
         goal.indicator(whole.build());
         components.forEach(goal::indicator);
-        return Plan.builder("cn-140100-fyp-14", PlanKind.FIVE_YEAR_PLAN, "cn-140100", YearRange.of(2021, 2025))
-                .title(Text.zh("规划")).goal(goal.build()).build();
+        return Fixtures.bare("cn-140100-fyp-14").goal(goal.build()).build();
     }
 
     private static Baseline at(int y, String value) {

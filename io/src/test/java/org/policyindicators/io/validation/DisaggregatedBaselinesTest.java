@@ -12,10 +12,7 @@ import org.policyindicators.core.Disaggregation;
 import org.policyindicators.core.Goal;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.Plan;
-import org.policyindicators.core.PlanKind;
-import org.policyindicators.core.Text;
 import org.policyindicators.core.Units;
-import org.policyindicators.core.YearRange;
 
 /** Baselines broken down by a dimension are checked as observations are: their values and their sums. */
 class DisaggregatedBaselinesTest {
@@ -29,8 +26,8 @@ class DisaggregatedBaselinesTest {
         for (Baseline b : baselines) {
             people.baseline(b);
         }
-        return Plan.builder("cn-140100-fyp-14", PlanKind.FIVE_YEAR_PLAN, "cn-140100", YearRange.of(2021, 2025))
-                .title(Text.zh("规划")).goal(Goal.builder("skills").indicator(people.build()).build()).build();
+        return Fixtures.bare("cn-140100-fyp-14").goal(Goal.builder("skills").indicator(people.build()).build())
+                .build();
     }
 
     private static Baseline total(int y, String value) {

@@ -12,19 +12,12 @@ import org.policyindicators.core.Goal;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.LevelTarget;
 import org.policyindicators.core.Plan;
-import org.policyindicators.core.PlanKind;
-import org.policyindicators.core.Text;
 import org.policyindicators.core.Units;
-import org.policyindicators.core.YearRange;
 
 /** Findings come in the order of the document, by list position and record component, not by text. */
 class FindingOrderTest {
 
     private static final PlanValidator VALIDATOR = PlanValidator.standard();
-
-    private static Plan.Builder plan(String id) {
-        return Plan.builder(id, PlanKind.FIVE_YEAR_PLAN, "cn-140100", YearRange.of(2021, 2025)).title(Text.zh("规划"));
-    }
 
     private static Goal goal(int n, String households) {
         return Goal.builder("goal-" + n).indicator(Indicator.builder("enterprises-" + n).unit(Units.HOUSEHOLD)
@@ -34,7 +27,7 @@ class FindingOrderTest {
     @Test
     void findingsOfGoalsTwoAndTen_comeInListOrderNotInTextOrder() {
         // "/goals/10" sorts before "/goals/2" as text, and "value=1.5" before "value=9.5"
-        Plan.Builder builder = plan("cn-140100-fyp-14");
+        Plan.Builder builder = Fixtures.bare("cn-140100-fyp-14");
         for (int n = 0; n <= 10; n++) {
             builder.goal(goal(n, n == 2 ? "9.5" : n == 10 ? "1.5" : "10"));
         }
@@ -47,8 +40,9 @@ class FindingOrderTest {
 
     @Test
     void planNamedAgainInACatalog_givesItsPositionAndTheFirsts() {
-        List<Plan> catalog = List.of(plan("cn-140100-fyp-14").build(), plan("cn-140100-fyp-13").build(),
-                plan("cn-140100-fyp-14").build());
+        List<Plan> catalog = List.of(Fixtures.bare("cn-140100-fyp-14").build(),
+                Fixtures.bare("cn-140100-fyp-13").build(),
+                Fixtures.bare("cn-140100-fyp-14").build());
 
         ValidationAssertions.assertThat(VALIDATOR.validateCatalog(catalog))
                 .finding("duplicate-plan-id", Severity.ERROR, "/id")

@@ -76,6 +76,12 @@ final class Fixtures {
         return Baseline.of(Year.of(year), d(value));
     }
 
+    /** A city plan with a title and nothing else, for tests that build only the part they check. */
+    static Plan.Builder bare(String id) {
+        return Plan.builder(id, PlanKind.FIVE_YEAR_PLAN, "cn-140100", YearRange.of(2021, 2025))
+                .title(Text.zh("规划"));
+    }
+
     static Plan plan() {
         return Plan.builder(PLAN_ID, PlanKind.FIVE_YEAR_PLAN, "cn-140109", YearRange.of(2021, 2025))
                 .title(Text.zh("太原市万柏林区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"))

@@ -13,17 +13,13 @@ import org.policyindicators.core.DatePeriod;
 import org.policyindicators.core.Goal;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.Plan;
-import org.policyindicators.core.PlanKind;
-import org.policyindicators.core.Text;
 import org.policyindicators.core.Units;
-import org.policyindicators.core.YearRange;
 
 /** The dates of a baseline end in its year, as those of targets and observations do. */
 class MeasurementDatesTest {
 
     private static Plan withBaseline(Baseline baseline) {
-        return Plan.builder("cn-140100-fyp-14", PlanKind.FIVE_YEAR_PLAN, "cn-140100", YearRange.of(2021, 2025))
-                .title(Text.zh("规划"))
+        return Fixtures.bare("cn-140100-fyp-14")
                 .goal(Goal.builder("economy").indicator(Indicator.builder("retail-sales").unit(Units.CNY_100M)
                         .baseline(baseline).build()).build())
                 .build();

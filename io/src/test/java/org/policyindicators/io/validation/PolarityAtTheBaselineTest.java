@@ -11,11 +11,8 @@ import org.policyindicators.core.Goal;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.LevelTarget;
 import org.policyindicators.core.Plan;
-import org.policyindicators.core.PlanKind;
 import org.policyindicators.core.Polarity;
-import org.policyindicators.core.Text;
 import org.policyindicators.core.Units;
-import org.policyindicators.core.YearRange;
 
 /** A target that holds the baseline moves neither way: it is not against the polarity; one step past it is. */
 class PolarityAtTheBaselineTest {
@@ -23,8 +20,7 @@ class PolarityAtTheBaselineTest {
     private static final String TARGET = "/goals/0/indicators/0/targets/0";
 
     private static ValidationReport validate(Polarity polarity, String target) {
-        Plan plan = Plan.builder("cn-140100-fyp-14", PlanKind.FIVE_YEAR_PLAN, "cn-140100", YearRange.of(2021, 2025))
-                .title(Text.zh("规划"))
+        Plan plan = Fixtures.bare("cn-140100-fyp-14")
                 .goal(Goal.builder("jobs").indicator(Indicator.builder("unemployment").unit(Units.PERCENT)
                         .polarity(polarity).baseline(baseline(2020, "4.2"))
                         .target(LevelTarget.of(Comparison.REACH, d(target), year(2025))).build()).build())

@@ -10,10 +10,8 @@ import org.policyindicators.core.CategoryDefinition;
 import org.policyindicators.core.Dimension;
 import org.policyindicators.core.Organisation;
 import org.policyindicators.core.Plan;
-import org.policyindicators.core.PlanKind;
 import org.policyindicators.core.SourceDocument;
 import org.policyindicators.core.Text;
-import org.policyindicators.core.YearRange;
 
 /** Each kind of identifier of a plan is unique in a scope of its own, and only there. */
 class UniqueIdScopesTest {
@@ -21,8 +19,7 @@ class UniqueIdScopesTest {
     private static final PlanValidator VALIDATOR = PlanValidator.standard();
 
     private static Plan.Builder plan() {
-        return Plan.builder("cn-140100-fyp-14", PlanKind.FIVE_YEAR_PLAN, "cn-140100", YearRange.of(2021, 2025))
-                .title(Text.zh("规划"));
+        return Fixtures.bare("cn-140100-fyp-14");
     }
 
     @Test

@@ -14,7 +14,6 @@ import org.policyindicators.core.LevelTarget;
 import org.policyindicators.core.Modality;
 import org.policyindicators.core.Observation;
 import org.policyindicators.core.Plan;
-import org.policyindicators.core.PlanKind;
 import org.policyindicators.core.Quantity;
 import org.policyindicators.core.QuotaTarget;
 import org.policyindicators.core.RangeTarget;
@@ -22,7 +21,6 @@ import org.policyindicators.core.Target;
 import org.policyindicators.core.Text;
 import org.policyindicators.core.Unit;
 import org.policyindicators.core.Units;
-import org.policyindicators.core.YearRange;
 
 /** The numbers of every kind of target are checked against their unit, and an unknown unit is reported once. */
 class UnitValuesTest {
@@ -35,8 +33,8 @@ class UnitValuesTest {
     }
 
     private static Plan households(Indicator.Builder indicator) {
-        return Plan.builder("cn-140100-fyp-14", PlanKind.FIVE_YEAR_PLAN, "cn-140100", YearRange.of(2021, 2025))
-                .title(Text.zh("规划")).goal(Goal.builder("innovation").indicator(indicator.build()).build()).build();
+        return Fixtures.bare("cn-140100-fyp-14")
+                .goal(Goal.builder("innovation").indicator(indicator.build()).build()).build();
     }
 
     @Test
