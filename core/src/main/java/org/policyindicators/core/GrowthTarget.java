@@ -6,7 +6,7 @@ import java.time.Year;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A target of an average annual growth rate, compounded, from the baseline year (or {@code startYear}) to the target year: 年均增长10%以上 is {@code GE 10 percent}.
+ * A target of an average annual growth rate, compounded to the target year from the level of the year before {@code startYear} when that is stated (2021–2025 counts from 2020), else from the baseline year: 年均增长10%以上 is {@code GE 10 percent}.
  *
  * <p>This class is immutable and thread-safe.
  *

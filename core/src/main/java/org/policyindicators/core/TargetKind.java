@@ -13,7 +13,7 @@ public enum TargetKind {
     MULTIPLE(MultipleTarget.class),
     /** a change from the baseline over the period; see {@link ChangeTarget}. */
     CHANGE(ChangeTarget.class),
-    /** an average annual growth rate, compounded, from the baseline year (or {@code startYear}) to the target year; see {@link GrowthTarget}. */
+    /** an average annual growth rate, compounded to the target year from the year before {@code startYear}, or else from the baseline year; see {@link GrowthTarget}. */
     GROWTH(GrowthTarget.class),
     /** a bound on the average of an annual rate over a period; see {@link AverageTarget}. */
     AVERAGE(AverageTarget.class),

@@ -59,12 +59,14 @@ import org.policyindicators.core.ZeroTarget;
  * <ul>
  *   <li>for a change: its {@link ChangeTarget#baseYear() baseYear} when stated, else the year
  *       before its {@code startYear} when that is stated;</li>
- *   <li>for a multiple: its {@link MultipleTarget#baseYear() baseYear} when stated.</li>
+ *   <li>for a multiple: its {@link MultipleTarget#baseYear() baseYear} when stated;</li>
+ *   <li>for a growth rate: the year before its {@code startYear} when that is stated, since
+ *       年均增长 over 2021–2025 compounds from the level of 2020.</li>
  * </ul>
  * The level of a base year is that of a baseline of that year, or else of an actual
  * observation of that year ({@link Pairing#levelIn}); when neither exists, the target implies
  * nothing rather than a level computed from another year. For every other target, and for a
- * change or multiple without a base year, the base is the latest baseline before the target
+ * change, multiple or growth rate without a base year, the base is the latest baseline before the target
  * year, or else the earliest ({@link Pairing#baselineFor}); a qualitative base counts as
  * none.
  *
@@ -196,23 +198,24 @@ public record ImpliedTarget(Quantity value, Comparison comparator, Year year, @N
     /** Whether a target counts from the level of a base year rather than from the latest baseline. */
     private static boolean countsFromBaseYear(Target target) {
         return target instanceof ChangeTarget c && (c.baseYear() != null || c.startYear() != null)
-                || target instanceof MultipleTarget m && m.baseYear() != null;
+                || target instanceof MultipleTarget m && m.baseYear() != null
+                || target instanceof GrowthTarget g && g.startYear() != null;
     }
 
     /**
      * The base year of a target that {@linkplain #countsFromBaseYear counts from one}: the
-     * stated base year, or for a change the year before its start year; null when that year
-     * does not exist (a start in the first year {@link Year#MIN_VALUE}).
+     * stated base year, or for a change or growth rate the year before its start year; null when
+     * that year does not exist (a start in the first year {@link Year#MIN_VALUE}).
      */
     private static @Nullable Year baseYear(Target target) {
-        if (target instanceof ChangeTarget c) {
-            if (c.baseYear() != null) {
-                return c.baseYear();
-            }
-            Year start = c.startYear();
-            return start == null || start.getValue() == Year.MIN_VALUE ? null : start.minusYears(1);
+        if (target instanceof MultipleTarget m) {
+            return m.baseYear();
         }
-        return target instanceof MultipleTarget m ? m.baseYear() : null;
+        if (target instanceof ChangeTarget c && c.baseYear() != null) {
+            return c.baseYear();
+        }
+        Year start = target.startYear();
+        return start == null || start.getValue() == Year.MIN_VALUE ? null : start.minusYears(1);
     }
 
     /** The baseline the target counts from: the level of its base year, or the latest baseline before its year. */

@@ -18,6 +18,7 @@ import org.policyindicators.core.ChangeMode;
 import org.policyindicators.core.ChangeTarget;
 import org.policyindicators.core.Comparison;
 import org.policyindicators.core.Dimensions;
+import org.policyindicators.core.GrowthTarget;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.Measurement;
 import org.policyindicators.core.Modality;
@@ -29,7 +30,7 @@ import org.policyindicators.core.Target;
 import org.policyindicators.core.Text;
 import org.policyindicators.core.Units;
 
-/** The level a change or multiple counts from, and the parts of the whole it is for. */
+/** The level a change, multiple or growth rate counts from, and the parts of the whole it is for. */
 class ImpliedTargetBaseTest {
 
     private static final Year Y2019 = Year.of(2019);
@@ -119,6 +120,41 @@ class ImpliedTargetBaseTest {
 
         assertThat(ImpliedTarget.of(indicator, target).map(t -> t.value().value()))
                 .isEqualTo(java.util.Optional.ofNullable(level == null ? null : number(level)));
+    }
+
+    static Stream<Arguments> growthBases() {
+        return Stream.of(
+                arguments("start 2021: five years from the 2020 level", Y2021, "161.051"),
+                arguments("start 2023: three years from the 2022 level", Year.of(2023), "146.41"),
+                arguments("start 2020: no 2019 level, so nothing from another year", Y2020, null),
+                arguments("no start: from the latest baseline before the target year", null, "146.41"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("growthBases")
+    void of_aGrowthRateWithAStartYearCompoundsFromTheLevelOfTheYearBefore(String why, Year startYear,
+            String level) {
+        // 年均增长10%: 100 in 2020, 110 in 2022
+        GrowthTarget target = GrowthTarget.of(Comparison.GE, BigDecimal.TEN, Y2025).withStartYear(startYear);
+        Indicator indicator = Indicator.builder("output").unit(Units.CNY_100M).target(target)
+                .baseline(Baseline.of(Y2020, number("100"))).baseline(Baseline.of(Year.of(2022), number("110")))
+                .build();
+
+        assertThat(ImpliedTarget.of(indicator, target).map(t -> t.value().value().stripTrailingZeros()))
+                .isEqualTo(java.util.Optional.ofNullable(level == null ? null : number(level)));
+    }
+
+    @Test
+    void of_aGrowthRateFromTheYearBeforeItsStartNamesThatLevelAsItsBaseline() {
+        GrowthTarget target = GrowthTarget.of(Comparison.GE, BigDecimal.TEN, Y2025).withStartYear(Y2021);
+        Indicator indicator = Indicator.builder("output").unit(Units.CNY_100M).target(target)
+                .baseline(Baseline.of(Y2019, number("90"))).observation(Observation.of(Y2020, number("100")))
+                .build();
+
+        assertThat(ImpliedTarget.of(indicator, target)).hasValueSatisfying(t -> {
+            assertThat(t.value().value()).isEqualByComparingTo("161.051");
+            assertThat(t.baseline()).isEqualTo(Baseline.of(Y2020, number("100")));
+        });
     }
 
     @Test
