@@ -100,7 +100,6 @@ public final class RecordCodec<R> implements Codec<R> {
     /** The rows' names, encoded once: a write copies their bytes instead of encoding each name again. */
     private final SerializableString[] encodedNames;
     private final List<String> names;
-    private final List<Object> known;
     private final Map<String, Integer> index;
     /** The accessor of each row's component; null for a constant row. */
     private final Method[] accessors;
@@ -133,7 +132,6 @@ public final class RecordCodec<R> implements Codec<R> {
         }
         this.names = Arrays.stream(fields).map(Field::name).toList();
         this.encodedNames = names.stream().map(SerializedString::new).toArray(SerializableString[]::new);
-        this.known = List.copyOf(names);
         Map<String, Integer> byName = new HashMap<>();
         this.accessors = new Method[fields.length];
         RecordComponent[] components = type.getRecordComponents();
@@ -238,13 +236,13 @@ public final class RecordCodec<R> implements Codec<R> {
             try {
                 Integer i = index.get(name);
                 if (i == null) {
-                    Reading.unknown(p, ctxt, owner, noun, known);
+                    Reading.unknown(p, ctxt, owner, noun, names);
                     continue;
                 }
                 seen = Reading.once(p, owner, seen, 1L << i);
                 values[i] = read(fields[i].codec(), p, ctxt);
             } catch (JacksonException e) {
-                throw Reading.wrap(e, owner, name);
+                throw JacksonException.wrapWithPath(e, owner, name);
             }
         }
         return build(p, ctxt, values, seen);

@@ -35,7 +35,6 @@ public final class TargetCodec implements Codec<Target> {
     private final List<RecordCodec<? extends Target>> byOrdinal;
     /** Every field of every kind: "type", the kinds' own fields in the order of the kinds, the common ones. */
     private final List<String> names;
-    private final List<Object> known;
     private final Map<String, Integer> index;
     private final Codec<?>[] codecs;
     /** Per kind, the union position of each of its rows. */
@@ -55,7 +54,6 @@ public final class TargetCodec implements Codec<Target> {
         }
         shared.forEach(f -> union.putIfAbsent(f.name(), f.codec()));
         this.names = List.copyOf(union.keySet());
-        this.known = List.copyOf(names);
         this.codecs = union.values().toArray(new Codec<?>[0]);
         Map<String, Integer> byName = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
@@ -100,7 +98,7 @@ public final class TargetCodec implements Codec<Target> {
             try {
                 kind = Codecs.TARGET_KIND.read(p, ctxt);
             } catch (JacksonException e) {
-                throw Reading.wrap(e, Target.class, name);
+                throw JacksonException.wrapWithPath(e, Target.class, name);
             }
             return (Target) byOrdinal.get(kind.ordinal()).readFields(p, ctxt, 1L);
         }
@@ -115,12 +113,12 @@ public final class TargetCodec implements Codec<Target> {
                 Integer found = index.get(name);
                 if (found == null) {
                     Reading.unknown(p, ctxt, Target.class, kind == null ? NOUN : kind.noun(),
-                            kind == null ? known : List.copyOf(kind.fieldNames()));
+                            kind == null ? names : kind.fieldNames());
                     continue;
                 }
                 long bit = 1L << found;
                 if (kind != null && (allowed[k] & bit) == 0) {
-                    Reading.unknown(p, ctxt, Target.class, kind.noun(), List.copyOf(kind.fieldNames()));
+                    Reading.unknown(p, ctxt, Target.class, kind.noun(), kind.fieldNames());
                     continue;
                 }
                 seen = Reading.once(p, Target.class, seen, bit);
@@ -140,7 +138,7 @@ public final class TargetCodec implements Codec<Target> {
                     checkEarly(p, ctxt, kind, allowed[k], early);
                 }
             } catch (JacksonException e) {
-                throw Reading.wrap(e, Target.class, name);
+                throw JacksonException.wrapWithPath(e, Target.class, name);
             }
         }
         if (kind == null) {
@@ -169,8 +167,7 @@ public final class TargetCodec implements Codec<Target> {
             if ((allowed & field.bit()) == 0) {
                 @Nullable Consumer<SkippedField> listener = Reading.listener(ctxt);
                 if (listener == null) {
-                    throw new PointedException(p, "Unknown field '" + field.name() + "' in " + kind.noun()
-                            + "; the fields of " + kind.noun() + " are: " + String.join(", ", kind.fieldNames()),
+                    throw new PointedException(p, Reading.unknownField(field.name(), kind.noun(), kind.fieldNames()),
                             field.location(), Target.class, field.name(), List.copyOf(kind.fieldNames()),
                             field.pointer());
                 }
