@@ -270,22 +270,18 @@ public final class Reading {
         }
     }
 
-    /** Says "plan kind" where the domain's message names the Java type {@code PlanKind}. */
+    /**
+     * Says "plan kind" where the domain's message names the Java type {@code PlanKind}, and "target
+     * type" for {@code TargetKind}, whose field is "type".
+     */
     private static String withNoun(String message, Class<?> type) {
         String javaName = "Unknown " + type.getSimpleName() + " '";
         if (!message.startsWith(javaName)) {
             return message;
         }
-        return "Unknown " + noun(type) + " '" + message.substring(javaName.length());
-    }
-
-    /** The name of a type of code for people: {@code ObservationStatus} is "observation status". */
-    static String noun(Class<?> type) {
-        if (type == TargetKind.class) {
-            // the field is "type"
-            return "target type";
-        }
-        return type.getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT);
+        String noun = type == TargetKind.class ? "target type"
+                : type.getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT);
+        return "Unknown " + noun + " '" + message.substring(javaName.length());
     }
 
     /**
