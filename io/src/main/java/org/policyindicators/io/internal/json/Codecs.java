@@ -139,14 +139,7 @@ public final class Codecs {
         } catch (RuntimeException e) {
             throw Reading.rejected(p, ctxt, Dimensions.class, "the dimensions", e);
         }
-    }, (value, g, ctxt) -> {
-        g.writeStartObject(value);
-        value.values().forEach((dimension, code) -> {
-            g.writeName(dimension);
-            STRING.write(code, g, ctxt);
-        });
-        g.writeEndObject();
-    });
+    }, (value, g, ctxt) -> Codec.writeStrings(value, value.values(), g, ctxt));
 
     /** A reference to an indicator, in the same plan or another. */
     public static final RecordCodec<IndicatorReference> INDICATOR_REFERENCE =
