@@ -207,12 +207,9 @@ public final class Codecs {
                 optional("baseYear", YEAR));
         target(kinds, TargetKind.CHANGE, required("mode", CHANGE_MODE), required("comparator", COMPARATOR),
                 required("value", DECIMAL), optional("unit", UNIT), optional("baseYear", YEAR));
-        target(kinds, TargetKind.GROWTH, required("comparator", COMPARATOR), required("value", DECIMAL),
-                optional("unit", UNIT));
-        target(kinds, TargetKind.AVERAGE, required("comparator", COMPARATOR), required("value", DECIMAL),
-                optional("unit", UNIT));
-        target(kinds, TargetKind.CUMULATIVE, required("comparator", COMPARATOR), required("value", DECIMAL),
-                optional("unit", UNIT));
+        for (TargetKind kind : List.of(TargetKind.GROWTH, TargetKind.AVERAGE, TargetKind.CUMULATIVE)) {
+            target(kinds, kind, required("comparator", COMPARATOR), required("value", DECIMAL), optional("unit", UNIT));
+        }
         target(kinds, TargetKind.RELATIVE, required("comparator", COMPARATOR), required("aspect", ASPECT),
                 optional("reference", INDICATOR_REFERENCE), text("benchmark"), optional("referenceAspect", ASPECT),
                 optional("tolerance", DECIMAL));
