@@ -44,29 +44,27 @@ public final class TargetCodec implements Codec<Target> {
 
     /** Creates the codec of targets from the codecs of each kind. */
     TargetCodec(Map<TargetKind, RecordCodec<? extends Target>> kinds, int commonFields) {
+        this.byOrdinal = Stream.of(TargetKind.values()).<RecordCodec<? extends Target>>map(kinds::get).toList();
         Map<String, Codec<?>> union = new LinkedHashMap<>();
         union.put(TYPE, Codecs.TARGET_KIND);
         List<RecordCodec.Field> shared = List.of();
-        for (TargetKind kind : TargetKind.values()) {
-            List<RecordCodec.Field> rows = kinds.get(kind).fields();
+        for (RecordCodec<? extends Target> kind : byOrdinal) {
+            List<RecordCodec.Field> rows = kind.fields();
             rows.subList(1, rows.size() - commonFields).forEach(f -> union.putIfAbsent(f.name(), f.codec()));
             shared = rows.subList(rows.size() - commonFields, rows.size());
         }
         shared.forEach(f -> union.putIfAbsent(f.name(), f.codec()));
         this.names = List.copyOf(union.keySet());
         this.codecs = union.values().toArray(new Codec<?>[0]);
-        Map<String, Integer> byName = new HashMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            byName.put(names.get(i), i);
-        }
         // a HashMap, never written after this, looks names up faster than the probing of Map.copyOf
-        this.index = byName;
-        this.byOrdinal = Stream.of(TargetKind.values()).<RecordCodec<? extends Target>>map(kinds::get).toList();
+        this.index = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            index.put(names.get(i), i);
+        }
         this.positions = new int[byOrdinal.size()][];
         this.allowed = new long[byOrdinal.size()];
         for (int k = 0; k < byOrdinal.size(); k++) {
-            List<String> own = byOrdinal.get(k).fieldNames();
-            positions[k] = own.stream().mapToInt(index::get).toArray();
+            positions[k] = byOrdinal.get(k).fieldNames().stream().mapToInt(index::get).toArray();
             for (int position : positions[k]) {
                 allowed[k] |= 1L << position;
             }
