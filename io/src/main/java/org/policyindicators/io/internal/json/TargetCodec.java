@@ -109,16 +109,12 @@ public final class TargetCodec implements Codec<Target> {
             p.nextToken();
             try {
                 Integer found = index.get(name);
-                if (found == null) {
+                if (found == null || kind != null && (allowed[k] & (1L << found)) == 0) {
                     Reading.unknown(p, ctxt, Target.class, kind == null ? NOUN : kind.noun(),
                             kind == null ? names : kind.fieldNames());
                     continue;
                 }
                 long bit = 1L << found;
-                if (kind != null && (allowed[k] & bit) == 0) {
-                    Reading.unknown(p, ctxt, Target.class, kind.noun(), kind.fieldNames());
-                    continue;
-                }
                 seen = Reading.once(p, Target.class, seen, bit);
                 if (found != 0) {
                     if (kind == null) {
