@@ -88,11 +88,6 @@ public interface Codec<T> {
         return of((p, ctxt) -> Reading.code(p, ctxt, type, ofCode), (value, g, ctxt) -> g.writeString(code.apply(value)));
     }
 
-    /** Returns the codec of a JSON array of values. */
-    static <T> Codec<List<T>> list(Codec<T> element) {
-        return new ListOf<>(element);
-    }
-
     /** A JSON array of values. */
     record ListOf<T>(Codec<T> element) implements Codec<List<T>> {
         @Override

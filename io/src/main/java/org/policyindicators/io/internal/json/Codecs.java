@@ -350,7 +350,7 @@ public final class Codecs {
     public static final RecordCodec<JurisdictionList> JURISDICTION_LIST =
             RecordCodec.of(JurisdictionList.class, "a jurisdiction list",
                     constant("format", FORMAT, FormatVersion.CURRENT),
-                    required("jurisdictions", Codec.list(JURISDICTION)));
+                    required("jurisdictions", new Codec.ListOf<>(JURISDICTION)));
 
     /** Every record codec of the table, for the module and for the test against the schema. */
     public static final List<RecordCodec<?>> RECORDS = List.of(YEAR_RANGE, UNIT, DATE_PERIOD, INDICATOR_REFERENCE,

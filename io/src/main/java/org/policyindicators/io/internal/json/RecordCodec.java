@@ -74,7 +74,7 @@ public final class RecordCodec<R> implements Codec<R> {
 
     /** Returns a row for an optional list, empty when absent. */
     public static Field list(String name, Codec<?> element) {
-        return optional(name, Codec.list(element), List.of());
+        return optional(name, new ListOf<>(element), List.of());
     }
 
     /** Returns a row for a flag, false when absent. */
@@ -164,7 +164,7 @@ public final class RecordCodec<R> implements Codec<R> {
         if (codec == SELF) {
             codec = this;
         } else if (codec instanceof ListOf<?> list && list.element() == SELF) {
-            codec = Codec.list(this);
+            codec = new ListOf<>(this);
         } else {
             return field;
         }
