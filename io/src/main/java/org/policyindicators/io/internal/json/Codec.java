@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.policyindicators.core.DecimalText;
@@ -70,23 +71,21 @@ public interface Codec<T> {
     Codec<LocalDate> DATE = of(Reading::date, (value, g, ctxt) -> g.writeString(value.toString()));
 
     /** A {@link Text}: an object of language tag to string, tags in alphabetical order. */
-    Codec<Text> TEXT = of(Reading::text, (value, g, ctxt) -> {
+    Codec<Text> TEXT = of(Reading::text, (value, g, ctxt) -> writeStrings(value, value.values(), g, ctxt));
+
+    /** Writes the strings of a value such as a text as a JSON object, in the order of the map. */
+    static void writeStrings(Object value, Map<String, String> strings, JsonGenerator g, SerializationContext ctxt) {
         g.writeStartObject(value);
-        value.values().forEach((tag, text) -> {
-            g.writeName(tag);
-            STRING.write(text, g, ctxt);
+        strings.forEach((name, string) -> {
+            g.writeName(name);
+            STRING.write(string, g, ctxt);
         });
         g.writeEndObject();
-    });
+    }
 
     /** Returns the codec of a type written as its code, such as a plan kind. */
     static <T> Codec<T> code(Class<T> type, Function<T, String> code, Function<String, T> ofCode) {
         return of((p, ctxt) -> Reading.code(p, ctxt, type, ofCode), (value, g, ctxt) -> g.writeString(code.apply(value)));
-    }
-
-    /** Returns the codec of a JSON array of values. */
-    static <T> Codec<List<T>> list(Codec<T> element) {
-        return new ListOf<>(element);
     }
 
     /** A JSON array of values. */

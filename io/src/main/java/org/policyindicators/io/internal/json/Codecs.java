@@ -139,14 +139,7 @@ public final class Codecs {
         } catch (RuntimeException e) {
             throw Reading.rejected(p, ctxt, Dimensions.class, "the dimensions", e);
         }
-    }, (value, g, ctxt) -> {
-        g.writeStartObject(value);
-        value.values().forEach((dimension, code) -> {
-            g.writeName(dimension);
-            STRING.write(code, g, ctxt);
-        });
-        g.writeEndObject();
-    });
+    }, (value, g, ctxt) -> Codec.writeStrings(value, value.values(), g, ctxt));
 
     /** A reference to an indicator, in the same plan or another. */
     public static final RecordCodec<IndicatorReference> INDICATOR_REFERENCE =
@@ -214,12 +207,9 @@ public final class Codecs {
                 optional("baseYear", YEAR));
         target(kinds, TargetKind.CHANGE, required("mode", CHANGE_MODE), required("comparator", COMPARATOR),
                 required("value", DECIMAL), optional("unit", UNIT), optional("baseYear", YEAR));
-        target(kinds, TargetKind.GROWTH, required("comparator", COMPARATOR), required("value", DECIMAL),
-                optional("unit", UNIT));
-        target(kinds, TargetKind.AVERAGE, required("comparator", COMPARATOR), required("value", DECIMAL),
-                optional("unit", UNIT));
-        target(kinds, TargetKind.CUMULATIVE, required("comparator", COMPARATOR), required("value", DECIMAL),
-                optional("unit", UNIT));
+        for (TargetKind kind : List.of(TargetKind.GROWTH, TargetKind.AVERAGE, TargetKind.CUMULATIVE)) {
+            target(kinds, kind, required("comparator", COMPARATOR), required("value", DECIMAL), optional("unit", UNIT));
+        }
         target(kinds, TargetKind.RELATIVE, required("comparator", COMPARATOR), required("aspect", ASPECT),
                 optional("reference", INDICATOR_REFERENCE), text("benchmark"), optional("referenceAspect", ASPECT),
                 optional("tolerance", DECIMAL));
@@ -360,7 +350,7 @@ public final class Codecs {
     public static final RecordCodec<JurisdictionList> JURISDICTION_LIST =
             RecordCodec.of(JurisdictionList.class, "a jurisdiction list",
                     constant("format", FORMAT, FormatVersion.CURRENT),
-                    required("jurisdictions", Codec.list(JURISDICTION)));
+                    required("jurisdictions", new Codec.ListOf<>(JURISDICTION)));
 
     /** Every record codec of the table, for the module and for the test against the schema. */
     public static final List<RecordCodec<?>> RECORDS = List.of(YEAR_RANGE, UNIT, DATE_PERIOD, INDICATOR_REFERENCE,

@@ -50,7 +50,6 @@ import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.module.SimpleModule;
 
 /**
  * Reads and writes documents with a mapper configured for the format: the limits, duplicate
@@ -98,12 +97,8 @@ public final class JsonEngine {
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                 .build();
-        SimpleModule roots = new SimpleModule("policy-indicators-roots");
-        roots.addSerializer(JurisdictionList.class, Codecs.JURISDICTION_LIST.serializer(JurisdictionList.class));
-        roots.addDeserializer(JurisdictionList.class, Codecs.JURISDICTION_LIST.deserializer(JurisdictionList.class));
         JsonMapper mapper = JsonMapper.builder(factory)
                 .addModule(new PolicyIndicatorsModule())
-                .addModule(roots)
                 .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .build();
         this.planReader = mapper.readerFor(Plan.class);

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -237,7 +236,7 @@ public final class Reading {
                     throw Reading.mismatch(p, type, "Duplicate field '" + name + "'");
                 }
             } catch (JacksonException e) {
-                throw Reading.wrap(e, type, name);
+                throw JacksonException.wrapWithPath(e, type, name);
             }
         }
         return values != null ? values : firstName == null ? Map.of() : Map.of(firstName, first);
@@ -271,22 +270,18 @@ public final class Reading {
         }
     }
 
-    /** Says "plan kind" where the domain's message names the Java type {@code PlanKind}. */
+    /**
+     * Says "plan kind" where the domain's message names the Java type {@code PlanKind}, and "target
+     * type" for {@code TargetKind}, whose field is "type".
+     */
     private static String withNoun(String message, Class<?> type) {
         String javaName = "Unknown " + type.getSimpleName() + " '";
         if (!message.startsWith(javaName)) {
             return message;
         }
-        return "Unknown " + noun(type) + " '" + message.substring(javaName.length());
-    }
-
-    /** The name of a type of code for people: {@code ObservationStatus} is "observation status". */
-    static String noun(Class<?> type) {
-        if (type == TargetKind.class) {
-            // the field is "type"
-            return "target type";
-        }
-        return type.getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT);
+        String noun = type == TargetKind.class ? "target type"
+                : type.getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT);
+        return "Unknown " + noun + " '" + message.substring(javaName.length());
     }
 
     /**
@@ -294,24 +289,23 @@ public final class Reading {
      * fields, else fails.
      */
     public static void unknown(JsonParser p, DeserializationContext ctxt, Class<?> type, String noun,
-            Collection<Object> known) {
+            List<String> known) {
         String name = p.currentName();
         Consumer<SkippedField> listener = listener(ctxt);
-        if (listener != null) {
-            skip(p, listener);
-            return;
-        }
-        throw new UnrecognizedPropertyException(p, "Unknown field '" + name + "' in " + noun + "; the fields of "
-                + noun + " are: " + String.join(", ", known.stream().map(String::valueOf).toList()),
-                p.currentTokenLocation(), type, name, known);
-    }
-
-    /** Skips the current value and reports it. */
-    static void skip(JsonParser p, Consumer<SkippedField> listener) {
         TokenStreamLocation at = p.currentTokenLocation();
+        if (listener == null) {
+            throw new UnrecognizedPropertyException(p, unknownField(name, noun, known), at, type, name,
+                    List.copyOf(known));
+        }
         String pointer = pointer(p);
         p.skipChildren();
         listener.accept(new SkippedField(pointer, at.getLineNr(), at.getColumnNr()));
+    }
+
+    /** The problem of a field that the type does not have. */
+    static String unknownField(String name, String noun, List<String> known) {
+        return "Unknown field '" + name + "' in " + noun + "; the fields of " + noun + " are: "
+                + String.join(", ", known);
     }
 
     /** Returns the listener for skipped fields of this read; null when unknown fields are errors. */
@@ -372,11 +366,6 @@ public final class Reading {
                     + e.getMessage(), ctxt.constructType(type), e);
         }
         return e;
-    }
-
-    /** Wraps an error in a field with the field's path segment. */
-    public static JacksonException wrap(JacksonException e, Class<?> type, String name) {
-        return JacksonException.wrapWithPath(e, type, name);
     }
 
     /** Returns the index of the first unpaired surrogate in a string, or -1. */

@@ -1,13 +1,12 @@
 package org.policyindicators.io.internal.json;
 
 import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -75,7 +74,7 @@ public final class RecordCodec<R> implements Codec<R> {
 
     /** Returns a row for an optional list, empty when absent. */
     public static Field list(String name, Codec<?> element) {
-        return optional(name, Codec.list(element), List.of());
+        return optional(name, new ListOf<>(element), List.of());
     }
 
     /** Returns a row for a flag, false when absent. */
@@ -100,12 +99,9 @@ public final class RecordCodec<R> implements Codec<R> {
     /** The rows' names, encoded once: a write copies their bytes instead of encoding each name again. */
     private final SerializableString[] encodedNames;
     private final List<String> names;
-    private final List<Object> known;
     private final Map<String, Integer> index;
-    /** The accessor of each row's component; null for a constant row. */
-    private final Method[] accessors;
     /**
-     * The getters that {@link #write} calls, one per row, made from {@link #accessors} on the first
+     * The getters that {@link #write} calls, one per row, made from the record's accessors on the first
      * write, so that a program that only reads never makes them. Each is a class of its own that
      * calls its accessor directly: writing 10,000 indicators on JDK 25 spent a fifth of its time
      * invoking method handles held in an array, which the compiler cannot inline.
@@ -128,45 +124,38 @@ public final class RecordCodec<R> implements Codec<R> {
         this.owner = owner;
         this.noun = noun;
         this.fields = new Field[fields.length];
-        for (int i = 0; i < fields.length; i++) {
-            this.fields[i] = resolve(fields[i]);
-        }
         this.names = Arrays.stream(fields).map(Field::name).toList();
         this.encodedNames = names.stream().map(SerializedString::new).toArray(SerializableString[]::new);
-        this.known = List.copyOf(names);
-        Map<String, Integer> byName = new HashMap<>();
-        this.accessors = new Method[fields.length];
+        // a HashMap, never written after this, looks names up faster than the probing of Map.copyOf
+        this.index = new HashMap<>();
         RecordComponent[] components = type.getRecordComponents();
-        List<Class<?>> parameters = new ArrayList<>();
         int component = 0;
+        for (int i = 0; i < fields.length; i++) {
+            Field field = fields[i];
+            this.fields[i] = resolve(field);
+            index.put(field.name(), i);
+            if (field.constant() != null) {
+                if (component > 0) {
+                    throw new IllegalStateException(type.getSimpleName() + ": constant rows come first");
+                }
+                continue;
+            }
+            RecordComponent c = components[component++];
+            if (!c.getName().equals(field.name())) {
+                throw new IllegalStateException(type.getSimpleName() + ": row '" + field.name()
+                        + "' stands where the record has '" + c.getName() + "'");
+            }
+        }
+        if (component != components.length) {
+            throw new IllegalStateException(type.getSimpleName() + " has components without rows");
+        }
+        this.first = fields.length - components.length;
         try {
-            for (int i = 0; i < fields.length; i++) {
-                Field field = fields[i];
-                byName.put(field.name(), i);
-                if (field.constant() != null) {
-                    if (component > 0) {
-                        throw new IllegalStateException(type.getSimpleName() + ": constant rows come first");
-                    }
-                    continue;
-                }
-                RecordComponent c = components[component++];
-                if (!c.getName().equals(field.name())) {
-                    throw new IllegalStateException(type.getSimpleName() + ": row '" + field.name()
-                            + "' stands where the record has '" + c.getName() + "'");
-                }
-                parameters.add(c.getType());
-                accessors[i] = c.getAccessor();
-            }
-            if (component != components.length) {
-                throw new IllegalStateException(type.getSimpleName() + " has components without rows");
-            }
-            this.canonical = type.getDeclaredConstructor(parameters.toArray(new Class<?>[0]));
-            this.first = fields.length - components.length;
-        } catch (ReflectiveOperationException e) {
+            this.canonical = type.getDeclaredConstructor(
+                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+        } catch (NoSuchMethodException e) {
             throw new IllegalStateException(type.getName() + " has no accessible canonical constructor", e);
         }
-        // a HashMap, never written after this, looks names up faster than the probing of Map.copyOf
-        this.index = byName;
     }
 
     /** Puts this codec where a row names {@link Codec#SELF}. */
@@ -175,7 +164,7 @@ public final class RecordCodec<R> implements Codec<R> {
         if (codec == SELF) {
             codec = this;
         } else if (codec instanceof ListOf<?> list && list.element() == SELF) {
-            codec = Codec.list(this);
+            codec = new ListOf<>(this);
         } else {
             return field;
         }
@@ -238,13 +227,13 @@ public final class RecordCodec<R> implements Codec<R> {
             try {
                 Integer i = index.get(name);
                 if (i == null) {
-                    Reading.unknown(p, ctxt, owner, noun, known);
+                    Reading.unknown(p, ctxt, owner, noun, names);
                     continue;
                 }
                 seen = Reading.once(p, owner, seen, 1L << i);
                 values[i] = read(fields[i].codec(), p, ctxt);
             } catch (JacksonException e) {
-                throw Reading.wrap(e, owner, name);
+                throw JacksonException.wrapWithPath(e, owner, name);
             }
         }
         return build(p, ctxt, values, seen);
@@ -333,6 +322,8 @@ public final class RecordCodec<R> implements Codec<R> {
     @SuppressWarnings("unchecked")
     private Function<Object, Object>[] makeGetters() {
         Function<Object, Object>[] made = new Function[fields.length];
+        // the rows from the first component on are the components in their order
+        RecordComponent[] components = type.getRecordComponents();
         for (int i = 0; i < fields.length; i++) {
             Object constant = fields[i].constant();
             if (constant != null) {
@@ -340,9 +331,9 @@ public final class RecordCodec<R> implements Codec<R> {
                 continue;
             }
             try {
+                MethodHandle accessor = LOOKUP.unreflect(components[i - first].getAccessor());
                 made[i] = (Function<Object, Object>) LambdaMetafactory.metafactory(LOOKUP, "apply", FUNCTION,
-                        GETTER, LOOKUP.unreflect(accessors[i]), MethodType.methodType(Object.class, type))
-                        .getTarget().invoke();
+                        GETTER, accessor, MethodType.methodType(Object.class, type)).getTarget().invoke();
             } catch (RuntimeException | Error e) {
                 throw e;
             } catch (Throwable e) {

@@ -35,7 +35,6 @@ public final class TargetCodec implements Codec<Target> {
     private final List<RecordCodec<? extends Target>> byOrdinal;
     /** Every field of every kind: "type", the kinds' own fields in the order of the kinds, the common ones. */
     private final List<String> names;
-    private final List<Object> known;
     private final Map<String, Integer> index;
     private final Codec<?>[] codecs;
     /** Per kind, the union position of each of its rows. */
@@ -45,30 +44,27 @@ public final class TargetCodec implements Codec<Target> {
 
     /** Creates the codec of targets from the codecs of each kind. */
     TargetCodec(Map<TargetKind, RecordCodec<? extends Target>> kinds, int commonFields) {
+        this.byOrdinal = Stream.of(TargetKind.values()).<RecordCodec<? extends Target>>map(kinds::get).toList();
         Map<String, Codec<?>> union = new LinkedHashMap<>();
         union.put(TYPE, Codecs.TARGET_KIND);
         List<RecordCodec.Field> shared = List.of();
-        for (TargetKind kind : TargetKind.values()) {
-            List<RecordCodec.Field> rows = kinds.get(kind).fields();
+        for (RecordCodec<? extends Target> kind : byOrdinal) {
+            List<RecordCodec.Field> rows = kind.fields();
             rows.subList(1, rows.size() - commonFields).forEach(f -> union.putIfAbsent(f.name(), f.codec()));
             shared = rows.subList(rows.size() - commonFields, rows.size());
         }
         shared.forEach(f -> union.putIfAbsent(f.name(), f.codec()));
         this.names = List.copyOf(union.keySet());
-        this.known = List.copyOf(names);
         this.codecs = union.values().toArray(new Codec<?>[0]);
-        Map<String, Integer> byName = new HashMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            byName.put(names.get(i), i);
-        }
         // a HashMap, never written after this, looks names up faster than the probing of Map.copyOf
-        this.index = byName;
-        this.byOrdinal = Stream.of(TargetKind.values()).<RecordCodec<? extends Target>>map(kinds::get).toList();
+        this.index = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            index.put(names.get(i), i);
+        }
         this.positions = new int[byOrdinal.size()][];
         this.allowed = new long[byOrdinal.size()];
         for (int k = 0; k < byOrdinal.size(); k++) {
-            List<String> own = byOrdinal.get(k).fieldNames();
-            positions[k] = own.stream().mapToInt(index::get).toArray();
+            positions[k] = byOrdinal.get(k).fieldNames().stream().mapToInt(index::get).toArray();
             for (int position : positions[k]) {
                 allowed[k] |= 1L << position;
             }
@@ -100,7 +96,7 @@ public final class TargetCodec implements Codec<Target> {
             try {
                 kind = Codecs.TARGET_KIND.read(p, ctxt);
             } catch (JacksonException e) {
-                throw Reading.wrap(e, Target.class, name);
+                throw JacksonException.wrapWithPath(e, Target.class, name);
             }
             return (Target) byOrdinal.get(kind.ordinal()).readFields(p, ctxt, 1L);
         }
@@ -113,16 +109,12 @@ public final class TargetCodec implements Codec<Target> {
             p.nextToken();
             try {
                 Integer found = index.get(name);
-                if (found == null) {
+                if (found == null || kind != null && (allowed[k] & (1L << found)) == 0) {
                     Reading.unknown(p, ctxt, Target.class, kind == null ? NOUN : kind.noun(),
-                            kind == null ? known : List.copyOf(kind.fieldNames()));
+                            kind == null ? names : kind.fieldNames());
                     continue;
                 }
                 long bit = 1L << found;
-                if (kind != null && (allowed[k] & bit) == 0) {
-                    Reading.unknown(p, ctxt, Target.class, kind.noun(), List.copyOf(kind.fieldNames()));
-                    continue;
-                }
                 seen = Reading.once(p, Target.class, seen, bit);
                 if (found != 0) {
                     if (kind == null) {
@@ -140,7 +132,7 @@ public final class TargetCodec implements Codec<Target> {
                     checkEarly(p, ctxt, kind, allowed[k], early);
                 }
             } catch (JacksonException e) {
-                throw Reading.wrap(e, Target.class, name);
+                throw JacksonException.wrapWithPath(e, Target.class, name);
             }
         }
         if (kind == null) {
@@ -169,8 +161,7 @@ public final class TargetCodec implements Codec<Target> {
             if ((allowed & field.bit()) == 0) {
                 @Nullable Consumer<SkippedField> listener = Reading.listener(ctxt);
                 if (listener == null) {
-                    throw new PointedException(p, "Unknown field '" + field.name() + "' in " + kind.noun()
-                            + "; the fields of " + kind.noun() + " are: " + String.join(", ", kind.fieldNames()),
+                    throw new PointedException(p, Reading.unknownField(field.name(), kind.noun(), kind.fieldNames()),
                             field.location(), Target.class, field.name(), List.copyOf(kind.fieldNames()),
                             field.pointer());
                 }
