@@ -100,19 +100,9 @@ final class Values {
         return unit.isRate() ? null : units.dimension(unit).orElse(null);
     }
 
-    /** Whether a unit is exactly percent: scale 0, no denominator. */
-    static boolean isPercent(Unit unit) {
-        return unit.equals(Units.PERCENT);
-    }
-
     /** Whether a known unit is a ratio such as percent or per mille (not a rate with a denominator). */
     static boolean isRatio(UnitCatalog units, Unit unit) {
         return plainDimension(units, unit) == Dimension.RATIO;
-    }
-
-    /** Whether a unit is a rate: a ratio such as percent, or any unit with a denominator. */
-    static boolean isRateUnit(UnitCatalog units, Unit unit) {
-        return unit.isRate() || isRatio(units, unit);
     }
 
     /** Whether two units name different substances, on the numerator or on the denominator side. */
@@ -149,11 +139,6 @@ final class Values {
         } catch (ArithmeticException e) {
             return Optional.empty();
         }
-    }
-
-    /** The unit a target states for its number; null if it states none or has no number. */
-    static @Nullable Unit statedUnit(Target target) {
-        return target.unit();
     }
 
     /** Whether a target states a number: all kinds but relative, direction, qualitative, and quota without a value. */
@@ -240,12 +225,12 @@ final class Values {
      * the baselines first with {@link #baselinesUsable}.
      */
     static Optional<ImpliedTarget> implied(Indicator indicator, Target target, UnitCatalog units) {
-        Unit stated = statedUnit(target);
+        Unit stated = target.unit();
         if (indicator.unit() == null || !isTame(target) || (stated != null && !units.knows(stated))) {
             return Optional.empty();
         }
         // the computation reads these values as percent whatever their unit; another unit is reported elsewhere
-        if (stated != null && !isPercent(stated) && (target instanceof GrowthTarget
+        if (stated != null && !Units.PERCENT.equals(stated) && (target instanceof GrowthTarget
                 || (target instanceof ChangeTarget c && c.mode() == ChangeMode.RELATIVE))) {
             return Optional.empty();
         }
