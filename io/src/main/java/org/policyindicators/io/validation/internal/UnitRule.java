@@ -181,11 +181,6 @@ final class UnitRule implements PlanRule {
         if (per != null && per.code().equals(unit.code()) && unit.substance() == null && per.substance() == null) {
             context.add(FindingKind.RATE_WITHOUT_SUBSTANCE, path, "unit", unit);
         }
-        return known(context, units, unit, path);
-    }
-
-    /** Reports a unit the catalogue does not know; returns whether it knows it. */
-    private static boolean known(PlanContext context, UnitCatalog units, Unit unit, Pointer path) {
         if (units.knows(unit)) {
             return true;
         }
