@@ -203,13 +203,12 @@ final class BreakdownRule implements PlanRule {
             for (int i = 0; i < parts.size(); i++) {
                 Measurement m = parts.get(i);
                 Unit partUnit = partUnits.get(i);
-                Optional<BigDecimal> value = Optional.empty();
-                Optional<BigDecimal> half = Optional.empty();
-                if (m.bound() == null && Values.isTame(m.value()) && partUnit != null) {
-                    value = Values.convert(units, m.value(), partUnit, unit);
-                    half = Values.convert(units, Values.halfUnitOfLastDigit(m.value()), partUnit, unit);
-                }
-                if (value.isPresent() && half.isPresent()) {
+                // convert leaves out an untamed value
+                Optional<BigDecimal> value = m.bound() != null || partUnit == null ? Optional.empty()
+                        : Values.convert(units, m.value(), partUnit, unit);
+                Optional<BigDecimal> half = value.isEmpty() ? value
+                        : Values.convert(units, Values.halfUnitOfLastDigit(m.value()), partUnit, unit);
+                if (half.isPresent()) {
                     sum = sum.add(value.get());
                     tolerance = tolerance.add(half.get());
                 } else if (!skipMissing) {
