@@ -43,7 +43,8 @@ final class CycleFinder<N, R> {
         List<N> path = new ArrayList<>();
         Deque<Frame<N, R>> frames = new ArrayDeque<>();
         for (N root : roots) {
-            if (done.containsKey(root) || onPath.containsKey(root)) {
+            // the path is empty between roots, so a root not done is on no path
+            if (done.containsKey(root)) {
                 continue;
             }
             onPath.put(root, 0);
