@@ -52,7 +52,6 @@ final class BreakdownRule implements PlanRule {
      */
     record Key(YearRange period, @Nullable ObservationStatus status, @Nullable DatePeriod dates, Dimensions dimensions) {
 
-        /** The same key for other dimensions. */
         Key with(Dimensions other) {
             return new Key(period, status, dates, other);
         }
@@ -161,8 +160,7 @@ final class BreakdownRule implements PlanRule {
 
     /**
      * Reports the components that have a value when they already add up to more than the whole,
-     * beyond the rounding allowance. A part with a bound (近, 余), an untamed value or a unit that
-     * does not convert counts as missing: it cannot be negative either.
+     * beyond the rounding allowance. A part that {@link Sum#of} leaves out cannot be negative either.
      */
     private static void exceeds(PlanContext context, UnitCatalog units, Measurement whole, @Nullable Unit unit,
             List<Measurement> parts, List<@Nullable Unit> partUnits, Pointer path, String period) {
@@ -181,9 +179,6 @@ final class BreakdownRule implements PlanRule {
     /**
      * The parts added up in the whole's unit, with the rounding allowance: half a unit of the last
      * stated digit of the whole and of each part added.
-     *
-     * @param value the sum of the parts
-     * @param tolerance the allowance
      */
     private record Sum(BigDecimal value, BigDecimal tolerance) {
 

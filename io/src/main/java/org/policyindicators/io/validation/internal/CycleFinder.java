@@ -36,7 +36,6 @@ final class CycleFinder<N, R> {
         this.target = target;
     }
 
-    /** Searches from each root in turn, in order. */
     void find(List<N> roots, OnCycle<N> onCycle) {
         Map<N, Integer> onPath = new IdentityHashMap<>();
         Map<N, Boolean> done = new IdentityHashMap<>();

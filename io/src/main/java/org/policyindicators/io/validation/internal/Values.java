@@ -51,13 +51,9 @@ final class Values {
     }
 
     /**
-     * Returns whether a value is small enough in digits and exponent to compute with: adding
-     * 1E+999999999 to 0.1 would need a billion digits. Rules skip the arithmetic on other
+     * Whether a value is not null and within {@value #MAX_PRECISION} digits and a scale of ±{@value #MAX_SCALE}:
+     * adding 1E+999999999 to 0.1 would need a billion digits. Rules skip the arithmetic on other
      * values rather than report them.
-     *
-     * @param value the value, may be null
-     * @return true if not null and within {@value #MAX_PRECISION} digits and a scale of
-     *     ±{@value #MAX_SCALE}
      */
     static boolean isTame(@Nullable BigDecimal value) {
         return value != null && value.precision() <= MAX_PRECISION && value.scale() >= -MAX_SCALE
