@@ -52,7 +52,6 @@ final class BreakdownRule implements PlanRule {
      */
     record Key(YearRange period, @Nullable ObservationStatus status, @Nullable DatePeriod dates, Dimensions dimensions) {
 
-        /** The same key for other dimensions. */
         Key with(Dimensions other) {
             return new Key(period, status, dates, other);
         }
@@ -148,7 +147,9 @@ final class BreakdownRule implements PlanRule {
             }
             Unit unit = Values.unitOr(whole.unit(), total.unit());
             Pointer at = path.index(j).field("value");
-            if (parts.complete() && found.size() == parts.known().size() && exact(found)) {
+            // a part with a bound (近, 余) or an untamed value is no exact value
+            if (parts.complete() && found.size() == parts.known().size()
+                    && found.stream().allMatch(m -> m.bound() == null && Values.isTame(m.value()))) {
                 addUp(context, units, whole, unit, found, partUnits, at, key.text(), FindingKind.PARTS_DO_NOT_ADD_UP,
                         null);
             } else if (nonNegative && !found.isEmpty()) {
@@ -157,20 +158,9 @@ final class BreakdownRule implements PlanRule {
         }
     }
 
-    /** Whether every value is stated exactly (no bound such as 近 or 余) and tame. */
-    private static boolean exact(List<Measurement> values) {
-        for (Measurement m : values) {
-            if (m.bound() != null || !Values.isTame(m.value())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
      * Reports the components that have a value when they already add up to more than the whole,
-     * beyond the rounding allowance. A part with a bound (近, 余), an untamed value or a unit that
-     * does not convert counts as missing: it cannot be negative either.
+     * beyond the rounding allowance. A part that {@link Sum#of} leaves out cannot be negative either.
      */
     private static void exceeds(PlanContext context, UnitCatalog units, Measurement whole, @Nullable Unit unit,
             List<Measurement> parts, List<@Nullable Unit> partUnits, Pointer path, String period) {
@@ -189,9 +179,6 @@ final class BreakdownRule implements PlanRule {
     /**
      * The parts added up in the whole's unit, with the rounding allowance: half a unit of the last
      * stated digit of the whole and of each part added.
-     *
-     * @param value the sum of the parts
-     * @param tolerance the allowance
      */
     private record Sum(BigDecimal value, BigDecimal tolerance) {
 
@@ -211,13 +198,12 @@ final class BreakdownRule implements PlanRule {
             for (int i = 0; i < parts.size(); i++) {
                 Measurement m = parts.get(i);
                 Unit partUnit = partUnits.get(i);
-                Optional<BigDecimal> value = Optional.empty();
-                Optional<BigDecimal> half = Optional.empty();
-                if (m.bound() == null && Values.isTame(m.value()) && partUnit != null) {
-                    value = Values.convert(units, m.value(), partUnit, unit);
-                    half = Values.convert(units, Values.halfUnitOfLastDigit(m.value()), partUnit, unit);
-                }
-                if (value.isPresent() && half.isPresent()) {
+                // convert leaves out an untamed value
+                Optional<BigDecimal> value = m.bound() != null || partUnit == null ? Optional.empty()
+                        : Values.convert(units, m.value(), partUnit, unit);
+                Optional<BigDecimal> half = value.isEmpty() ? value
+                        : Values.convert(units, Values.halfUnitOfLastDigit(m.value()), partUnit, unit);
+                if (half.isPresent()) {
                     sum = sum.add(value.get());
                     tolerance = tolerance.add(half.get());
                 } else if (!skipMissing) {

@@ -22,7 +22,6 @@ final class CatalogRule {
 
     private static final String DOCUMENT = Finding.JURISDICTIONS;
 
-    /** A goal together with the plan it is in. */
     private record Node(PlanContext plan, GoalEntry goal) {
     }
 

@@ -2,7 +2,6 @@ package org.policyindicators.io.validation.internal;
 
 import org.jspecify.annotations.Nullable;
 import org.policyindicators.core.Category;
-import org.policyindicators.core.CategoryDefinition;
 import org.policyindicators.io.validation.FindingKind;
 import org.policyindicators.io.validation.internal.PlanContext.GoalEntry;
 import org.policyindicators.io.validation.internal.PlanContext.IndicatorEntry;
@@ -27,18 +26,10 @@ final class CategoryRule implements PlanRule {
     }
 
     private static void check(PlanContext context, @Nullable Category category, Pointer path) {
-        if (category != null && !category.isStandard() && !labelled(context, category)) {
+        // plans label a handful of categories: a scan beats building a set for every plan
+        if (category != null && !category.isStandard()
+                && context.plan().categories().stream().noneMatch(label -> label.code().equals(category))) {
             context.add(FindingKind.UNLABELLED_CATEGORY, path.field("category"), "category", category.code());
         }
-    }
-
-    private static boolean labelled(PlanContext context, Category category) {
-        // plans label a handful of categories: a scan beats building a set for every plan
-        for (CategoryDefinition definition : context.plan().categories()) {
-            if (definition.code().equals(category)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -36,14 +36,14 @@ final class CycleFinder<N, R> {
         this.target = target;
     }
 
-    /** Searches from each root in turn, in order. */
     void find(List<N> roots, OnCycle<N> onCycle) {
         Map<N, Integer> onPath = new IdentityHashMap<>();
         Map<N, Boolean> done = new IdentityHashMap<>();
         List<N> path = new ArrayList<>();
         Deque<Frame<N, R>> frames = new ArrayDeque<>();
         for (N root : roots) {
-            if (done.containsKey(root) || onPath.containsKey(root)) {
+            // the path is empty between roots, so a root not done is on no path
+            if (done.containsKey(root)) {
                 continue;
             }
             onPath.put(root, 0);

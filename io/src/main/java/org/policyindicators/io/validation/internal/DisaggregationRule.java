@@ -94,11 +94,8 @@ final class DisaggregationRule implements PlanRule {
         List<Unit> partUnits = new ArrayList<>(values.size());
         for (int j = 0; j < list.size(); j++) {
             Measurement whole = list.get(j);
-            if (whole.dimensions().values().containsKey(d.dimension())) {
-                continue;
-            }
             BreakdownRule.Key key = BreakdownRule.key(whole);
-            if (index.get(key) != whole) {
+            if (whole.dimensions().values().containsKey(d.dimension()) || index.get(key) != whole) {
                 continue;
             }
             parts.clear();

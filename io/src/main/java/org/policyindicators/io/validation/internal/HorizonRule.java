@@ -50,13 +50,11 @@ final class HorizonRule implements PlanRule {
                 context.add(FindingKind.INVERTED_HORIZON, path, "start", own.start(), "end", own.end());
                 continue;
             }
-            if (enclosing != null) {
-                if (!enclosing.encloses(own)) {
-                    context.add(FindingKind.GOAL_HORIZON_NOT_ENCLOSED, path, "horizon", own,
-                            "enclosing", enclosing.toString());
-                }
-            } else if (planHorizons != null && !context.inHorizons(h -> h.encloses(own))) {
-                context.add(FindingKind.GOAL_HORIZON_NOT_ENCLOSED, path, "horizon", own, "enclosing", planHorizons);
+            boolean enclosed = enclosing != null ? enclosing.encloses(own)
+                    : planHorizons == null || context.inHorizons(h -> h.encloses(own));
+            if (!enclosed) {
+                context.add(FindingKind.GOAL_HORIZON_NOT_ENCLOSED, path, "horizon", own,
+                        "enclosing", enclosing != null ? enclosing.toString() : planHorizons);
             }
         }
     }

@@ -67,11 +67,10 @@ final class PolarityRule implements PlanRule {
 
     private static void level(PlanContext context, UnitCatalog units, Indicator indicator, Polarity polarity,
             Target target, Pointer path) {
-        Optional<ImpliedTarget> implied = Values.implied(indicator, target, units);
-        if (implied.isEmpty() || implied.get().comparator() == Comparison.TOWARD) {
+        ImpliedTarget level = Values.implied(indicator, target, units).orElse(null);
+        if (level == null || level.comparator() == Comparison.TOWARD) {
             return;
         }
-        ImpliedTarget level = implied.get();
         Baseline baseline = level.baseline() != null ? level.baseline()
                 : indicator.baselineFor(level.year()).orElse(null);
         if (baseline == null || !baseline.year().isBefore(level.year())) {

@@ -41,7 +41,7 @@ final class RateRule implements PlanRule {
                 if (known && t.aspect() == Aspect.GROWTH && t.referenceAspect() == null && Values.isRatio(units, unit)) {
                     context.add(FindingKind.AMBIGUOUS_RELATIVE_ASPECT, path.field("aspect"), "unit", unit);
                 }
-            } else if (known && target instanceof AverageTarget && !Values.isRateUnit(units, unit)) {
+            } else if (known && target instanceof AverageTarget && !unit.isRate() && !Values.isRatio(units, unit)) {
                 context.add(FindingKind.AVERAGE_TARGET_NOT_RATE, path, "unit", unit);
             } else if (known && target instanceof GrowthTarget && Values.isRatio(units, unit)) {
                 context.add(FindingKind.GROWTH_OF_RATE, path, "unit", unit);

@@ -13,7 +13,6 @@ import org.policyindicators.core.Indicator;
 import org.policyindicators.core.IndicatorReference;
 import org.policyindicators.core.MultipleTarget;
 import org.policyindicators.core.Observation;
-import org.policyindicators.core.Organisation;
 import org.policyindicators.core.Plan;
 import org.policyindicators.core.Provenance;
 import org.policyindicators.core.RelativeTarget;
@@ -38,8 +37,9 @@ final class ReferenceRule implements PlanRule {
     @Override
     public void check(PlanContext context, Catalog catalog) {
         Plan plan = context.plan();
+        // plans name few organisations, so a scan will do
         if (catalog.jurisdictions() != null && catalog.jurisdiction(plan.issuer()) == null
-                && !isOrganisation(plan, plan.issuer())) {
+                && plan.organisations().stream().noneMatch(organisation -> organisation.id().equals(plan.issuer()))) {
             context.add(FindingKind.UNRESOLVED_REFERENCE, "/issuer", "type", "jurisdiction", "id", plan.issuer());
         }
         for (GoalEntry entry : context.goals()) {
@@ -105,16 +105,6 @@ final class ReferenceRule implements PlanRule {
         for (int k = 0; k < provenance.size(); k++) {
             source(context, provenance.get(k).document(), path, "provenance", k, "document");
         }
-    }
-
-    /** Whether the plan names an organisation with an identifier; plans name few, so a scan will do. */
-    private static boolean isOrganisation(Plan plan, String id) {
-        for (Organisation organisation : plan.organisations()) {
-            if (organisation.id().equals(id)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void source(PlanContext context, @Nullable String id, Pointer path, String list, int index,

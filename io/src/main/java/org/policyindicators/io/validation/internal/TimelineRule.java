@@ -41,16 +41,14 @@ final class TimelineRule implements PlanRule {
                     context.add(FindingKind.IMPLIED_YEAR_WITHOUT_YEAR, targetPath.field("yearImplied"),
                             "target", target.kind().code(), "basis", implied.basis().code());
                 }
-                dates(context, target.dates(), target.startYear(), null, targetPath);
-                continue;
+            } else {
+                anyTargetYear = true;
+                if (horizons != null && !context.inHorizons(h -> h.contains(year))) {
+                    context.add(FindingKind.TARGET_OUTSIDE_HORIZON, targetPath.field("year"), "year", year,
+                            "horizons", horizons);
+                }
             }
-            anyTargetYear = true;
-            if (horizons != null && !context.inHorizons(h -> h.contains(year))) {
-                context.add(FindingKind.TARGET_OUTSIDE_HORIZON, targetPath.field("year"), "year", year,
-                        "horizons", horizons);
-            }
-            period(context, target.startYear(), year, targetPath);
-            dates(context, target.dates(), target.startYear(), year, targetPath);
+            period(context, target.startYear(), year, target.dates(), targetPath);
         }
         List<Baseline> baselines = indicator.baselines();
         Year earliestBaseline = null;
@@ -68,8 +66,7 @@ final class TimelineRule implements PlanRule {
             if (earliestBaseline == null || baseline.year().isBefore(earliestBaseline)) {
                 earliestBaseline = baseline.year();
             }
-            period(context, baseline.startYear(), baseline.year(), baselinePath);
-            dates(context, baseline.dates(), baseline.startYear(), baseline.year(), baselinePath);
+            period(context, baseline.startYear(), baseline.year(), baseline.dates(), baselinePath);
         }
         List<Observation> observations = indicator.observations();
         for (int k = 0; k < observations.size(); k++) {
@@ -79,8 +76,7 @@ final class TimelineRule implements PlanRule {
                 context.add(FindingKind.OBSERVATION_BEFORE_BASELINE, observationPath.field("year"),
                         "year", observation.year(), "baselineYear", earliestBaseline);
             }
-            period(context, observation.startYear(), observation.year(), observationPath);
-            dates(context, observation.dates(), observation.startYear(), observation.year(), observationPath);
+            period(context, observation.startYear(), observation.year(), observation.dates(), observationPath);
         }
     }
 
@@ -115,9 +111,15 @@ final class TimelineRule implements PlanRule {
         return start.isBefore(end);
     }
 
-    /** The dates in order, ending in the year and starting in the start year where those are stated. */
-    private static void dates(PlanContext context, @Nullable DatePeriod dates, @Nullable Year start, @Nullable Year year,
-            Pointer path) {
+    /**
+     * The start year not after the year, and the dates in order, ending in the year and starting
+     * in the start year where those are stated.
+     */
+    private static void period(PlanContext context, @Nullable Year start, @Nullable Year year,
+            @Nullable DatePeriod dates, Pointer path) {
+        if (start != null && year != null && start.isAfter(year)) {
+            context.add(FindingKind.INVERTED_PERIOD, path.field("startYear"), "startYear", start, "year", year);
+        }
         if (dates == null) {
             return;
         }
@@ -133,12 +135,6 @@ final class TimelineRule implements PlanRule {
         if (start != null && dates.start().getYear() != start.getValue()) {
             context.add(FindingKind.DATES_NOT_IN_YEAR, datesPath.field("start"), "date", dates.start().toString(),
                     "startYear", start);
-        }
-    }
-
-    private static void period(PlanContext context, @Nullable Year start, Year year, Pointer path) {
-        if (start != null && start.isAfter(year)) {
-            context.add(FindingKind.INVERTED_PERIOD, path.field("startYear"), "startYear", start, "year", year);
         }
     }
 }

@@ -3,10 +3,11 @@ package org.policyindicators.io.validation.internal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.policyindicators.core.BaseUnit;
-import org.policyindicators.core.CategoryDefinition;
 import org.policyindicators.core.Organisation;
+import org.policyindicators.core.Plan;
 import org.policyindicators.core.SourceDocument;
 import org.policyindicators.io.validation.FindingKind;
 import org.policyindicators.io.validation.internal.PlanContext.GoalEntry;
@@ -37,34 +38,24 @@ final class UniqueIdRule implements PlanRule {
                         first.path().field("id"));
             }
         }
-        Map<String, Pointer> seen = new HashMap<>();
-        List<SourceDocument> sources = context.plan().sources();
-        for (int i = 0; i < sources.size(); i++) {
-            unique(context, seen, "source", sources.get(i).id(), Pointer.ROOT.field("sources").index(i).field("id"));
-        }
-        seen.clear();
-        List<BaseUnit> units = context.plan().units();
-        for (int i = 0; i < units.size(); i++) {
-            unique(context, seen, "unit", units.get(i).code(), Pointer.ROOT.field("units").index(i).field("code"));
-        }
-        seen.clear();
-        List<Organisation> organisations = context.plan().organisations();
-        for (int i = 0; i < organisations.size(); i++) {
-            unique(context, seen, "organisation", organisations.get(i).id(),
-                    Pointer.ROOT.field("organisations").index(i).field("id"));
-        }
-        seen.clear();
-        List<CategoryDefinition> categories = context.plan().categories();
-        for (int i = 0; i < categories.size(); i++) {
-            unique(context, seen, "category", categories.get(i).code().code(),
-                    Pointer.ROOT.field("categories").index(i).field("code"));
-        }
+        Plan plan = context.plan();
+        unique(context, "source", plan.sources(), SourceDocument::id, "sources", "id");
+        unique(context, "unit", plan.units(), BaseUnit::code, "units", "code");
+        unique(context, "organisation", plan.organisations(), Organisation::id, "organisations", "id");
+        unique(context, "category", plan.categories(), category -> category.code().code(), "categories", "code");
     }
 
-    private static void unique(PlanContext context, Map<String, Pointer> seen, String scope, String id, Pointer path) {
-        Pointer first = seen.putIfAbsent(id, path);
-        if (first != null) {
-            duplicate(context, scope, id, path, first);
+    /** Reports each element of a list of the plan whose identifier, at {@code /list/i/member}, an earlier one has. */
+    private static <T> void unique(PlanContext context, String scope, List<T> elements, Function<T, String> id,
+            String list, String member) {
+        Map<String, Pointer> seen = new HashMap<>();
+        for (int i = 0; i < elements.size(); i++) {
+            String value = id.apply(elements.get(i));
+            Pointer path = Pointer.ROOT.field(list).index(i).field(member);
+            Pointer first = seen.putIfAbsent(value, path);
+            if (first != null) {
+                duplicate(context, scope, value, path, first);
+            }
         }
     }
 

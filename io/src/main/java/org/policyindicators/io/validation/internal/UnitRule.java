@@ -67,7 +67,7 @@ final class UnitRule implements PlanRule {
         for (int k = 0; k < targets.size(); k++) {
             Target target = targets.get(k);
             Pointer targetPath = path.field("targets").index(k);
-            Unit stated = Values.statedUnit(target);
+            Unit stated = target.unit();
             Unit valueUnit = Values.unitOr(stated, unit);
             if (valueUnit != null) {
                 value(context, units, target, valueUnit, targetPath);
@@ -78,7 +78,7 @@ final class UnitRule implements PlanRule {
             Pointer unitPath = targetPath.field("unit");
             if (target instanceof GrowthTarget || target instanceof ShareTarget
                     || (target instanceof ChangeTarget c && c.mode() == ChangeMode.RELATIVE)) {
-                if (!Values.isPercent(stated) && stated(context, units, stated, unitPath)) {
+                if (!Units.PERCENT.equals(stated) && stated(context, units, stated, unitPath)) {
                     context.add(FindingKind.RATE_NOT_PERCENT, unitPath, "unit", stated);
                 }
             } else if (target instanceof ChangeTarget && (Units.PERCENT.equals(unit) || Units.PER_MILLE.equals(unit))) {
@@ -120,7 +120,7 @@ final class UnitRule implements PlanRule {
             count(context, units, t.value(), unit, path.field("value"), true);
         } else if (target instanceof ChangeTarget t && t.mode() == ChangeMode.ABSOLUTE) {
             count(context, units, t.value(), unit, path.field("value"), false);
-        } else if (target instanceof ShareTarget t && (t.unit() == null || Values.isPercent(t.unit()))) {
+        } else if (target instanceof ShareTarget t && (t.unit() == null || Units.PERCENT.equals(t.unit()))) {
             if (t.value().signum() < 0 || t.value().compareTo(HUNDRED) > 0) {
                 context.add(FindingKind.SHARE_OUT_OF_RANGE, path.field("value"), "value", t.value());
             }
@@ -181,11 +181,6 @@ final class UnitRule implements PlanRule {
         if (per != null && per.code().equals(unit.code()) && unit.substance() == null && per.substance() == null) {
             context.add(FindingKind.RATE_WITHOUT_SUBSTANCE, path, "unit", unit);
         }
-        return known(context, units, unit, path);
-    }
-
-    /** Reports a unit the catalogue does not know; returns whether it knows it. */
-    private static boolean known(PlanContext context, UnitCatalog units, Unit unit, Pointer path) {
         if (units.knows(unit)) {
             return true;
         }

@@ -51,13 +51,9 @@ final class Values {
     }
 
     /**
-     * Returns whether a value is small enough in digits and exponent to compute with: adding
-     * 1E+999999999 to 0.1 would need a billion digits. Rules skip the arithmetic on other
+     * Whether a value is not null and within {@value #MAX_PRECISION} digits and a scale of ±{@value #MAX_SCALE}:
+     * adding 1E+999999999 to 0.1 would need a billion digits. Rules skip the arithmetic on other
      * values rather than report them.
-     *
-     * @param value the value, may be null
-     * @return true if not null and within {@value #MAX_PRECISION} digits and a scale of
-     *     ±{@value #MAX_SCALE}
      */
     static boolean isTame(@Nullable BigDecimal value) {
         return value != null && value.precision() <= MAX_PRECISION && value.scale() >= -MAX_SCALE
@@ -100,19 +96,9 @@ final class Values {
         return unit.isRate() ? null : units.dimension(unit).orElse(null);
     }
 
-    /** Whether a unit is exactly percent: scale 0, no denominator. */
-    static boolean isPercent(Unit unit) {
-        return unit.equals(Units.PERCENT);
-    }
-
     /** Whether a known unit is a ratio such as percent or per mille (not a rate with a denominator). */
     static boolean isRatio(UnitCatalog units, Unit unit) {
         return plainDimension(units, unit) == Dimension.RATIO;
-    }
-
-    /** Whether a unit is a rate: a ratio such as percent, or any unit with a denominator. */
-    static boolean isRateUnit(UnitCatalog units, Unit unit) {
-        return unit.isRate() || isRatio(units, unit);
     }
 
     /** Whether two units name different substances, on the numerator or on the denominator side. */
@@ -149,11 +135,6 @@ final class Values {
         } catch (ArithmeticException e) {
             return Optional.empty();
         }
-    }
-
-    /** The unit a target states for its number; null if it states none or has no number. */
-    static @Nullable Unit statedUnit(Target target) {
-        return target.unit();
     }
 
     /** Whether a target states a number: all kinds but relative, direction, qualitative, and quota without a value. */
@@ -213,25 +194,19 @@ final class Values {
      * never read as a number. The indicator itself when every baseline qualifies.
      */
     static Indicator numericView(Indicator indicator, Dimensions dimensions) {
-        // the common case, numeric baselines of the whole for a target of the whole, copies nothing
-        boolean all = true;
-        for (Baseline baseline : indicator.baselines()) {
-            all &= baseline.value() != null && baseline.dimensions().equals(dimensions);
-        }
-        if (all) {
-            return indicator;
-        }
         List<Baseline> kept = new ArrayList<>(indicator.baselines().size());
         for (Baseline baseline : indicator.baselines()) {
             if (baseline.value() != null && baseline.dimensions().equals(dimensions)) {
                 kept.add(baseline);
             }
         }
+        if (kept.size() == indicator.baselines().size()) {
+            return indicator;
+        }
         return new Indicator(indicator.id(), indicator.name(), indicator.definition(), indicator.unit(),
                 indicator.category(), indicator.attribute(), indicator.polarity(), indicator.flow(), kept,
-                indicator.targets(),
-                indicator.observations(), indicator.components(), indicator.provenance(), indicator.codes(),
-                indicator.disaggregations());
+                indicator.targets(), indicator.observations(), indicator.components(), indicator.provenance(),
+                indicator.codes(), indicator.disaggregations());
     }
 
     /**
@@ -240,12 +215,12 @@ final class Values {
      * the baselines first with {@link #baselinesUsable}.
      */
     static Optional<ImpliedTarget> implied(Indicator indicator, Target target, UnitCatalog units) {
-        Unit stated = statedUnit(target);
+        Unit stated = target.unit();
         if (indicator.unit() == null || !isTame(target) || (stated != null && !units.knows(stated))) {
             return Optional.empty();
         }
         // the computation reads these values as percent whatever their unit; another unit is reported elsewhere
-        if (stated != null && !isPercent(stated) && (target instanceof GrowthTarget
+        if (stated != null && !Units.PERCENT.equals(stated) && (target instanceof GrowthTarget
                 || (target instanceof ChangeTarget c && c.mode() == ChangeMode.RELATIVE))) {
             return Optional.empty();
         }
