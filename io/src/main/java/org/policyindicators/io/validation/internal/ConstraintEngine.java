@@ -18,7 +18,6 @@ import jakarta.validation.ValidatorFactory;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
-import org.hibernate.validator.cfg.ConstraintDef;
 import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.cfg.GenericConstraintDef;
 import org.hibernate.validator.cfg.defs.PatternDef;
@@ -63,9 +62,7 @@ final class ConstraintEngine {
     /** Builds an engine of its own; the validator shares one, {@link #shared()}. */
     ConstraintEngine() {
         // Hibernate Validator announces its version at INFO level when it starts; through
-        // java.util.logging that line lands on the standard error of every application that
-        // validates. Raise the level of that one logger while the engine starts, unless the
-        // application has set a level of its own.
+        // java.util.logging that line would land on the standard error of every application
         java.util.logging.Logger announcer = java.util.logging.Logger.getLogger(VERSION_LOGGER);
         boolean quieted = announcer.getLevel() == null;
         if (quieted) {
@@ -161,17 +158,13 @@ final class ConstraintEngine {
         mapping.type(Jurisdiction.class)
                 .getter("id").constraint(identifier())
                 .getter("parent").constraint(identifier())
-                .getter("code").constraint(kind(new PatternDef().regexp(JURISDICTION_CODE),
-                        FindingKind.INVALID_JURISDICTION_CODE));
+                .getter("code").constraint(new PatternDef().regexp(JURISDICTION_CODE)
+                        .message(FindingKind.INVALID_JURISDICTION_CODE.code()));
         return mapping;
     }
 
     private static GenericConstraintDef<ModelConstraint> identifier() {
-        return kind(new GenericConstraintDef<>(ModelConstraint.class), FindingKind.INVALID_IDENTIFIER);
-    }
-
-    private static <D extends ConstraintDef<D, ?>> D kind(D definition, FindingKind kind) {
-        return definition.message(kind.code());
+        return new GenericConstraintDef<>(ModelConstraint.class).message(FindingKind.INVALID_IDENTIFIER.code());
     }
 
     /** Keeps the template, which is the finding code; messages are rendered later from our bundles. */
@@ -208,11 +201,9 @@ final class ConstraintEngine {
 
         @Override
         public Optional<String> getProperty(ConstrainableExecutable executable) {
-            if (executable.getParameterTypes().length != 0 || executable.getReturnType() == void.class
-                    || NOT_PROPERTIES.contains(executable.getName())) {
-                return Optional.empty();
-            }
-            return Optional.of(executable.getName());
+            boolean getter = executable.getParameterTypes().length == 0 && executable.getReturnType() != void.class
+                    && !NOT_PROPERTIES.contains(executable.getName());
+            return getter ? Optional.of(executable.getName()) : Optional.empty();
         }
 
         @Override
