@@ -13,7 +13,6 @@ import jakarta.validation.Path;
 import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
@@ -56,7 +55,6 @@ final class ConstraintEngine {
     /** The logger through which Hibernate Validator announces its version (message HV000001). */
     static final String VERSION_LOGGER = "org.hibernate.validator.internal.util.Version";
 
-    private final ValidatorFactory factory;
     private final Validator validator;
 
     /** Builds an engine of its own; the validator shares one, {@link #shared()}. */
@@ -69,13 +67,12 @@ final class ConstraintEngine {
             announcer.setLevel(java.util.logging.Level.WARNING);
         }
         try {
-            factory = configuration().buildValidatorFactory();
+            validator = configuration().buildValidatorFactory().getValidator();
         } finally {
             if (quieted) {
                 announcer.setLevel(null);
             }
         }
-        validator = factory.getValidator();
     }
 
     private static HibernateValidatorConfiguration configuration() {
