@@ -1,5 +1,6 @@
 package org.policyindicators.io.validation;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -336,11 +337,7 @@ public enum FindingKind {
      */
     public static FindingKind ofCode(String code) {
         Objects.requireNonNull(code, "code");
-        for (FindingKind kind : values()) {
-            if (kind.code().equals(code)) {
-                return kind;
-            }
-        }
-        throw new PolicyException("Unknown finding code '" + code + "'");
+        return Arrays.stream(values()).filter(kind -> kind.code().equals(code)).findFirst()
+                .orElseThrow(() -> new PolicyException("Unknown finding code '" + code + "'"));
     }
 }

@@ -52,10 +52,8 @@ public final class PlanValidator {
 
     private final Map<FindingKind, Severity> severities;
 
-    private PlanValidator(Map<FindingKind, Severity> severities) {
-        EnumMap<FindingKind, Severity> copy = new EnumMap<>(FindingKind.class);
-        copy.putAll(severities);
-        this.severities = Collections.unmodifiableMap(copy);
+    private PlanValidator(EnumMap<FindingKind, Severity> severities) {
+        this.severities = Collections.unmodifiableMap(new EnumMap<>(severities));
     }
 
     /**
@@ -222,9 +220,9 @@ public final class PlanValidator {
     }
 
     private ValidationReport unreadable(String documentName, String pointer, Map<String, Object> parameters) {
-        Optional<Severity> severity = severity(FindingKind.UNREADABLE_DOCUMENT);
-        return ValidationReport.of(severity.isEmpty() ? List.of()
-                : List.of(new Finding(FindingKind.UNREADABLE_DOCUMENT, severity.get(), documentName, pointer,
+        Severity severity = severities.get(FindingKind.UNREADABLE_DOCUMENT);
+        return ValidationReport.of(severity == null ? List.of()
+                : List.of(new Finding(FindingKind.UNREADABLE_DOCUMENT, severity, documentName, pointer,
                         parameters)));
     }
 

@@ -63,19 +63,13 @@ public final class ValidationReport {
             .with(new DefaultPrettyPrinter());
 
     private final List<Finding> findings;
-    private final int errors;
-    private final int warnings;
-    private final int infos;
+    private final int[] counts = new int[Severity.values().length];
 
     private ValidationReport(List<Finding> findings) {
         this.findings = List.copyOf(findings);
-        int[] counts = new int[Severity.values().length];
         for (Finding f : this.findings) {
             counts[f.severity().ordinal()]++;
         }
-        this.errors = counts[Severity.ERROR.ordinal()];
-        this.warnings = counts[Severity.WARNING.ordinal()];
-        this.infos = counts[Severity.INFO.ordinal()];
     }
 
     /**
@@ -115,7 +109,7 @@ public final class ValidationReport {
      * @return true if there is no error
      */
     public boolean isValid() {
-        return errors == 0;
+        return errorCount() == 0;
     }
 
     /**
@@ -125,11 +119,7 @@ public final class ValidationReport {
      * @return the count, from 0
      */
     public int count(Severity severity) {
-        return switch (Objects.requireNonNull(severity, "severity")) {
-            case ERROR -> errors;
-            case WARNING -> warnings;
-            case INFO -> infos;
-        };
+        return counts[Objects.requireNonNull(severity, "severity").ordinal()];
     }
 
     /**
@@ -138,7 +128,7 @@ public final class ValidationReport {
      * @return the count, from 0
      */
     public int errorCount() {
-        return errors;
+        return count(Severity.ERROR);
     }
 
     /**
@@ -147,7 +137,7 @@ public final class ValidationReport {
      * @return the count, from 0
      */
     public int warningCount() {
-        return warnings;
+        return count(Severity.WARNING);
     }
 
     /**
@@ -156,7 +146,7 @@ public final class ValidationReport {
      * @return the count, from 0
      */
     public int infoCount() {
-        return infos;
+        return count(Severity.INFO);
     }
 
     /**
@@ -179,8 +169,8 @@ public final class ValidationReport {
                     .append(f.path().isEmpty() ? "/" : f.path()).append(": ")
                     .append(f.message(locale)).append('\n');
         }
-        out.append(messages.render("report.summary", Map.of("errors", errors, "warnings", warnings, "infos", infos)))
-                .append('\n');
+        Map<String, Integer> summary = Map.of("errors", errorCount(), "warnings", warningCount(), "infos", infoCount());
+        out.append(messages.render("report.summary", summary)).append('\n');
         return out.toString();
     }
 
@@ -210,9 +200,9 @@ public final class ValidationReport {
         try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             g.writeStartObject();
             g.writeBooleanProperty("valid", isValid());
-            g.writeNumberProperty("errors", errors);
-            g.writeNumberProperty("warnings", warnings);
-            g.writeNumberProperty("infos", infos);
+            g.writeNumberProperty("errors", errorCount());
+            g.writeNumberProperty("warnings", warningCount());
+            g.writeNumberProperty("infos", infoCount());
             g.writeName("findings");
             g.writeStartArray();
             for (Finding f : findings) {
@@ -271,6 +261,7 @@ public final class ValidationReport {
      */
     @Override
     public String toString() {
-        return "ValidationReport[errors=" + errors + ", warnings=" + warnings + ", infos=" + infos + "]";
+        return "ValidationReport[errors=" + errorCount() + ", warnings=" + warningCount() + ", infos=" + infoCount()
+                + "]";
     }
 }

@@ -1,6 +1,5 @@
 package org.policyindicators.io.validation.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -42,38 +41,25 @@ public final class ConsistentPlanChecker implements ConstraintValidator<Consiste
         if (plan == null) {
             return true;
         }
-        List<Finding> findings = new ArrayList<>();
-        for (Finding finding : PlanValidator.standard().validate(plan).findings()) {
-            if (allFindings || finding.severity() == Severity.ERROR) {
-                findings.add(finding);
-            }
-        }
+        List<Finding> findings = PlanValidator.standard().validate(plan).findings().stream()
+                .filter(finding -> allFindings || finding.severity() == Severity.ERROR)
+                .toList();
         if (findings.isEmpty()) {
             return true;
         }
         context.disableDefaultConstraintViolation();
         for (Finding finding : findings) {
-            ConstraintValidatorContext forFinding = context;
-            if (context instanceof HibernateConstraintValidatorContext hibernate) {
-                forFinding = hibernate.withDynamicPayload(finding);
-            }
+            ConstraintValidatorContext forFinding = context instanceof HibernateConstraintValidatorContext hibernate
+                    ? hibernate.withDynamicPayload(finding) : context;
             addViolation(forFinding.buildConstraintViolationWithTemplate(literal(finding.message(Locale.ROOT))),
                     finding.path());
         }
         return false;
     }
 
-    /** Escapes a message so that the engine's interpolation leaves it as it is. */
+    /** Escapes a message so that the engine's interpolation leaves it as it is: each \, {, } and $ gets a backslash. */
     static String literal(String message) {
-        StringBuilder escaped = new StringBuilder(message.length() + 8);
-        for (int i = 0; i < message.length(); i++) {
-            char c = message.charAt(i);
-            if (c == '\\' || c == '{' || c == '}' || c == '$') {
-                escaped.append('\\');
-            }
-            escaped.append(c);
-        }
-        return escaped.toString();
+        return message.replaceAll("[\\\\{}$]", "\\\\$0");
     }
 
     /**
@@ -125,15 +111,8 @@ public final class ConsistentPlanChecker implements ConstraintValidator<Consiste
         return ((NodeBuilderDefinedContext) node).addBeanNode();
     }
 
+    /** Whether a token is an array index as RFC 6901 spells one: without a leading zero. */
     private static boolean isIndex(String token) {
-        if (token.isEmpty() || token.length() > 9 || (token.length() > 1 && token.charAt(0) == '0')) {
-            return false;
-        }
-        for (int i = 0; i < token.length(); i++) {
-            if (token.charAt(i) < '0' || token.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
+        return Pointer.index(token) >= 0 && (token.length() == 1 || token.charAt(0) != '0');
     }
 }

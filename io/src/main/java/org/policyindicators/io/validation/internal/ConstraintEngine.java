@@ -13,12 +13,10 @@ import jakarta.validation.Path;
 import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
-import org.hibernate.validator.cfg.ConstraintDef;
 import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.cfg.GenericConstraintDef;
 import org.hibernate.validator.cfg.defs.PatternDef;
@@ -57,28 +55,24 @@ final class ConstraintEngine {
     /** The logger through which Hibernate Validator announces its version (message HV000001). */
     static final String VERSION_LOGGER = "org.hibernate.validator.internal.util.Version";
 
-    private final ValidatorFactory factory;
     private final Validator validator;
 
     /** Builds an engine of its own; the validator shares one, {@link #shared()}. */
     ConstraintEngine() {
         // Hibernate Validator announces its version at INFO level when it starts; through
-        // java.util.logging that line lands on the standard error of every application that
-        // validates. Raise the level of that one logger while the engine starts, unless the
-        // application has set a level of its own.
+        // java.util.logging that line would land on the standard error of every application
         java.util.logging.Logger announcer = java.util.logging.Logger.getLogger(VERSION_LOGGER);
         boolean quieted = announcer.getLevel() == null;
         if (quieted) {
             announcer.setLevel(java.util.logging.Level.WARNING);
         }
         try {
-            factory = configuration().buildValidatorFactory();
+            validator = configuration().buildValidatorFactory().getValidator();
         } finally {
             if (quieted) {
                 announcer.setLevel(null);
             }
         }
-        validator = factory.getValidator();
     }
 
     private static HibernateValidatorConfiguration configuration() {
@@ -161,17 +155,13 @@ final class ConstraintEngine {
         mapping.type(Jurisdiction.class)
                 .getter("id").constraint(identifier())
                 .getter("parent").constraint(identifier())
-                .getter("code").constraint(kind(new PatternDef().regexp(JURISDICTION_CODE),
-                        FindingKind.INVALID_JURISDICTION_CODE));
+                .getter("code").constraint(new PatternDef().regexp(JURISDICTION_CODE)
+                        .message(FindingKind.INVALID_JURISDICTION_CODE.code()));
         return mapping;
     }
 
     private static GenericConstraintDef<ModelConstraint> identifier() {
-        return kind(new GenericConstraintDef<>(ModelConstraint.class), FindingKind.INVALID_IDENTIFIER);
-    }
-
-    private static <D extends ConstraintDef<D, ?>> D kind(D definition, FindingKind kind) {
-        return definition.message(kind.code());
+        return new GenericConstraintDef<>(ModelConstraint.class).message(FindingKind.INVALID_IDENTIFIER.code());
     }
 
     /** Keeps the template, which is the finding code; messages are rendered later from our bundles. */
@@ -208,11 +198,9 @@ final class ConstraintEngine {
 
         @Override
         public Optional<String> getProperty(ConstrainableExecutable executable) {
-            if (executable.getParameterTypes().length != 0 || executable.getReturnType() == void.class
-                    || NOT_PROPERTIES.contains(executable.getName())) {
-                return Optional.empty();
-            }
-            return Optional.of(executable.getName());
+            boolean getter = executable.getParameterTypes().length == 0 && executable.getReturnType() != void.class
+                    && !NOT_PROPERTIES.contains(executable.getName());
+            return getter ? Optional.of(executable.getName()) : Optional.empty();
         }
 
         @Override

@@ -26,9 +26,7 @@ final class DocumentOrder {
     private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
         @Override
         protected RecordComponent[] computeValue(Class<?> type) {
-            RecordComponent[] components = type.getRecordComponents();
-            // only records are looked up, whose components are never null: mutants of this guard are equivalent
-            return components == null ? new RecordComponent[0] : components;
+            return type.getRecordComponents();
         }
     };
 
@@ -37,10 +35,8 @@ final class DocumentOrder {
 
     /** Adds a document and its model; the first added sorts first, a name added again keeps its first place. */
     void addDocument(String document, Object root) {
-        if (!documentRanks.containsKey(document)) {
-            documentRanks.put(document, documentRanks.size());
-            roots.put(document, root);
-        }
+        documentRanks.putIfAbsent(document, documentRanks.size());
+        roots.putIfAbsent(document, root);
     }
 
     /** Returns a new list of the findings in document order, without exact repetitions. */
@@ -106,7 +102,7 @@ final class DocumentOrder {
                     }
                 }
             } else if (current instanceof List<?> list) {
-                int index = parseIndex(token);
+                int index = Pointer.index(token);
                 if (index >= 0) {
                     rank = index;
                     next = index < list.size() ? list.get(index) : null;
@@ -124,10 +120,5 @@ final class DocumentOrder {
         } catch (IllegalAccessException | InvocationTargetException | RuntimeException e) {
             return null;
         }
-    }
-
-    private static int parseIndex(String token) {
-        boolean index = !token.isEmpty() && token.length() <= 9 && token.chars().allMatch(c -> c >= '0' && c <= '9');
-        return index ? Integer.parseInt(token) : -1;
     }
 }

@@ -3,7 +3,6 @@ package org.policyindicators.io.validation.internal;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,8 +24,7 @@ final class FindingSink {
 
     /** Creates a sink that keeps the kinds in the map, with their severities, and drops the others. */
     FindingSink(Map<FindingKind, Severity> severities) {
-        this.severities = new EnumMap<>(FindingKind.class);
-        this.severities.putAll(severities);
+        this.severities = severities;
     }
 
     /** Whether findings of a kind are kept, so that a rule can skip costly work. */

@@ -55,18 +55,13 @@ public final class IndicatorPartsValidator implements ConstraintValidator<ModelC
         List<Target> targets = indicator.targets();
         for (int i = 0; i < targets.size(); i++) {
             Target target = targets.get(i);
-            if (target instanceof MultipleTarget multiple) {
-                if (multiple.factor().signum() <= 0) {
-                    violations.add(FindingKind.NON_POSITIVE_FACTOR, multiple.factor(), "targets", i, "factor", null);
-                }
-            } else if (target instanceof RankTarget rank) {
-                if (rank.rank() < 1) {
-                    violations.add(FindingKind.NON_POSITIVE_RANK, rank.rank(), "targets", i, "rank", null);
-                }
-            } else if (target instanceof GradeTarget grade) {
-                if (grade.grade() < 1) {
-                    violations.add(FindingKind.NON_POSITIVE_GRADE, grade.grade(), "targets", i, "grade", null);
-                }
+            // the kinds of target are records, so a target that passes its own check is none of the others
+            if (target instanceof MultipleTarget multiple && multiple.factor().signum() <= 0) {
+                violations.add(FindingKind.NON_POSITIVE_FACTOR, multiple.factor(), "targets", i, "factor", null);
+            } else if (target instanceof RankTarget rank && rank.rank() < 1) {
+                violations.add(FindingKind.NON_POSITIVE_RANK, rank.rank(), "targets", i, "rank", null);
+            } else if (target instanceof GradeTarget grade && grade.grade() < 1) {
+                violations.add(FindingKind.NON_POSITIVE_GRADE, grade.grade(), "targets", i, "grade", null);
             } else if (target instanceof RelativeTarget relative) {
                 reference(violations, relative.reference(), i, "reference");
             } else if (target instanceof ShareTarget share) {

@@ -124,7 +124,7 @@ public final class Messages {
         String first = find(key);
         String candidate = first;
         for (int variant = 2; candidate != null; variant++) {
-            if (fills(candidate, parameters)) {
+            if (parameters.keySet().containsAll(placeholders(candidate))) {
                 return candidate;
             }
             candidate = find(key + "." + variant);
@@ -154,10 +154,6 @@ public final class Messages {
             open = template.indexOf('{', close + 1);
         }
         return names;
-    }
-
-    private static boolean fills(String template, Map<String, ?> parameters) {
-        return parameters.keySet().containsAll(placeholders(template));
     }
 
     /**

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.policyindicators.core.Goal;
@@ -40,12 +42,13 @@ final class PlanContext {
     private final Plan plan;
     private final int position;
     private final UnitCatalog units;
+    private final List<YearRange> orderedHorizons;
     private final @Nullable String allowedHorizons;
     private final FindingSink sink;
     private final List<GoalEntry> goals = new ArrayList<>();
     private final List<IndicatorEntry> indicators = new ArrayList<>();
-    private final Map<String, GoalEntry> goalsById;
-    private final Map<String, IndicatorEntry> indicatorsById;
+    private final Map<String, GoalEntry> goalsById = new HashMap<>();
+    private final Map<String, IndicatorEntry> indicatorsById = new HashMap<>();
     private final Set<String> sourcesById = new HashSet<>();
 
     /** Prepares a plan at a position (from 0) in the catalogue, its findings going to a sink. */
@@ -53,11 +56,11 @@ final class PlanContext {
         this.plan = plan;
         this.position = position;
         this.units = plan.unitCatalog();
-        YearRange vision = plan.visionHorizon();
-        boolean main = plan.horizon().isOrdered();
-        boolean far = vision != null && vision.isOrdered();
-        this.allowedHorizons = main && far ? plan.horizon() + ", " + vision
-                : main ? plan.horizon().toString() : far ? vision.toString() : null;
+        this.orderedHorizons = Stream.of(plan.horizon(), plan.visionHorizon())
+                .filter(horizon -> horizon != null && horizon.isOrdered())
+                .toList();
+        this.allowedHorizons = orderedHorizons.isEmpty() ? null
+                : orderedHorizons.stream().map(YearRange::toString).collect(Collectors.joining(", "));
         this.sink = sink;
         // pre-order, iteratively, so that a deep goal tree cannot exhaust the stack
         Deque<GoalEntry> stack = new ArrayDeque<>();
@@ -67,24 +70,18 @@ final class PlanContext {
         while (!stack.isEmpty()) {
             GoalEntry entry = stack.pop();
             goals.add(entry);
+            goalsById.putIfAbsent(entry.goal().id(), entry);
             List<Indicator> own = entry.goal().indicators();
             Pointer ownPath = own.isEmpty() ? null : entry.path().field("indicators");
             for (int i = 0; i < own.size(); i++) {
-                indicators.add(new IndicatorEntry(own.get(i), ownPath.index(i)));
+                IndicatorEntry indicator = new IndicatorEntry(own.get(i), ownPath.index(i));
+                indicators.add(indicator);
+                indicatorsById.putIfAbsent(indicator.indicator().id(), indicator);
             }
             List<Goal> children = entry.goal().goals();
             for (int i = children.size() - 1; i >= 0; i--) {
                 stack.push(new GoalEntry(children.get(i), entry.path().field("goals").index(i), entry));
             }
-        }
-        // sized once: growing a map of a million entries rehashes it twenty times
-        goalsById = new HashMap<>();
-        for (GoalEntry entry : goals) {
-            goalsById.putIfAbsent(entry.goal().id(), entry);
-        }
-        indicatorsById = new HashMap<>();
-        for (IndicatorEntry entry : indicators) {
-            indicatorsById.putIfAbsent(entry.indicator().id(), entry);
         }
         for (SourceDocument source : plan.sources()) {
             sourcesById.add(source.id());
@@ -112,9 +109,7 @@ final class PlanContext {
 
     /** Whether the plan's horizon or vision horizon, of those that are ordered, passes a test. */
     boolean inHorizons(Predicate<YearRange> test) {
-        YearRange vision = plan.visionHorizon();
-        return (plan.horizon().isOrdered() && test.test(plan.horizon()))
-                || (vision != null && vision.isOrdered() && test.test(vision));
+        return orderedHorizons.stream().anyMatch(test);
     }
 
     /** All goals, depth first in document order. */

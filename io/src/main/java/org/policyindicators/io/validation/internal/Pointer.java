@@ -80,6 +80,12 @@ public final class Pointer {
                 : token.replace("~", "~0").replace("/", "~1");
     }
 
+    /** The array index that a reference token spells in up to nine digits, so that it fits an int; -1 if none. */
+    static int index(String token) {
+        boolean digits = !token.isEmpty() && token.length() <= 9 && token.chars().allMatch(c -> c >= '0' && c <= '9');
+        return digits ? Integer.parseInt(token) : -1;
+    }
+
     /**
      * Splits a pointer, empty or starting with {@code /}, into its unescaped reference tokens:
      * {@code ~1} becomes {@code /}, then {@code ~0} becomes {@code ~}, so that {@code ~01} is {@code ~1}.
