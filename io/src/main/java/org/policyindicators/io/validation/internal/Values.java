@@ -1,6 +1,7 @@
 package org.policyindicators.io.validation.internal;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -62,13 +63,15 @@ final class Values {
 
     /** Whether {@code value · 10^unitScale} is whole: 1.15 万户 is 11500 households, 0.5 户 is not. */
     static boolean isWhole(BigDecimal value, int unitScale) {
-        if (value.signum() == 0 || (long) value.scale() - unitScale <= 0) {
+        long decimals = (long) value.scale() - unitScale;
+        if (value.signum() == 0 || decimals <= 0) {
             return true;
         }
-        if (value.precision() > MAX_PRECISION * 10) {
-            return false;
-        }
-        return (long) value.stripTrailingZeros().scale() - unitScale <= 0;
+        // whole when the unscaled value ends in that many zeros; one with fewer digits cannot.
+        // Dividing once stays fast at any length, where stripping zeros one by one would not.
+        BigInteger unscaled = value.unscaledValue();
+        return decimals < value.precision() && unscaled.getLowestSetBit() >= decimals
+                && unscaled.mod(BigInteger.TEN.pow((int) decimals)).signum() == 0;
     }
 
     /** Half a unit of the last stated digit of a tame value: 0.05 for 17.9, 0.5 for 486. */

@@ -77,6 +77,31 @@ class ValuesTest {
         assertThat(Values.isWhole(d("1".repeat(1000) + ".5"), 0)).isFalse();
     }
 
+    @Test
+    void isWhole_isTrueForALongWholeNumberWrittenWithZeroDecimals() {
+        // 1,500 digits and ".00": whole in a plain unit, however long
+        assertThat(Values.isWhole(d("7".repeat(1500) + ".00"), 0)).isTrue();
+        assertThat(Values.isWhole(d("7".repeat(1500) + ".05"), 0)).isFalse();
+        assertThat(Values.isWhole(d("7".repeat(1500) + ".50"), 0)).isFalse();
+        assertThat(Values.isWhole(d("7".repeat(1500) + ".50"), 1)).isTrue();
+    }
+
+    @Test
+    void isWhole_tellsTrailingZerosFromOtherEvenDigits() {
+        // the unscaled 116 of 1.16 is divisible by 2^2 but not by 10^2
+        assertThat(Values.isWhole(d("1.16"), 0)).isFalse();
+        assertThat(Values.isWhole(d("1.600"), 1)).isTrue();
+        assertThat(Values.isWhole(d("1.625"), 2)).isFalse();
+        assertThat(Values.isWhole(d("1.600"), 0)).isFalse();
+    }
+
+    @Test
+    void isWhole_isFalseForFewerDigitsThanDecimalsBeyondTheUnit() {
+        assertThat(Values.isWhole(d("0.001"), 0)).isFalse();
+        assertThat(Values.isWhole(new BigDecimal(java.math.BigInteger.ONE, 1_000_000), 0)).isFalse();
+        assertThat(Values.isWhole(d("-3.0"), 0)).isTrue();
+    }
+
     //-----------------------------------------------------------------------
     // clean
     //-----------------------------------------------------------------------
