@@ -60,18 +60,21 @@ final class Errors {
         if (io != null) {
             return new UncheckedIOException(io);
         }
-        TokenStreamLocation location = e.getLocation();
-        // equivalent mutant (< 0): the parser numbers lines from 1, and an unknown line is -1
-        if (location == null || location.getLineNr() <= 0) {
-            location = p.currentLocation();
-        }
-        String pointer = e instanceof PointedException pointed ? pointed.pointer() : Reading.pointer(p);
+        String pointer = e instanceof PointedException pointed ? pointed.pointer()
+                : e instanceof HeldException held ? held.pointer() : Reading.pointer(p);
         if (e instanceof StreamConstraintsException && e.getOriginalMessage().contains("getMaxNameLength")
                 && p.streamReadContext().inObject()) {
             // the parser still stands on the previous member; blame the object that holds the name
             pointer = Reading.pointer(p.streamReadContext().getParent()).toString();
         }
-        return at(problem(e, limits), location, catalogLine, pointer, e, columns);
+        return at(problem(e, limits), location(e, p), catalogLine, pointer, e, columns);
+    }
+
+    /** Where an error is: its own location, or else the parser's. */
+    static TokenStreamLocation location(JacksonException e, JsonParser p) {
+        TokenStreamLocation location = e.getLocation();
+        // equivalent mutant (< 0): the parser numbers lines from 1, and an unknown line is -1
+        return location == null || location.getLineNr() <= 0 ? p.currentLocation() : location;
     }
 
     /** Creates an error at a position in the parsed text; catalog line 0 stands for a document of its own. */

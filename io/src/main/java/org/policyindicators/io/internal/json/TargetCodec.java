@@ -16,7 +16,10 @@ import org.policyindicators.io.SkippedField;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.SerializationContext;
 
@@ -81,8 +84,13 @@ public final class TargetCodec implements Codec<Target> {
         return names;
     }
 
-    /** A field read before {@code "type"}, to check against the kind once it is known. */
-    private record Early(String name, long bit, String pointer, TokenStreamLocation location) {
+    /**
+     * A field read before {@code "type"}, to check against the kind once it is known. When unknown
+     * fields are skipped, {@code from} and {@code to} delimit the skipped fields that its value
+     * held, and {@code failure} is the error of its value: both count only if the kind has the field.
+     */
+    private record Early(String name, long bit, String pointer, TokenStreamLocation location, int from, int to,
+            @Nullable JacksonException failure) {
     }
 
     @Override
@@ -104,9 +112,19 @@ public final class TargetCodec implements Codec<Target> {
         int k = -1;
         Object[] values = new Object[codecs.length];
         long seen = 0;
-        List<Early> early = null;
+        List<Early> early = new ArrayList<>();
+        @Nullable Consumer<SkippedField> listener = Reading.listener(ctxt);
+        // when unknown fields are skipped, what is skipped before the type waits for it: the type
+        // decides which fields count, so that the order of the fields changes nothing. The type
+        // puts the listener back; an error ends the whole read, which leaves nothing to put back
+        List<SkippedField> held = new ArrayList<>();
+        if (listener != null) {
+            ctxt.setAttribute(Reading.SKIPPED_FIELD_LISTENER, (Consumer<SkippedField>) held::add);
+        }
+        TokenStreamContext object = p.streamReadContext();
         for (; name != null; name = p.nextName()) {
             p.nextToken();
+            JacksonException failure = null;
             try {
                 Integer found = index.get(name);
                 if (found == null || kind != null && (allowed[k] & (1L << found)) == 0) {
@@ -116,23 +134,26 @@ public final class TargetCodec implements Codec<Target> {
                 }
                 long bit = 1L << found;
                 seen = Reading.once(p, Target.class, seen, bit);
-                if (found != 0) {
-                    if (kind == null) {
-                        if (early == null) {
-                            early = new ArrayList<>();
-                        }
-                        early.add(new Early(name, bit, Reading.pointer(p), p.currentTokenLocation()));
-                    }
+                if (kind != null) {
                     values[found] = RecordCodec.read(codecs[found], p, ctxt);
+                    continue;
+                }
+                if (found != 0) {
+                    early.add(readEarly(p, ctxt, name, bit, codecs[found], values, found, held,
+                            listener != null, object));
                     continue;
                 }
                 k = Codecs.TARGET_KIND.read(p, ctxt).ordinal();
                 kind = byOrdinal.get(k);
-                if (early != null) {
-                    checkEarly(p, ctxt, kind, allowed[k], early);
+                if (listener != null) {
+                    ctxt.setAttribute(Reading.SKIPPED_FIELD_LISTENER, listener);
                 }
+                failure = checkEarly(p, kind, allowed[k], early, held, listener);
             } catch (JacksonException e) {
                 throw JacksonException.wrapWithPath(e, Target.class, name);
+            }
+            if (failure != null) {
+                throw failure;
             }
         }
         if (kind == null) {
@@ -151,24 +172,71 @@ public final class TargetCodec implements Codec<Target> {
     }
 
     /**
-     * Checks the fields read before the type against the kind: one that the kind does not have is
-     * an error, or is reported to the listener. Its value stays unused, as no row of the kind takes
-     * it, and a second occurrence after the type is an unknown field too.
+     * Reads the value of a field that comes before the type. When unknown fields are skipped, an
+     * error in the value waits for the type too: a field of another kind is skipped whatever its
+     * value, as it is when the type comes first.
      */
-    private static void checkEarly(JsonParser p, DeserializationContext ctxt, RecordCodec<?> kind, long allowed,
-            List<Early> early) {
+    private static Early readEarly(JsonParser p, DeserializationContext ctxt, String name, long bit, Codec<?> codec,
+            Object[] values, int found, List<SkippedField> held, boolean lenient, TokenStreamContext object) {
+        String pointer = Reading.pointer(p);
+        TokenStreamLocation location = p.currentTokenLocation();
+        int from = held.size();
+        JacksonException failure = null;
+        try {
+            values[found] = RecordCodec.read(codec, p, ctxt);
+        } catch (StreamReadException | JacksonIOException e) {
+            // malformed, beyond a limit or unreadable: no kind makes that readable
+            throw e;
+        } catch (JacksonException e) {
+            if (!lenient) {
+                throw e;
+            }
+            failure = new HeldException(e, Errors.location(e, p), Reading.pointer(p));
+            while (p.streamReadContext() != object) {
+                // to the end of the value, where the target's next field name comes
+                p.nextToken();
+            }
+        }
+        return new Early(name, bit, pointer, location, from, held.size(), failure);
+    }
+
+    /**
+     * Checks the fields read before the type against the kind. One that the kind does not have is
+     * an error, or is reported to the listener, and its value stays unused: no row of the kind
+     * takes it, and a second occurrence after the type is an unknown field too. With a listener,
+     * the skipped fields held until the type are passed on in document order, those within the
+     * value of a field the kind does not have left out.
+     *
+     * @return the error of the first value that the kind has and that could not be read, null if none
+     */
+    private static @Nullable JacksonException checkEarly(JsonParser p, RecordCodec<?> kind, long allowed,
+            List<Early> early, List<SkippedField> held, @Nullable Consumer<SkippedField> listener) {
+        int next = 0;
         for (Early field : early) {
-            if ((allowed & field.bit()) == 0) {
-                @Nullable Consumer<SkippedField> listener = Reading.listener(ctxt);
-                if (listener == null) {
+            boolean has = (allowed & field.bit()) != 0;
+            if (listener == null) {
+                if (!has) {
                     throw new PointedException(p, Reading.unknownField(field.name(), kind.noun(), kind.fieldNames()),
                             field.location(), Target.class, field.name(), List.copyOf(kind.fieldNames()),
                             field.pointer());
                 }
+                continue;
+            }
+            held.subList(next, field.from()).forEach(listener);
+            if (!has) {
                 listener.accept(new SkippedField(field.pointer(), field.location().getLineNr(),
                         field.location().getColumnNr()));
+            } else if (field.failure() != null) {
+                return field.failure();
+            } else {
+                held.subList(field.from(), field.to()).forEach(listener);
             }
+            next = field.to();
         }
+        if (listener != null) {
+            held.subList(next, held.size()).forEach(listener);
+        }
+        return null;
     }
 
     @Override

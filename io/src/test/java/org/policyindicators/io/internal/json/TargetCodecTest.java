@@ -182,6 +182,85 @@ class TargetCodecTest {
                 new SkippedField(AT + "/rank", 2, column(target, "1}")));
     }
 
+    private static PolicyJson lenient(List<SkippedField> skipped) {
+        return PolicyJson.builder().enable(ReaderOption.ALLOW_UNKNOWN_FIELDS).onSkippedField(skipped::add).build();
+    }
+
+    @Test
+    void lenientRead_aFieldOfAnotherKindIsSkippedWhateverItsValue_whereverTheTypeComes() {
+        // "two" is no factor and 5 no indicator id, but a zero target has neither field
+        String late = "{\"factor\": \"two\", \"reference\": {\"indicator\": 5, \"x\": [1, {\"y\": 2}]},"
+                + " \"year\": 2025, \"type\": \"zero\"}";
+        String first = "{\"type\": \"zero\", \"factor\": \"two\", \"reference\": {\"indicator\": 5,"
+                + " \"x\": [1, {\"y\": 2}]}, \"year\": 2025}";
+        ZeroTarget expected = new ZeroTarget(Year.of(2025), null, false, Modality.PLAIN, Text.EMPTY);
+
+        for (String target : List.of(late, first)) {
+            List<SkippedField> skipped = new ArrayList<>();
+
+            assertThat(readOne(lenient(skipped), target)).isEqualTo(expected);
+            assertThat(skipped).containsExactly(
+                    new SkippedField(AT + "/factor", 2, column(target, "\"two\"")),
+                    new SkippedField(AT + "/reference", 2, column(target, "{\"indicator\"")));
+        }
+    }
+
+    @Test
+    void lenientRead_beforeALateType_fieldsSkippedWithinAValueCountOnlyIfTheKindHasIt() {
+        String reference = "\"reference\": {\"colour\": \"red\", \"indicator\": \"gdp\"}";
+        String zero = "{" + reference + ", \"shade\": 1, \"type\": \"zero\", \"tint\": 2}";
+        String relative = "{" + reference + ", \"shade\": 1, \"comparator\": \"gt\", \"aspect\": \"growth\","
+                + " \"type\": \"relative\", \"tint\": 2}";
+        List<SkippedField> ofZero = new ArrayList<>();
+        List<SkippedField> ofRelative = new ArrayList<>();
+
+        readOne(lenient(ofZero), zero);
+        readOne(lenient(ofRelative), relative);
+
+        assertThat(ofZero).containsExactly(
+                new SkippedField(AT + "/reference", 2, column(zero, "{\"colour\"")),
+                new SkippedField(AT + "/shade", 2, column(zero, "1,")),
+                new SkippedField(AT + "/tint", 2, column(zero, "2}")));
+        assertThat(ofRelative).containsExactly(
+                new SkippedField(AT + "/reference/colour", 2, column(relative, "\"red\"")),
+                new SkippedField(AT + "/shade", 2, column(relative, "1,")),
+                new SkippedField(AT + "/tint", 2, column(relative, "2}")));
+    }
+
+    @Test
+    void aBadValueOfAFieldTheKindHas_isTheSameErrorBeforeALateTypeAsAfterIt_strictOrLenient() {
+        String late = "{\"value\": \"five\", \"comparator\": \"ge\", \"type\": \"level\"}";
+        String first = "{\"type\": \"level\", \"value\": \"five\", \"comparator\": \"ge\"}";
+        String problem = error(first).problem();
+
+        for (PolicyJson json : List.of(PolicyJson.standard(), lenient(new ArrayList<>()))) {
+            for (String target : List.of(late, first)) {
+                PolicyJsonException e = catchThrowableOfType(PolicyJsonException.class, () -> readOne(json, target));
+
+                assertThat(e.problem()).isEqualTo(problem).contains("number");
+                assertThat(e.pointer()).isEqualTo(AT + "/value");
+                assertThat(e.line()).isEqualTo(2);
+                assertThat(e.column()).isEqualTo(column(target, "\"five\""));
+            }
+        }
+    }
+
+    @Test
+    void lenientRead_malformedJsonInAFieldOfAnotherKind_isTheSameErrorBeforeALateTypeAsAfterIt() {
+        String value = "{\"indicator\": \"x\", \"plan\": 3.e}";
+        String late = "{\"reference\": " + value + ", \"type\": \"zero\"}";
+        String first = "{\"type\": \"zero\", \"reference\": " + value + "}";
+        PolicyJson json = lenient(new ArrayList<>());
+
+        PolicyJsonException ofLate = catchThrowableOfType(PolicyJsonException.class, () -> readOne(json, late));
+        PolicyJsonException ofFirst = catchThrowableOfType(PolicyJsonException.class, () -> readOne(json, first));
+
+        assertThat(ofLate.problem()).isEqualTo(ofFirst.problem()).startsWith("Malformed JSON");
+        assertThat(ofLate.pointer()).isEqualTo(ofFirst.pointer()).startsWith(AT + "/reference");
+        assertThat(ofLate.line()).isEqualTo(ofFirst.line()).isEqualTo(2);
+        assertThat(ofLate.column() - column(late, "3.e")).isEqualTo(ofFirst.column() - column(first, "3.e"));
+    }
+
     /** The codec of targets built again from the codecs of the kinds, as the table builds it. */
     private static TargetCodec builtAgain() {
         Map<TargetKind, RecordCodec<? extends Target>> kinds = new EnumMap<>(TargetKind.class);
