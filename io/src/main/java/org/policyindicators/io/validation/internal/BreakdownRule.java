@@ -147,15 +147,23 @@ final class BreakdownRule implements PlanRule {
             }
             Unit unit = Values.unitOr(whole.unit(), total.unit());
             Pointer at = path.index(j).field("value");
-            // a part with a bound (近, 余) or an untamed value is no exact value
-            if (parts.complete() && found.size() == parts.known().size()
-                    && found.stream().allMatch(m -> m.bound() == null && Values.isTame(m.value()))) {
+            if (parts.complete() && found.size() == parts.known().size() && exact(found)) {
                 addUp(context, units, whole, unit, found, partUnits, at, key.text(), FindingKind.PARTS_DO_NOT_ADD_UP,
                         null);
             } else if (nonNegative && !found.isEmpty()) {
                 exceeds(context, units, whole, unit, found, partUnits, at, key.text());
             }
         }
+    }
+
+    /** Whether every value is stated exactly (no bound such as 近 or 余) and tame. */
+    private static boolean exact(List<Measurement> values) {
+        for (Measurement m : values) {
+            if (m.bound() != null || !Values.isTame(m.value())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -25,6 +25,10 @@ final class DuplicateMeasurementRule implements PlanRule {
 
     private static void duplicates(PlanContext context, List<? extends Measurement> list, Pointer path,
             FindingKind kind) {
+        if (list.size() < 2) {
+            // most lists hold one value: no map for them
+            return;
+        }
         Map<BreakdownRule.Key, Pointer> seen = new HashMap<>();
         for (int j = 0; j < list.size(); j++) {
             BreakdownRule.Key key = BreakdownRule.key(list.get(j));

@@ -109,7 +109,13 @@ final class PlanContext {
 
     /** Whether the plan's horizon or vision horizon, of those that are ordered, passes a test. */
     boolean inHorizons(Predicate<YearRange> test) {
-        return orderedHorizons.stream().anyMatch(test);
+        // called for every target: an index loop allocates nothing
+        for (int i = 0; i < orderedHorizons.size(); i++) {
+            if (test.test(orderedHorizons.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** All goals, depth first in document order. */

@@ -197,14 +197,19 @@ final class Values {
      * never read as a number. The indicator itself when every baseline qualifies.
      */
     static Indicator numericView(Indicator indicator, Dimensions dimensions) {
+        // the common case, numeric baselines of the whole for a target of the whole, copies nothing
+        boolean all = true;
+        for (Baseline baseline : indicator.baselines()) {
+            all &= baseline.value() != null && baseline.dimensions().equals(dimensions);
+        }
+        if (all) {
+            return indicator;
+        }
         List<Baseline> kept = new ArrayList<>(indicator.baselines().size());
         for (Baseline baseline : indicator.baselines()) {
             if (baseline.value() != null && baseline.dimensions().equals(dimensions)) {
                 kept.add(baseline);
             }
-        }
-        if (kept.size() == indicator.baselines().size()) {
-            return indicator;
         }
         return new Indicator(indicator.id(), indicator.name(), indicator.definition(), indicator.unit(),
                 indicator.category(), indicator.attribute(), indicator.polarity(), indicator.flow(), kept,
