@@ -69,7 +69,7 @@ final class Values {
         }
         // whole when the unscaled value ends in that many zeros; one with fewer digits cannot.
         // Dividing once stays fast at any length, where stripping zeros one by one would not.
-        // equivalent mutants: the digit count and the low bits only spare the division its cost
+        // equivalent mutants: dropping the digit count or the low-bit test changes only the cost
         BigInteger unscaled = value.unscaledValue();
         return decimals < value.precision() && unscaled.getLowestSetBit() >= decimals
                 && unscaled.mod(BigInteger.TEN.pow((int) decimals)).signum() == 0;
