@@ -181,6 +181,23 @@ public final class DisplayWidth {
         return lines;
     }
 
+    /**
+     * Returns the display width of the widest piece of a text that {@link #wrap(String, int)}
+     * never breaks when it fits: a word, a number with its unit, a period such as
+     * {@code (2021-04/2022-03)}. A column at least this wide wraps the text without splitting
+     * any of them.
+     *
+     * @param text the text, not null
+     * @return the width in display columns, 0 for a blank text
+     */
+    public static int widestWord(String text) {
+        int widest = 0;
+        for (Segment segment : segments(text)) {
+            widest = Math.max(widest, of(segment.text()));
+        }
+        return widest;
+    }
+
     /** A piece of text that is never broken unless it is wider than a line. */
     private record Segment(String text, boolean spaceBefore) {
     }

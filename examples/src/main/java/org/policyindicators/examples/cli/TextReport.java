@@ -59,6 +59,8 @@ final class TextReport {
     private static final int MAX_UNIT_WIDTH = 14;
     /** The shares of name, baseline, target and latest in the width that unit, progress and status leave. */
     private static final int[] SHARES = {21, 13, 24, 13};
+    /** The widest piece of a cell, such as {@code 1.1654441001770202}, that a column widens for rather than split it. */
+    private static final int MAX_WORD_WIDTH = 20;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal SHARE_LIMIT = BigDecimal.valueOf(999);
     private static final BigDecimal NEGATIVE_SHARE_LIMIT = BigDecimal.valueOf(-99);
@@ -198,7 +200,15 @@ final class TextReport {
             }
         }
         unit = Math.min(unit, Math.min(MAX_UNIT_WIDTH, available / (SHARES.length + 1)));
-        int[] widths = shares(available - unit);
+        List<List<Block>> blocks = new ArrayList<>(report.sections().size());
+        for (Section section : report.sections()) {
+            List<Block> rows = new ArrayList<>(section.indicators().size());
+            for (IndicatorProgress row : section.indicators()) {
+                rows.add(block(row, describe));
+            }
+            blocks.add(rows);
+        }
+        int[] widths = fit(shares(available - unit), widestWords(blocks));
         TextTable table = new TextTable(List.of(
                 new Column(labels.get("column.indicator"), widths[0], Align.LEFT, NAME_HANG),
                 new Column(labels.get("column.unit"), unit, Align.LEFT),
@@ -207,14 +217,70 @@ final class TextReport {
                 new Column(labels.get("column.latest"), widths[3], Align.LEFT),
                 new Column(labels.get("column.progress"), done, Align.RIGHT),
                 new Column(labels.get("column.status"), status, Align.LEFT)));
-        for (Section section : report.sections()) {
-            String title = describe.text(section.goal().title());
-            table.span(labels.get("goal.heading", title.isEmpty() ? section.goal().id() : title));
-            for (IndicatorProgress row : section.indicators()) {
-                addRows(table, row, describe);
+        for (int i = 0; i < blocks.size(); i++) {
+            String title = describe.text(report.sections().get(i).goal().title());
+            table.span(labels.get("goal.heading", title.isEmpty() ? report.sections().get(i).goal().id() : title));
+            for (Block block : blocks.get(i)) {
+                table.block(block.leading(), block.rows());
             }
         }
         return table;
+    }
+
+    /** An indicator's cells: name, unit and baseline, beside one row per target. */
+    private record Block(List<String> leading, List<List<String>> rows) {
+    }
+
+    /**
+     * The widest unbroken piece of the name, baseline, target and latest cells, in the order of
+     * {@link #SHARES}, each at most {@link #MAX_WORD_WIDTH}.
+     */
+    private static int[] widestWords(List<List<Block>> blocks) {
+        int[] widest = new int[SHARES.length];
+        for (List<Block> section : blocks) {
+            for (Block block : section) {
+                // the second and later lines of a name are indented
+                widest[0] = Math.max(widest[0], DisplayWidth.widestWord(block.leading().get(0)) + NAME_HANG);
+                widest[1] = Math.max(widest[1], DisplayWidth.widestWord(block.leading().get(2)));
+                for (List<String> row : block.rows()) {
+                    widest[2] = Math.max(widest[2], DisplayWidth.widestWord(row.get(0)));
+                    widest[3] = Math.max(widest[3], DisplayWidth.widestWord(row.get(1)));
+                }
+            }
+        }
+        for (int i = 0; i < widest.length; i++) {
+            widest[i] = Math.min(widest[i], MAX_WORD_WIDTH);
+        }
+        return widest;
+    }
+
+    /**
+     * Widens each column too narrow for its widest piece, a column at a time from the column
+     * with the most room to spare, so that a number or a period is not split where another
+     * column has room; when no column has room to spare, the piece is split.
+     *
+     * @param widths the widths, changed in place
+     * @param needed the width each column needs
+     * @return the widths
+     */
+    static int[] fit(int[] widths, int[] needed) {
+        for (int i = 0; i < widths.length; i++) {
+            while (widths[i] < needed[i]) {
+                int donor = -1;
+                for (int j = 0; j < widths.length; j++) {
+                    int spare = widths[j] - Math.max(needed[j], MIN_COLUMN);
+                    if (spare > 0 && (donor < 0 || spare > widths[donor] - Math.max(needed[donor], MIN_COLUMN))) {
+                        donor = j;
+                    }
+                }
+                if (donor < 0) {
+                    break;
+                }
+                widths[donor]--;
+                widths[i]++;
+            }
+        }
+        return widths;
     }
 
     /** Shares a width among the columns in proportion to {@link #SHARES}; the name takes what rounding leaves. */
@@ -230,16 +296,15 @@ final class TextReport {
         return widths;
     }
 
-    private void addRows(TextTable table, IndicatorProgress row, Describe describe) {
+    private Block block(IndicatorProgress row, Describe describe) {
         Indicator indicator = row.indicator();
         String name = describe.text(indicator.name());
         List<String> leading = List.of(name.isEmpty() ? indicator.id() : name, describe.unit(indicator.unit()),
                 row.baseline() == null ? "" : describe.measurement(row.baseline(), indicator.unit()));
         if (row.targets().isEmpty()) {
             String latest = row.latest() == null ? "" : describe.measurement(row.latest(), indicator.unit());
-            table.block(leading, List.of(List.of(labels.get("target.none"), latest, "",
+            return new Block(leading, List.of(List.of(labels.get("target.none"), latest, "",
                     labels.get("status.no-target"))));
-            return;
         }
         List<List<String>> targets = new ArrayList<>();
         Observation shown = row.latest();
@@ -258,7 +323,7 @@ final class TextReport {
             }
             targets.add(List.of(target, observed, done(t.progress()), status(t)));
         }
-        table.block(leading, targets);
+        return new Block(leading, targets);
     }
 
     /**

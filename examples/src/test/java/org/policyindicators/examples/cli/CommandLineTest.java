@@ -25,6 +25,9 @@ class CommandLineTest {
     private static final String IATI_RESULTS =
             "src/main/resources/org/policyindicators/examples/frameworks/NL-KVK-41152786-5069a.json";
 
+    /** The bundled UK data for two SDG indicators: a rate of 17 significant digits observed for a dated period. */
+    private static final String ONS_SDG = "src/main/resources/org/policyindicators/examples/frameworks/uk-ons-sdg.json";
+
     private static final String VALID_PLAN = """
             {
               "format": "policy-indicators/1.0",
@@ -278,9 +281,10 @@ class CommandLineTest {
 
         assertThat(run.status()).isEqualTo(Main.OK);
         // the tables of indicators, not those of the counts, which are of the whole plan
+        // the name column ends where the unit's header begins
         List<String> rows = tables(run.outLines()).stream().filter(t -> t.get(0).startsWith("Indicator"))
-                .flatMap(t -> t.stream().skip(2))
-                .filter(l -> !l.startsWith("[") && !l.startsWith(" ")).map(l -> l.substring(0, 22).strip()).toList();
+                .flatMap(t -> t.stream().skip(2).map(l -> l.substring(0, t.get(0).indexOf("Unit"))))
+                .filter(l -> !l.startsWith("[") && !l.startsWith(" ")).map(String::strip).toList();
         assertThat(rows).filteredOn(r -> r.startsWith("Progrès dans")).hasSize(4);
         assertThat(rows).contains("1a. Nombre de", "1b. Nombre de", "1c. Nombre de", "2a. Nombre de",
                 "2b. Nombre de", "2c. Nombre de", "2d. Nombre de", "3a. Nombre de");
@@ -288,6 +292,17 @@ class CommandLineTest {
                 "Listed: 13 of 28 indicators, those with a target whose status is achieved or missed.");
         assertThat(run.outLines()).containsSubsequence("Summary",
                 "Plans: 1 (1 valid), indicators: 28, targets: 80, observations: 53");
+    }
+
+    @Test
+    void report_widensAColumnSoThatANumberAndAPeriodInItAreNotSplit() {
+        Run run = run("report", ONS_SDG);
+
+        assertThat(run.status()).isEqualTo(Main.OK);
+        List<String> indicators = tables(run.outLines()).get(0);
+        assertThat(indicators).anySatisfy(line -> assertThat(line).contains("1.1654441001770202"));
+        assertThat(indicators).anySatisfy(line -> assertThat(line).contains("(2021-04/2022-03)"));
+        assertThat(indicators).allSatisfy(line -> assertThat(DisplayWidth.of(line)).isEqualTo(TextReport.WIDTH));
     }
 
     @Test

@@ -65,4 +65,13 @@ class DisplayWidthTest {
     void wrap_refusesAWidthTooNarrowForAWideCharacter() {
         assertThatThrownBy(() -> DisplayWidth.wrap("汉", 1)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void widestWord_measuresTheWidestPieceThatWrappingKeepsWhole() {
+        assertThat(DisplayWidth.widestWord("1.1654441001770202 (2021-04/2022-03)")).isEqualTo(18);
+        assertThat(DisplayWidth.widestWord("7 (2018-04/2019-03)")).isEqualTo(17);
+        // Chinese breaks between any two characters, closing punctuation stays with the one before it
+        assertThat(DisplayWidth.widestWord("地区生产总值。")).isEqualTo(4);
+        assertThat(DisplayWidth.widestWord(" \t")).isZero();
+    }
 }

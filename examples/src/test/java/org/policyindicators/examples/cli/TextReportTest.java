@@ -234,6 +234,24 @@ class TextReportTest {
     }
 
     @Test
+    void fit_widensAColumnTooNarrowForItsWidestPieceFromTheColumnWithMostToSpare() {
+        // name, baseline, target, latest: the latest needs 6 more; the target has 10 to spare, the baseline 6,
+        // the name 5: the target gives until it has no more to spare than the baseline, then they take turns
+        int[] widths = TextReport.fit(new int[] {22, 12, 22, 12}, new int[] {17, 6, 12, 18});
+
+        assertThat(widths).containsExactly(22, 11, 17, 18);
+    }
+
+    @Test
+    void fit_takesFromSeveralColumnsAndNeverBelowWhatTheyNeed() {
+        int[] widths = TextReport.fit(new int[] {10, 8, 8, 6}, new int[] {8, 6, 6, 20});
+
+        // six columns to spare in all, never below 4: the latest gets them and still splits its widest piece
+        assertThat(widths).containsExactly(8, 6, 6, 12);
+        assertThat(TextReport.fit(new int[] {10, 8}, new int[] {3, 2})).containsExactly(10, 8);
+    }
+
+    @Test
     void summary_addsUpPlansFindingsAndStatuses() {
         PlanReport parts = PlanReport.of(SamplePlan.newParts(), Text.EMPTY, List.of());
         ReportSummary summary = ReportSummary.of(List.of(REPORT, parts), 5, List.of());
