@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
 import org.policyindicators.core.PolicyException;
@@ -50,13 +51,8 @@ public final class Reading {
 
     /** The years that plans mostly name, made once: a plan names a year in most of its values. */
     private static final int FIRST_CACHED_YEAR = 1900;
-    private static final Year[] YEARS = new Year[300];
-
-    static {
-        for (int i = 0; i < YEARS.length; i++) {
-            YEARS[i] = Year.of(FIRST_CACHED_YEAR + i);
-        }
-    }
+    private static final Year[] YEARS = IntStream.range(FIRST_CACHED_YEAR, FIRST_CACHED_YEAR + 300).mapToObj(Year::of)
+            .toArray(Year[]::new);
 
     private Reading() {
     }
