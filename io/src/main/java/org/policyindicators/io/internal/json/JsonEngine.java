@@ -58,8 +58,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class JsonEngine {
 
-    private static final char NEWLINE = '\n';
-
     private static final String PLAN = "a plan document";
     private static final String JURISDICTIONS = "a jurisdiction list";
 
@@ -425,7 +423,7 @@ public final class JsonEngine {
         JsonGenerator g = new LimitedGenerator(generator, limits);
         try {
             writer.writeValue(g, value);
-            g.writeRaw(NEWLINE);
+            g.writeRaw('\n');
         } catch (JacksonException e) {
             // not closed: that would flush what is buffered and close the open arrays and objects
             throw Errors.writing(e, g, limits);
