@@ -27,6 +27,8 @@ final class Errors {
     /** Any other clause that names a parser feature, setting or class. */
     private static final Pattern INTERNAL_CLAUSE = Pattern.compile(
             "(?:: |; )[^:;]*(?:`|Feature|Jackson|Constraints|tools\\.jackson)[^:;]*");
+    /** The limit that a constraint message names, as in {@code StreamReadConstraints.getMaxStringLength()}. */
+    private static final Pattern LIMIT_GETTER = Pattern.compile("getMax(\\w+)\\(");
 
     /** The problem of input that starts with a byte-order mark. */
     static final String BYTE_ORDER_MARK = "The document starts with a byte-order mark (U+FEFF); write UTF-8 without one";
@@ -134,23 +136,16 @@ final class Errors {
     }
 
     private static String limit(String message, Limits limits) {
-        if (message.contains("getMaxNestingDepth")) {
-            return "The document is nested deeper than the limit of " + limits.maxNestingDepth()
+        Matcher getter = LIMIT_GETTER.matcher(message);
+        return switch (getter.find() ? getter.group(1) : "") {
+            case "NestingDepth" -> "The document is nested deeper than the limit of " + limits.maxNestingDepth()
                     + " levels (PolicyJson.Builder.maxNestingDepth)";
-        }
-        if (message.contains("getMaxStringLength")) {
-            return longer("A string", limits.maxStringLength(), "maxStringLength");
-        }
-        if (message.contains("getMaxNumberLength")) {
-            return longer("A number", limits.maxNumberLength(), "maxNumberLength");
-        }
-        if (message.contains("getMaxDocumentLength")) {
-            return tooLarge(limits.maxDocumentSize(), "characters");
-        }
-        if (message.contains("getMaxNameLength")) {
-            return longer("A field name", limits.maxStringLength(), "maxStringLength");
-        }
-        return "The document exceeds a reader limit: " + withoutInternals(message);
+            case "StringLength" -> longer("A string", limits.maxStringLength(), "maxStringLength");
+            case "NumberLength" -> longer("A number", limits.maxNumberLength(), "maxNumberLength");
+            case "DocumentLength" -> tooLarge(limits.maxDocumentSize(), "characters");
+            case "NameLength" -> longer("A field name", limits.maxStringLength(), "maxStringLength");
+            default -> "The document exceeds a reader limit: " + withoutInternals(message);
+        };
     }
 
     private static String longer(String what, int limit, String setter) {

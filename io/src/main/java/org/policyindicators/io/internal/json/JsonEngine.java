@@ -58,15 +58,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class JsonEngine {
 
-    private static final char NEWLINE = '\n';
-
     private static final String PLAN = "a plan document";
     private static final String JURISDICTIONS = "a jurisdiction list";
 
-    /** The most bytes read into memory to be parsed, one fewer than the largest array. */
-    private static final int MAX_IN_MEMORY = Integer.MAX_VALUE - 9;
-
     private final Limits limits;
+    /** The most bytes of a document read into memory: the size limit, at most one fewer than the largest array. */
+    private final int maxBytes;
     private final @Nullable Consumer<SkippedField> listener;
     private final ObjectReader planReader;
     private final ObjectReader jurisdictionReader;
@@ -76,6 +73,7 @@ public final class JsonEngine {
     /** Creates an engine whose reader fails on unknown fields if the listener is null, else tells it of each. */
     public JsonEngine(Limits limits, @Nullable Consumer<SkippedField> listener, boolean pretty) {
         this.limits = limits;
+        this.maxBytes = (int) Math.min(limits.maxDocumentSize(), Integer.MAX_VALUE - 9);
         this.listener = listener;
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
@@ -155,7 +153,7 @@ public final class JsonEngine {
 
     /** Reads a stream into memory, at most one byte beyond the size limit, and parses it. */
     private <T> T readStream(InputStream in, ObjectReader reader, String noun) throws IOException {
-        int capacity = (int) Math.min(limits.maxDocumentSize(), MAX_IN_MEMORY) + 1;
+        int capacity = maxBytes + 1;
         byte[] bytes = new byte[(int) Math.min(capacity, Math.max(in.available() + 1L, 8192))];
         int length = in.readNBytes(bytes, 0, bytes.length);
         while (length == bytes.length && length < capacity) {
@@ -179,11 +177,10 @@ public final class JsonEngine {
      */
     private <T> T readBytes(byte[] bytes, int from, int to, ObjectReader reader, String noun, long catalogLine,
             long offset) {
-        long max = Math.min(limits.maxDocumentSize(), MAX_IN_MEMORY);
         int end = to;
         String problem = null;
-        if (to - from > max) {
-            end = from + (int) max;
+        if (to - from > maxBytes) {
+            end = from + maxBytes;
             int start = end;
             while (start > from && (bytes[start] & 0xC0) == 0x80) {
                 start--;
@@ -193,7 +190,7 @@ public final class JsonEngine {
             if (Utf8.firstIllFormed(bytes, start, Math.min(to, start + 4)) > end) {
                 end = start;
             }
-            problem = Errors.tooLarge(max, "bytes");
+            problem = Errors.tooLarge(maxBytes, "bytes");
         }
         int bad = Utf8.firstIllFormed(bytes, from, end);
         if (bad < end) {
@@ -311,7 +308,7 @@ public final class JsonEngine {
      * a time; each line is read as {@link #readPlan(Object)} reads bytes. The stream is not closed.
      */
     public Stream<Plan> readCatalog(InputStream in) {
-        ByteLines lines = new ByteLines(in, (int) Math.min(limits.maxDocumentSize(), MAX_IN_MEMORY));
+        ByteLines lines = new ByteLines(in, maxBytes);
         return catalog(() -> {
             if (!unchecked(lines::next)) {
                 return null;
@@ -426,7 +423,7 @@ public final class JsonEngine {
         JsonGenerator g = new LimitedGenerator(generator, limits);
         try {
             writer.writeValue(g, value);
-            g.writeRaw(NEWLINE);
+            g.writeRaw('\n');
         } catch (JacksonException e) {
             // not closed: that would flush what is buffered and close the open arrays and objects
             throw Errors.writing(e, g, limits);

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
 import org.policyindicators.core.PolicyException;
@@ -43,15 +44,15 @@ public final class Reading {
 
     private static final int MAX_EXCERPT = 40;
 
+    /** What {@link #whole} returns for a value beyond 32 bits. */
+    private static final long BEYOND_INT = Long.MIN_VALUE;
+    private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
+    private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
+
     /** The years that plans mostly name, made once: a plan names a year in most of its values. */
     private static final int FIRST_CACHED_YEAR = 1900;
-    private static final Year[] YEARS = new Year[300];
-
-    static {
-        for (int i = 0; i < YEARS.length; i++) {
-            YEARS[i] = Year.of(FIRST_CACHED_YEAR + i);
-        }
-    }
+    private static final Year[] YEARS = IntStream.range(FIRST_CACHED_YEAR, FIRST_CACHED_YEAR + 300).mapToObj(Year::of)
+            .toArray(Year[]::new);
 
     private Reading() {
     }
@@ -92,23 +93,20 @@ public final class Reading {
      * {@code 2020.5} is an error.
      */
     public static Year year(JsonParser p, DeserializationContext ctxt) {
-        if (!p.hasToken(JsonToken.VALUE_NUMBER_INT) && !integral(p)) {
-            throw mismatch(p, Year.class,
-                    "Expected a year (a JSON integer such as 2025)" + forField(p) + " but found " + found(p));
-        }
-        Integer value = intValue(p);
-        if (value == null) {
+        long value = whole(p, Year.class, "a year (a JSON integer such as 2025)");
+        if (value == BEYOND_INT) {
             throw invalid(p, Year.class, "Year " + excerptRaw(p.getString()) + " is out of range", p.getString());
         }
+        int year = (int) value;
         // one unsigned comparison tells both bounds: a year before the first cached one wraps to a large number
-        int cached = value - FIRST_CACHED_YEAR;
+        int cached = year - FIRST_CACHED_YEAR;
         if (Integer.compareUnsigned(cached, YEARS.length) < 0) {
             return YEARS[cached];
         }
         try {
-            return Year.of(value);
+            return Year.of(year);
         } catch (DateTimeException e) {
-            throw invalid(p, Year.class, "Year " + value + " is out of range: " + e.getMessage(), value);
+            throw invalid(p, Year.class, "Year " + year + " is out of range: " + e.getMessage(), year);
         }
     }
 
@@ -117,15 +115,25 @@ public final class Reading {
      * all read as 3; {@code 3.5} is an error.
      */
     public static int integer(JsonParser p, DeserializationContext ctxt) {
-        if (!p.hasToken(JsonToken.VALUE_NUMBER_INT) && !integral(p)) {
-            throw mismatch(p, Integer.class, "Expected a JSON integer" + forField(p) + " but found " + found(p));
-        }
-        Integer value = intValue(p);
-        if (value == null) {
+        long value = whole(p, Integer.class, "a JSON integer");
+        if (value == BEYOND_INT) {
             throw invalid(p, Integer.class, "Integer " + excerptRaw(p.getString()) + forField(p)
                     + " is outside the range of a 32-bit integer", p.getString());
         }
-        return value;
+        return (int) value;
+    }
+
+    /** Returns the value of an integral number token, {@link #BEYOND_INT} beyond an int; refuses other tokens. */
+    private static long whole(JsonParser p, Class<?> type, String expected) {
+        if (p.hasToken(JsonToken.VALUE_NUMBER_INT)) {
+            return p.getNumberType() == JsonParser.NumberType.INT ? p.getIntValue() : BEYOND_INT;
+        }
+        if (!integral(p)) {
+            throw mismatch(p, type, "Expected " + expected + forField(p) + " but found " + found(p));
+        }
+        BigDecimal value = exact(p);
+        return value == null || value.compareTo(INT_MIN) < 0 || value.compareTo(INT_MAX) > 0 ? BEYOND_INT
+                : value.intValueExact();
     }
 
     /**
@@ -146,21 +154,6 @@ public final class Reading {
         int e = Math.max(s.indexOf('e'), s.indexOf('E'));
         return e == -1 || !s.startsWith("-", e + 1) || s.substring(0, e).matches("[-+]?[0.]*");
     }
-
-    /** Returns the value of an integral number token as an {@code int}, or null when it does not fit. */
-    private static @Nullable Integer intValue(JsonParser p) {
-        if (p.hasToken(JsonToken.VALUE_NUMBER_INT)) {
-            return p.getNumberType() == JsonParser.NumberType.INT ? p.getIntValue() : null;
-        }
-        BigDecimal value = exact(p);
-        if (value == null || value.compareTo(INT_MIN) < 0 || value.compareTo(INT_MAX) > 0) {
-            return null;
-        }
-        return value.intValueExact();
-    }
-
-    private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
-    private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
 
     /** Returns the exact value of the current number token, or null when it is beyond a BigDecimal. */
     private static @Nullable BigDecimal exact(JsonParser p) {

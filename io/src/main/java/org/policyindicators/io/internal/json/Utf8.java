@@ -66,16 +66,6 @@ final class Utf8 {
         return to;
     }
 
-    /** Counts the UTF-16 code units that well-formed UTF-8 decodes to: two for a four-byte sequence, else one. */
-    private static int utf16Length(byte[] bytes, int from, int to) {
-        int units = 0;
-        for (int i = from; i < to; i++) {
-            int b = bytes[i] & 0xFF;
-            units += (b & 0xC0) != 0x80 ? (b >= 0xF0 ? 2 : 1) : 0;
-        }
-        return units;
-    }
-
     /**
      * Describes for people the ill-formed sequence at {@code at}, the input ending at {@code to},
      * whose byte offset in the input as a whole is {@code offset}.
@@ -129,7 +119,13 @@ final class Utf8 {
                 while (end > lineStart && end < to && (bytes[end] & 0xC0) == 0x80) {
                     end--;
                 }
-                return utf16Length(bytes, lineStart, end) + 1L;
+                // the UTF-16 code units before it: two for a four-byte sequence, else one
+                long column = 1;
+                for (int i = lineStart; i < end; i++) {
+                    int b = bytes[i] & 0xFF;
+                    column += (b & 0xC0) != 0x80 ? (b >= 0xF0 ? 2 : 1) : 0;
+                }
+                return column;
             }
         };
     }
