@@ -215,12 +215,14 @@ public final class RecordCodec<R> implements Codec<R> {
     @Override
     public R read(JsonParser p, DeserializationContext ctxt) {
         Reading.startObject(p, owner, noun);
-        return readFields(p, ctxt, 0L);
+        return readFields(p, ctxt, new Object[fields.length], 0L);
     }
 
-    /** Reads the remaining fields of an object and builds the record. */
-    R readFields(JsonParser p, DeserializationContext ctxt, long read) {
-        Object[] values = new Object[fields.length];
+    /**
+     * Reads the remaining fields of an object and builds the record; {@code values} holds, one per
+     * row, those read before, whose rows the bits of {@code read} mark.
+     */
+    R readFields(JsonParser p, DeserializationContext ctxt, Object[] values, long read) {
         long seen = read;
         for (String name = p.nextName(); name != null; name = p.nextName()) {
             p.nextToken();
@@ -263,7 +265,7 @@ public final class RecordCodec<R> implements Codec<R> {
      * Builds the record from the values read: checks the required fields, fills in the defaults and calls the canonical
      * constructor.
      */
-    R build(JsonParser p, DeserializationContext ctxt, Object[] values, long seen) {
+    private R build(JsonParser p, DeserializationContext ctxt, Object[] values, long seen) {
         for (int i = 0; i < fields.length; i++) {
             if ((seen & (1L << i)) == 0) {
                 Field field = fields[i];
