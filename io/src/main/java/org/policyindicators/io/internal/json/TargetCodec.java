@@ -45,14 +45,12 @@ public final class TargetCodec implements Codec<Target> {
     TargetCodec(Map<TargetKind, RecordCodec<? extends Target>> kinds, int commonFields) {
         this.byOrdinal = Stream.of(TargetKind.values()).<RecordCodec<? extends Target>>map(kinds::get).toList();
         Map<String, Codec<?>> union = new LinkedHashMap<>();
-        union.put(TYPE, Codecs.TARGET_KIND);
-        List<RecordCodec.Field> shared = List.of();
+        List<RecordCodec.Field> rows = List.of();
         for (RecordCodec<? extends Target> kind : byOrdinal) {
-            List<RecordCodec.Field> rows = kind.fields();
-            rows.subList(1, rows.size() - commonFields).forEach(f -> union.putIfAbsent(f.name(), f.codec()));
-            shared = rows.subList(rows.size() - commonFields, rows.size());
+            rows = kind.fields();
+            rows.subList(0, rows.size() - commonFields).forEach(f -> union.putIfAbsent(f.name(), f.codec()));
         }
-        shared.forEach(f -> union.putIfAbsent(f.name(), f.codec()));
+        rows.subList(rows.size() - commonFields, rows.size()).forEach(f -> union.putIfAbsent(f.name(), f.codec()));
         this.names = List.copyOf(union.keySet());
         this.codecs = union.values().toArray(new Codec<?>[0]);
         // a HashMap, never written after this, looks names up faster than the probing of Map.copyOf
