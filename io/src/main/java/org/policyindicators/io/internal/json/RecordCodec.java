@@ -294,7 +294,11 @@ public final class RecordCodec<R> implements Codec<R> {
     @Override
     @SuppressWarnings("unchecked")
     public void write(R value, JsonGenerator g, SerializationContext ctxt) {
-        Function<Object, Object>[] get = getters();
+        Function<Object, Object>[] get = getters;
+        if (get == null) {
+            get = makeGetters();
+            getters = get;
+        }
         g.writeStartObject(value);
         for (int i = 0; i < fields.length; i++) {
             Field field = fields[i];
@@ -310,15 +314,6 @@ public final class RecordCodec<R> implements Codec<R> {
             }
         }
         g.writeEndObject();
-    }
-
-    private Function<Object, Object>[] getters() {
-        Function<Object, Object>[] made = getters;
-        if (made == null) {
-            made = makeGetters();
-            getters = made;
-        }
-        return made;
     }
 
     @SuppressWarnings("unchecked")
