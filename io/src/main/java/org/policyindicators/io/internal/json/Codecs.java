@@ -232,7 +232,7 @@ public final class Codecs {
         rows.add(constant("type", TARGET_KIND, kind));
         rows.addAll(Arrays.asList(own));
         rows.addAll(Arrays.asList(TARGET_COMMON));
-        kinds.put(kind, RecordCodec.of(kind.type(), Target.class, "a target of type '" + kind.code() + "'",
+        kinds.put(kind, new RecordCodec<>(kind.type(), Target.class, "a target of type '" + kind.code() + "'",
                 rows.toArray(new Field[0])));
     }
 

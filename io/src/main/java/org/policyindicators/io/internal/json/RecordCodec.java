@@ -116,7 +116,14 @@ public final class RecordCodec<R> implements Codec<R> {
     /** The rows before the first component: the constants, which the constructor does not take. */
     private final int first;
 
-    private RecordCodec(Class<R> type, Class<?> owner, String noun, Field... fields) {
+    /**
+     * Creates the codec of a record that is one variant of a type, such as a kind of target, whose
+     * errors name that type.
+     */
+    RecordCodec(Class<R> type, Class<?> owner, String noun, Field... fields) {
+        if (!type.isRecord()) {
+            throw new IllegalArgumentException("not a record: " + type);
+        }
         if (fields.length > Long.SIZE) {
             throw new IllegalArgumentException("at most 64 fields: " + type);
         }
@@ -178,18 +185,7 @@ public final class RecordCodec<R> implements Codec<R> {
      * @throws IllegalStateException if the rows do not name the record's components in order
      */
     public static <R> RecordCodec<R> of(Class<R> type, String noun, Field... fields) {
-        return of(type, type, noun, fields);
-    }
-
-    /**
-     * Returns the codec of a record that is one variant of a type, such as a kind of target,
-     * whose errors name that type.
-     */
-    public static <R> RecordCodec<R> of(Class<R> type, Class<?> owner, String noun, Field... fields) {
-        if (!type.isRecord()) {
-            throw new IllegalArgumentException("not a record: " + type);
-        }
-        return new RecordCodec<>(type, owner, noun, fields);
+        return new RecordCodec<>(type, type, noun, fields);
     }
 
     @Override
