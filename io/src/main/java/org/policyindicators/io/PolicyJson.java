@@ -27,7 +27,6 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.policyindicators.core.Jurisdiction;
 import org.policyindicators.core.Plan;
-import org.policyindicators.io.internal.json.FormatVersion;
 import org.policyindicators.io.internal.json.JsonEngine;
 import org.policyindicators.io.internal.json.JurisdictionList;
 import org.policyindicators.io.internal.json.Limits;
@@ -108,7 +107,7 @@ import org.policyindicators.io.internal.json.Limits;
 public final class PolicyJson {
 
     /** The format version that written documents carry. */
-    public static final String FORMAT = FormatVersion.CURRENT;
+    public static final String FORMAT = "policy-indicators/1.1";
 
     /** The {@code $id} of the JSON Schema of the format. */
     public static final String SCHEMA_ID = "https://policyindicators.org/schema/policy-indicators-1.1.schema.json";
