@@ -45,9 +45,10 @@ import org.policyindicators.io.internal.json.Limits;
  * }</pre>
  *
  * <h2>Documents</h2>
- * A plan document is a JSON object with {@code "format": "policy-indicators/1.0"} and the fields
- * of {@link Plan}; a jurisdiction list is {@code {"format": "policy-indicators/1.0",
- * "jurisdictions": [...]}}; a catalog has one compact plan document on each line. The
+ * A plan document is a JSON object with {@code "format": "policy-indicators/1.1"} and the fields
+ * of {@link Plan}; a jurisdiction list is {@code {"format": "policy-indicators/1.1",
+ * "jurisdictions": [...]}}; a catalog has one compact plan document on each line. That format,
+ * {@value #FORMAT}, is the one written; any {@code policy-indicators/1.x} is read. The
  * {@linkplain #schema() JSON Schema} describes every field.
  *
  * <h2>Reading</h2>
