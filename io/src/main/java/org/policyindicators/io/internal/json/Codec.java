@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.policyindicators.core.DecimalText;
@@ -143,13 +144,6 @@ public interface Codec<T> {
         throw new IllegalStateException("unresolved");
     });
 
-    /** Reads one value. */
-    @FunctionalInterface
-    interface Reader<T> {
-        /** Reads the value. */
-        T read(JsonParser p, DeserializationContext ctxt);
-    }
-
     /** Writes one value. */
     @FunctionalInterface
     interface Writer<T> {
@@ -158,11 +152,11 @@ public interface Codec<T> {
     }
 
     /** Returns a codec of a reader and a writer. */
-    static <T> Codec<T> of(Reader<T> reader, Writer<T> writer) {
+    static <T> Codec<T> of(BiFunction<JsonParser, DeserializationContext, T> reader, Writer<T> writer) {
         return new Codec<>() {
             @Override
             public T read(JsonParser p, DeserializationContext ctxt) {
-                return reader.read(p, ctxt);
+                return reader.apply(p, ctxt);
             }
 
             @Override
