@@ -168,27 +168,25 @@ public interface Codec<T> {
 
     /** Returns this codec as a Jackson deserializer. */
     default StdDeserializer<T> deserializer(Class<T> type) {
-        Codec<T> codec = this;
         return new StdDeserializer<>(type) {
             @Override
             public T deserialize(JsonParser p, DeserializationContext ctxt) {
-                return codec.read(p, ctxt);
+                return Codec.this.read(p, ctxt);
             }
 
             @Override
             public Collection<Object> getKnownPropertyNames() {
-                return codec.fieldNames().isEmpty() ? null : List.copyOf(codec.fieldNames());
+                return Codec.this.fieldNames().isEmpty() ? null : List.copyOf(Codec.this.fieldNames());
             }
         };
     }
 
     /** Returns this codec as a Jackson serializer. */
     default StdSerializer<T> serializer(Class<T> type) {
-        Codec<T> codec = this;
         return new StdSerializer<>(type) {
             @Override
             public void serialize(T value, JsonGenerator g, SerializationContext ctxt) {
-                codec.write(value, g, ctxt);
+                Codec.this.write(value, g, ctxt);
             }
         };
     }
