@@ -152,7 +152,7 @@ public final class TargetCodec implements Codec<Target> {
         long read = 1L;
         for (Early field : early) {
             int i = own.indexOf(field.name());
-            if (i >= 0) {
+            if (i != -1) {
                 values[i] = field.value();
                 read |= 1L << i;
             }
