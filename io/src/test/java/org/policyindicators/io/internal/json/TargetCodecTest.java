@@ -132,6 +132,18 @@ class TargetCodecTest {
         assertThat(e.column()).isEqualTo(column(target, "2}"));
     }
 
+    @Test
+    void read_aFieldTwiceBeforeALateType_isADuplicate() {
+        String target = "{\"value\": 1, \"value\": 2, \"type\": \"level\", \"comparator\": \"ge\"}";
+
+        PolicyJsonException e = error(target);
+
+        assertThat(e.problem()).isEqualTo("Duplicate field 'value'");
+        assertThat(e.pointer()).isEqualTo(AT + "/value");
+        assertThat(e.line()).isEqualTo(2);
+        assertThat(e.column()).isEqualTo(column(target, "2,"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "{\"type\": \"level\", \"comparator\": \"ge\", \"value\": 5, \"type\": \"range\"}",
