@@ -27,7 +27,6 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.policyindicators.core.Jurisdiction;
 import org.policyindicators.core.Plan;
-import org.policyindicators.io.internal.json.FormatVersion;
 import org.policyindicators.io.internal.json.JsonEngine;
 import org.policyindicators.io.internal.json.JurisdictionList;
 import org.policyindicators.io.internal.json.Limits;
@@ -46,9 +45,10 @@ import org.policyindicators.io.internal.json.Limits;
  * }</pre>
  *
  * <h2>Documents</h2>
- * A plan document is a JSON object with {@code "format": "policy-indicators/1.0"} and the fields
- * of {@link Plan}; a jurisdiction list is {@code {"format": "policy-indicators/1.0",
- * "jurisdictions": [...]}}; a catalog has one compact plan document on each line. The
+ * A plan document is a JSON object with {@code "format": "policy-indicators/1.1"} and the fields
+ * of {@link Plan}; a jurisdiction list is {@code {"format": "policy-indicators/1.1",
+ * "jurisdictions": [...]}}; a catalog has one compact plan document on each line. That format,
+ * {@value #FORMAT}, is the one written; any {@code policy-indicators/1.x} is read. The
  * {@linkplain #schema() JSON Schema} describes every field.
  *
  * <h2>Reading</h2>
@@ -108,7 +108,7 @@ import org.policyindicators.io.internal.json.Limits;
 public final class PolicyJson {
 
     /** The format version that written documents carry. */
-    public static final String FORMAT = FormatVersion.CURRENT;
+    public static final String FORMAT = "policy-indicators/1.1";
 
     /** The {@code $id} of the JSON Schema of the format. */
     public static final String SCHEMA_ID = "https://policyindicators.org/schema/policy-indicators-1.1.schema.json";

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.policyindicators.core.DecimalText;
@@ -143,13 +144,6 @@ public interface Codec<T> {
         throw new IllegalStateException("unresolved");
     });
 
-    /** Reads one value. */
-    @FunctionalInterface
-    interface Reader<T> {
-        /** Reads the value. */
-        T read(JsonParser p, DeserializationContext ctxt);
-    }
-
     /** Writes one value. */
     @FunctionalInterface
     interface Writer<T> {
@@ -158,11 +152,11 @@ public interface Codec<T> {
     }
 
     /** Returns a codec of a reader and a writer. */
-    static <T> Codec<T> of(Reader<T> reader, Writer<T> writer) {
+    static <T> Codec<T> of(BiFunction<JsonParser, DeserializationContext, T> reader, Writer<T> writer) {
         return new Codec<>() {
             @Override
             public T read(JsonParser p, DeserializationContext ctxt) {
-                return reader.read(p, ctxt);
+                return reader.apply(p, ctxt);
             }
 
             @Override
@@ -174,27 +168,25 @@ public interface Codec<T> {
 
     /** Returns this codec as a Jackson deserializer. */
     default StdDeserializer<T> deserializer(Class<T> type) {
-        Codec<T> codec = this;
         return new StdDeserializer<>(type) {
             @Override
             public T deserialize(JsonParser p, DeserializationContext ctxt) {
-                return codec.read(p, ctxt);
+                return Codec.this.read(p, ctxt);
             }
 
             @Override
             public Collection<Object> getKnownPropertyNames() {
-                return codec.fieldNames().isEmpty() ? null : List.copyOf(codec.fieldNames());
+                return Codec.this.fieldNames().isEmpty() ? null : List.copyOf(Codec.this.fieldNames());
             }
         };
     }
 
     /** Returns this codec as a Jackson serializer. */
     default StdSerializer<T> serializer(Class<T> type) {
-        Codec<T> codec = this;
         return new StdSerializer<>(type) {
             @Override
             public void serialize(T value, JsonGenerator g, SerializationContext ctxt) {
-                codec.write(value, g, ctxt);
+                Codec.this.write(value, g, ctxt);
             }
         };
     }

@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.policyindicators.core.Aspect;
 import org.policyindicators.core.Attribute;
@@ -56,6 +57,7 @@ import org.policyindicators.core.TargetKind;
 import org.policyindicators.core.Text;
 import org.policyindicators.core.Unit;
 import org.policyindicators.core.YearRange;
+import org.policyindicators.io.PolicyJson;
 import org.policyindicators.io.internal.json.RecordCodec.Field;
 
 import tools.jackson.core.JsonParser;
@@ -71,12 +73,15 @@ public final class Codecs {
     private Codecs() {
     }
 
+    /** The format versions read: major version 1, any minor version. */
+    private static final Pattern READABLE_FORMAT = Pattern.compile("policy-indicators/1\\.(0|[1-9][0-9]{0,8})");
+
     /** A document's {@code format} version, checked when read. */
     static final Codec<String> FORMAT = Codec.of((p, ctxt) -> {
         String format = Reading.string(p, ctxt);
-        if (!FormatVersion.isReadable(format)) {
+        if (!READABLE_FORMAT.matcher(format).matches()) {
             throw Reading.invalid(p, String.class, "Unsupported format " + Reading.excerpt(format)
-                    + ": this library reads policy-indicators/1.x documents (it writes " + FormatVersion.CURRENT
+                    + ": this library reads policy-indicators/1.x documents (it writes " + PolicyJson.FORMAT
                     + ")", format);
         }
         return format;
@@ -85,7 +90,7 @@ public final class Codecs {
     /** The error for a document without its {@code format}. */
     static MismatchedInputException missingFormat(JsonParser p, String noun) {
         return Reading.mismatch(p, String.class, "Missing required field 'format' in " + noun
-                + "; a document starts with \"format\": \"" + FormatVersion.CURRENT + "\"");
+                + "; a document starts with \"format\": \"" + PolicyJson.FORMAT + "\"");
     }
 
     /** An open code (a unit's, a substance, a code scheme): a string, checked as kebab case by the model. */
@@ -232,7 +237,7 @@ public final class Codecs {
         rows.add(constant("type", TARGET_KIND, kind));
         rows.addAll(Arrays.asList(own));
         rows.addAll(Arrays.asList(TARGET_COMMON));
-        kinds.put(kind, RecordCodec.of(kind.type(), Target.class, "a target of type '" + kind.code() + "'",
+        kinds.put(kind, new RecordCodec<>(kind.type(), Target.class, "a target of type '" + kind.code() + "'",
                 rows.toArray(new Field[0])));
     }
 
@@ -324,7 +329,7 @@ public final class Codecs {
 
     /** A plan document: {@code "format"} first. */
     public static final RecordCodec<Plan> PLAN = RecordCodec.of(Plan.class, "a plan",
-            constant("format", FORMAT, FormatVersion.CURRENT),
+            constant("format", FORMAT, PolicyJson.FORMAT),
             required("id", STRING),
             required("kind", PLAN_KIND),
             text("title"),
@@ -349,7 +354,7 @@ public final class Codecs {
     /** A jurisdiction document: {@code "format"} first; the list is written even when empty. */
     public static final RecordCodec<JurisdictionList> JURISDICTION_LIST =
             RecordCodec.of(JurisdictionList.class, "a jurisdiction list",
-                    constant("format", FORMAT, FormatVersion.CURRENT),
+                    constant("format", FORMAT, PolicyJson.FORMAT),
                     required("jurisdictions", new Codec.ListOf<>(JURISDICTION)));
 
     /** Every record codec of the table, for the module and for the test against the schema. */

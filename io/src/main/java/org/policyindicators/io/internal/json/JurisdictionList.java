@@ -11,11 +11,7 @@ import org.policyindicators.core.Jurisdiction;
  */
 public record JurisdictionList(List<Jurisdiction> jurisdictions) {
 
-    /**
-     * Creates the root, copying the list.
-     *
-     * @param jurisdictions the jurisdictions, not null
-     */
+    /** Copies the list. */
     public JurisdictionList {
         jurisdictions = List.copyOf(jurisdictions);
     }

@@ -116,7 +116,14 @@ public final class RecordCodec<R> implements Codec<R> {
     /** The rows before the first component: the constants, which the constructor does not take. */
     private final int first;
 
-    private RecordCodec(Class<R> type, Class<?> owner, String noun, Field... fields) {
+    /**
+     * Creates the codec of a record that is one variant of a type, such as a kind of target, whose
+     * errors name that type.
+     */
+    RecordCodec(Class<R> type, Class<?> owner, String noun, Field... fields) {
+        if (!type.isRecord()) {
+            throw new IllegalArgumentException("not a record: " + type);
+        }
         if (fields.length > Long.SIZE) {
             throw new IllegalArgumentException("at most 64 fields: " + type);
         }
@@ -178,18 +185,7 @@ public final class RecordCodec<R> implements Codec<R> {
      * @throws IllegalStateException if the rows do not name the record's components in order
      */
     public static <R> RecordCodec<R> of(Class<R> type, String noun, Field... fields) {
-        return of(type, type, noun, fields);
-    }
-
-    /**
-     * Returns the codec of a record that is one variant of a type, such as a kind of target,
-     * whose errors name that type.
-     */
-    public static <R> RecordCodec<R> of(Class<R> type, Class<?> owner, String noun, Field... fields) {
-        if (!type.isRecord()) {
-            throw new IllegalArgumentException("not a record: " + type);
-        }
-        return new RecordCodec<>(type, owner, noun, fields);
+        return new RecordCodec<>(type, type, noun, fields);
     }
 
     @Override
@@ -215,12 +211,14 @@ public final class RecordCodec<R> implements Codec<R> {
     @Override
     public R read(JsonParser p, DeserializationContext ctxt) {
         Reading.startObject(p, owner, noun);
-        return readFields(p, ctxt, 0L);
+        return readFields(p, ctxt, new Object[fields.length], 0L);
     }
 
-    /** Reads the remaining fields of an object and builds the record. */
-    R readFields(JsonParser p, DeserializationContext ctxt, long read) {
-        Object[] values = new Object[fields.length];
+    /**
+     * Reads the remaining fields of an object and builds the record; {@code values} holds, one per
+     * row, those read before, whose rows the bits of {@code read} mark.
+     */
+    R readFields(JsonParser p, DeserializationContext ctxt, Object[] values, long read) {
         long seen = read;
         for (String name = p.nextName(); name != null; name = p.nextName()) {
             p.nextToken();
@@ -263,7 +261,7 @@ public final class RecordCodec<R> implements Codec<R> {
      * Builds the record from the values read: checks the required fields, fills in the defaults and calls the canonical
      * constructor.
      */
-    R build(JsonParser p, DeserializationContext ctxt, Object[] values, long seen) {
+    private R build(JsonParser p, DeserializationContext ctxt, Object[] values, long seen) {
         for (int i = 0; i < fields.length; i++) {
             if ((seen & (1L << i)) == 0) {
                 Field field = fields[i];
@@ -292,7 +290,11 @@ public final class RecordCodec<R> implements Codec<R> {
     @Override
     @SuppressWarnings("unchecked")
     public void write(R value, JsonGenerator g, SerializationContext ctxt) {
-        Function<Object, Object>[] get = getters();
+        Function<Object, Object>[] get = getters;
+        if (get == null) {
+            get = makeGetters();
+            getters = get;
+        }
         g.writeStartObject(value);
         for (int i = 0; i < fields.length; i++) {
             Field field = fields[i];
@@ -308,15 +310,6 @@ public final class RecordCodec<R> implements Codec<R> {
             }
         }
         g.writeEndObject();
-    }
-
-    private Function<Object, Object>[] getters() {
-        Function<Object, Object>[] made = getters;
-        if (made == null) {
-            made = makeGetters();
-            getters = made;
-        }
-        return made;
     }
 
     @SuppressWarnings("unchecked")

@@ -40,37 +40,23 @@ public final class TargetCodec implements Codec<Target> {
     private final List<String> names;
     private final Map<String, Integer> index;
     private final Codec<?>[] codecs;
-    /** Per kind, the union position of each of its rows. */
-    private final int[][] positions;
-    /** Per kind, the union positions it allows, one bit each. */
-    private final long[] allowed;
 
     /** Creates the codec of targets from the codecs of each kind. */
     TargetCodec(Map<TargetKind, RecordCodec<? extends Target>> kinds, int commonFields) {
         this.byOrdinal = Stream.of(TargetKind.values()).<RecordCodec<? extends Target>>map(kinds::get).toList();
         Map<String, Codec<?>> union = new LinkedHashMap<>();
-        union.put(TYPE, Codecs.TARGET_KIND);
-        List<RecordCodec.Field> shared = List.of();
+        List<RecordCodec.Field> rows = List.of();
         for (RecordCodec<? extends Target> kind : byOrdinal) {
-            List<RecordCodec.Field> rows = kind.fields();
-            rows.subList(1, rows.size() - commonFields).forEach(f -> union.putIfAbsent(f.name(), f.codec()));
-            shared = rows.subList(rows.size() - commonFields, rows.size());
+            rows = kind.fields();
+            rows.subList(0, rows.size() - commonFields).forEach(f -> union.putIfAbsent(f.name(), f.codec()));
         }
-        shared.forEach(f -> union.putIfAbsent(f.name(), f.codec()));
+        rows.subList(rows.size() - commonFields, rows.size()).forEach(f -> union.putIfAbsent(f.name(), f.codec()));
         this.names = List.copyOf(union.keySet());
         this.codecs = union.values().toArray(new Codec<?>[0]);
         // a HashMap, never written after this, looks names up faster than the probing of Map.copyOf
         this.index = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
             index.put(names.get(i), i);
-        }
-        this.positions = new int[byOrdinal.size()][];
-        this.allowed = new long[byOrdinal.size()];
-        for (int k = 0; k < byOrdinal.size(); k++) {
-            positions[k] = byOrdinal.get(k).fieldNames().stream().mapToInt(index::get).toArray();
-            for (int position : positions[k]) {
-                allowed[k] |= 1L << position;
-            }
         }
     }
 
@@ -87,30 +73,37 @@ public final class TargetCodec implements Codec<Target> {
     /**
      * A field read before {@code "type"}, to check against the kind once it is known. When unknown
      * fields are skipped, {@code from} and {@code to} delimit the skipped fields that its value
-     * held, and {@code failure} is the error of its value: both count only if the kind has the field.
+     * held, and {@code failure} is the error of its value, which is then null: both count only if
+     * the kind has the field.
      */
-    private record Early(String name, long bit, String pointer, TokenStreamLocation location, int from, int to,
-            @Nullable JacksonException failure) {
+    private record Early(String name, @Nullable Object value, String pointer, TokenStreamLocation location, int from,
+            int to, @Nullable JacksonException failure) {
     }
 
     @Override
     public Target read(JsonParser p, DeserializationContext ctxt) {
         Reading.startObject(p, Target.class, NOUN);
         String name = p.nextName();
-        if (TYPE.equals(name)) {
-            // as writers put it: the kind's own rows read the rest
-            p.nextToken();
-            TargetKind kind;
-            try {
-                kind = Codecs.TARGET_KIND.read(p, ctxt);
-            } catch (JacksonException e) {
-                throw JacksonException.wrapWithPath(e, Target.class, name);
-            }
-            return (Target) byOrdinal.get(kind.ordinal()).readFields(p, ctxt, 1L);
+        if (!TYPE.equals(name)) {
+            return readLateType(p, ctxt, name);
         }
-        RecordCodec<?> kind = null;
-        int k = -1;
-        Object[] values = new Object[codecs.length];
+        // as writers put it: the kind's own rows read the rest
+        p.nextToken();
+        RecordCodec<? extends Target> kind;
+        try {
+            kind = of(Codecs.TARGET_KIND.read(p, ctxt));
+        } catch (JacksonException e) {
+            throw JacksonException.wrapWithPath(e, Target.class, TYPE);
+        }
+        return kind.readFields(p, ctxt, new Object[kind.fieldNames().size()], 1L);
+    }
+
+    /**
+     * Reads a target whose {@code "type"} comes after other fields, from the first of them: those
+     * before the type are read with the codecs of the fields of every kind, and the kind's own rows
+     * read the rest.
+     */
+    private Target readLateType(JsonParser p, DeserializationContext ctxt, @Nullable String first) {
         long seen = 0;
         List<Early> early = new ArrayList<>();
         @Nullable Consumer<SkippedField> listener = Reading.listener(ctxt);
@@ -122,53 +115,49 @@ public final class TargetCodec implements Codec<Target> {
             ctxt.setAttribute(Reading.SKIPPED_FIELD_LISTENER, (Consumer<SkippedField>) held::add);
         }
         TokenStreamContext object = p.streamReadContext();
-        for (; name != null; name = p.nextName()) {
+        for (String name = first; !TYPE.equals(name); name = p.nextName()) {
+            if (name == null) {
+                throw Reading.missing(p, Target.class, NOUN, TYPE);
+            }
             p.nextToken();
-            JacksonException failure = null;
             try {
                 Integer found = index.get(name);
-                if (found == null || kind != null && (allowed[k] & (1L << found)) == 0) {
-                    Reading.unknown(p, ctxt, Target.class, kind == null ? NOUN : kind.noun(),
-                            kind == null ? names : kind.fieldNames());
-                    continue;
+                if (found == null) {
+                    Reading.unknown(p, ctxt, Target.class, NOUN, names);
+                } else {
+                    seen = Reading.once(p, Target.class, seen, 1L << found);
+                    early.add(readEarly(p, ctxt, name, codecs[found], held, listener != null, object));
                 }
-                long bit = 1L << found;
-                seen = Reading.once(p, Target.class, seen, bit);
-                if (kind != null) {
-                    values[found] = RecordCodec.read(codecs[found], p, ctxt);
-                    continue;
-                }
-                if (found != 0) {
-                    early.add(readEarly(p, ctxt, name, bit, codecs[found], values, found, held,
-                            listener != null, object));
-                    continue;
-                }
-                k = Codecs.TARGET_KIND.read(p, ctxt).ordinal();
-                kind = byOrdinal.get(k);
-                if (listener != null) {
-                    ctxt.setAttribute(Reading.SKIPPED_FIELD_LISTENER, listener);
-                }
-                failure = checkEarly(p, kind, allowed[k], early, held, listener);
             } catch (JacksonException e) {
                 throw JacksonException.wrapWithPath(e, Target.class, name);
             }
-            if (failure != null) {
-                throw failure;
+        }
+        p.nextToken();
+        RecordCodec<? extends Target> kind;
+        JacksonException failure;
+        try {
+            kind = of(Codecs.TARGET_KIND.read(p, ctxt));
+            if (listener != null) {
+                ctxt.setAttribute(Reading.SKIPPED_FIELD_LISTENER, listener);
+            }
+            failure = checkEarly(p, kind, early, held, listener);
+        } catch (JacksonException e) {
+            throw JacksonException.wrapWithPath(e, Target.class, TYPE);
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        List<String> own = kind.fieldNames();
+        Object[] values = new Object[own.size()];
+        long read = 1L;
+        for (Early field : early) {
+            int i = own.indexOf(field.name());
+            if (i != -1) {
+                values[i] = field.value();
+                read |= 1L << i;
             }
         }
-        if (kind == null) {
-            throw Reading.missing(p, Target.class, NOUN, TYPE);
-        }
-        int[] own = positions[k];
-        Object[] args = new Object[own.length];
-        long present = 0;
-        for (int j = 0; j < own.length; j++) {
-            args[j] = values[own[j]];
-            if ((seen & (1L << own[j])) != 0) {
-                present |= 1L << j;
-            }
-        }
-        return (Target) kind.build(p, ctxt, args, present);
+        return kind.readFields(p, ctxt, values, read);
     }
 
     /**
@@ -176,14 +165,15 @@ public final class TargetCodec implements Codec<Target> {
      * error in the value waits for the type too: a field of another kind is skipped whatever its
      * value, as it is when the type comes first.
      */
-    private static Early readEarly(JsonParser p, DeserializationContext ctxt, String name, long bit, Codec<?> codec,
-            Object[] values, int found, List<SkippedField> held, boolean lenient, TokenStreamContext object) {
+    private static Early readEarly(JsonParser p, DeserializationContext ctxt, String name, Codec<?> codec,
+            List<SkippedField> held, boolean lenient, TokenStreamContext object) {
         String pointer = Reading.pointer(p);
         TokenStreamLocation location = p.currentTokenLocation();
         int from = held.size();
+        Object value = null;
         JacksonException failure = null;
         try {
-            values[found] = RecordCodec.read(codec, p, ctxt);
+            value = RecordCodec.read(codec, p, ctxt);
         } catch (StreamReadException | JacksonIOException e) {
             // malformed, beyond a limit or unreadable: no kind makes that readable
             throw e;
@@ -197,7 +187,7 @@ public final class TargetCodec implements Codec<Target> {
                 p.nextToken();
             }
         }
-        return new Early(name, bit, pointer, location, from, held.size(), failure);
+        return new Early(name, value, pointer, location, from, held.size(), failure);
     }
 
     /**
@@ -209,11 +199,11 @@ public final class TargetCodec implements Codec<Target> {
      *
      * @return the error of the first value that the kind has and that could not be read, null if none
      */
-    private static @Nullable JacksonException checkEarly(JsonParser p, RecordCodec<?> kind, long allowed,
-            List<Early> early, List<SkippedField> held, @Nullable Consumer<SkippedField> listener) {
+    private static @Nullable JacksonException checkEarly(JsonParser p, RecordCodec<?> kind, List<Early> early,
+            List<SkippedField> held, @Nullable Consumer<SkippedField> listener) {
         int next = 0;
         for (Early field : early) {
-            boolean has = (allowed & field.bit()) != 0;
+            boolean has = kind.fieldNames().contains(field.name());
             if (listener == null) {
                 if (!has) {
                     throw new PointedException(p, Reading.unknownField(field.name(), kind.noun(), kind.fieldNames()),
@@ -242,7 +232,7 @@ public final class TargetCodec implements Codec<Target> {
     @Override
     @SuppressWarnings("unchecked")
     public void write(Target value, JsonGenerator g, SerializationContext ctxt) {
-        ((RecordCodec<Target>) byOrdinal.get(value.kind().ordinal())).write(value, g, ctxt);
+        ((RecordCodec<Target>) of(value.kind())).write(value, g, ctxt);
     }
 
     /**
@@ -251,7 +241,7 @@ public final class TargetCodec implements Codec<Target> {
      */
     public <T extends Target> Codec<T> oneKind(TargetKind kind) {
         @SuppressWarnings("unchecked")
-        RecordCodec<T> codec = (RecordCodec<T>) byOrdinal.get(kind.ordinal());
+        RecordCodec<T> codec = (RecordCodec<T>) of(kind);
         return new Codec<>() {
             @Override
             public T read(JsonParser p, DeserializationContext ctxt) {

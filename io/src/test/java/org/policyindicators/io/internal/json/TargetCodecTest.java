@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.policyindicators.core.Comparison;
 import org.policyindicators.core.Dimensions;
 import org.policyindicators.core.LevelTarget;
@@ -128,6 +130,31 @@ class TargetCodecTest {
         assertThat(e.pointer()).isEqualTo(AT + "/value");
         assertThat(e.line()).isEqualTo(2);
         assertThat(e.column()).isEqualTo(column(target, "2}"));
+    }
+
+    @Test
+    void read_aFieldTwiceBeforeALateType_isADuplicate() {
+        String target = "{\"value\": 1, \"value\": 2, \"type\": \"level\", \"comparator\": \"ge\"}";
+
+        PolicyJsonException e = error(target);
+
+        assertThat(e.problem()).isEqualTo("Duplicate field 'value'");
+        assertThat(e.pointer()).isEqualTo(AT + "/value");
+        assertThat(e.line()).isEqualTo(2);
+        assertThat(e.column()).isEqualTo(column(target, "2,"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{\"type\": \"level\", \"comparator\": \"ge\", \"value\": 5, \"type\": \"range\"}",
+        "{\"comparator\": \"ge\", \"type\": \"level\", \"value\": 5, \"type\": \"range\"}"})
+    void read_aSecondType_isADuplicateWhetherTheFirstCameFirstOrLate(String target) {
+        PolicyJsonException e = error(target);
+
+        assertThat(e.problem()).isEqualTo("Duplicate field 'type'");
+        assertThat(e.pointer()).isEqualTo(AT + "/type");
+        assertThat(e.line()).isEqualTo(2);
+        assertThat(e.column()).isEqualTo(column(target, "\"range\""));
     }
 
     @Test
