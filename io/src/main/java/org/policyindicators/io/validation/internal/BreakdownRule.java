@@ -147,7 +147,14 @@ final class BreakdownRule implements PlanRule {
                 addUp(context, units, whole, unit, found, partUnits, at, key.text(), FindingKind.PARTS_DO_NOT_ADD_UP,
                         null);
             } else if (nonNegative && !found.isEmpty()) {
-                exceeds(context, units, whole, unit, found, partUnits, at, key.text());
+                // the parts that have a value already exceed the whole; one that Sum.of leaves out is not negative either
+                Sum sum = Sum.of(units, whole, unit, found, partUnits, true);
+                BigDecimal excess = sum == null ? null : sum.value().subtract(whole.value());
+                if (excess != null && excess.compareTo(sum.tolerance()) > 0) {
+                    context.add(FindingKind.PARTS_EXCEED_TOTAL, at, "period", key.text(), "total", whole.value(),
+                            "sum", Values.clean(sum.value()), "excess", Values.clean(excess),
+                            "tolerance", Values.clean(sum.tolerance()), "unit", unit);
+                }
             }
         }
     }
@@ -160,24 +167,6 @@ final class BreakdownRule implements PlanRule {
             }
         }
         return true;
-    }
-
-    /**
-     * Reports the components that have a value when they already add up to more than the whole,
-     * beyond the rounding allowance. A part that {@link Sum#of} leaves out cannot be negative either.
-     */
-    private static void exceeds(PlanContext context, UnitCatalog units, Measurement whole, @Nullable Unit unit,
-            List<Measurement> parts, List<@Nullable Unit> partUnits, Pointer path, String period) {
-        Sum sum = Sum.of(units, whole, unit, parts, partUnits, true);
-        if (sum == null) {
-            return;
-        }
-        BigDecimal excess = sum.value().subtract(whole.value());
-        if (excess.compareTo(sum.tolerance()) > 0) {
-            context.add(FindingKind.PARTS_EXCEED_TOTAL, path, "period", period, "total", whole.value(),
-                    "sum", Values.clean(sum.value()), "excess", Values.clean(excess),
-                    "tolerance", Values.clean(sum.tolerance()), "unit", unit);
-        }
     }
 
     /**
@@ -231,16 +220,15 @@ final class BreakdownRule implements PlanRule {
         if (added == null) {
             return;
         }
-        BigDecimal total = whole.value();
-        BigDecimal sum = added.value();
         BigDecimal tolerance = added.tolerance();
-        BigDecimal difference = total.subtract(sum);
+        BigDecimal difference = whole.value().subtract(added.value());
         // conversions that are not exact (亩 to square metres) leave noise far below the rounding
         if (difference.abs().compareTo(tolerance.movePointLeft(20)) <= 0) {
             return;
         }
         FindingKind kind = difference.abs().compareTo(tolerance) > 0 ? beyond : FindingKind.PARTS_DIFFER_WITHIN_ROUNDING;
-        context.add(kind, path, "dimension", dimension, "period", period, "total", total, "sum", Values.clean(sum),
+        context.add(kind, path, "dimension", dimension, "period", period, "total", whole.value(),
+                "sum", Values.clean(added.value()),
                 "difference", Values.clean(difference), "tolerance", Values.clean(tolerance), "unit", unit);
     }
 
