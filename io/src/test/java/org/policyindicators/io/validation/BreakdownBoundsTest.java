@@ -14,6 +14,7 @@ import org.policyindicators.core.Comparison;
 import org.policyindicators.core.Goal;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.Plan;
+import org.policyindicators.core.Unit;
 import org.policyindicators.core.Units;
 
 /**
@@ -108,5 +109,20 @@ class BreakdownBoundsTest {
                 .hasParameter("period", "2020")
                 .hasParameter("sum", d("10"))
                 .hasParameter("difference", d("10"));
+    }
+
+    @Test
+    void partStatedInAnotherUnitInALaterPeriod_isConvertedFromThatUnit() {
+        // 2020: 6 + 4 = 10 households; 2021: 0.002 万户 (20) + 4 = 24, not 40
+        Baseline tenThousands = new Baseline(year(2021), null, d("0.002"), Unit.of("household", 4), null);
+        Plan plan = plan(List.of(at(2020, "10"), at(2021, "40")),
+                List.of(List.of(at(2020, "6"), tenThousands), List.of(at(2020, "4"), at(2021, "4"))));
+
+        assertThat(VALIDATOR.validate(plan))
+                .containsExactlyFindings(finding("parts-do-not-add-up", Severity.ERROR, TOTAL + "/baselines/1/value"))
+                .finding("parts-do-not-add-up", Severity.ERROR, TOTAL + "/baselines/1/value")
+                .hasParameter("period", "2021")
+                .hasParameter("sum", d("24"))
+                .hasParameter("difference", d("16"));
     }
 }

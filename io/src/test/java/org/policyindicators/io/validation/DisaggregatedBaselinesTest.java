@@ -12,6 +12,7 @@ import org.policyindicators.core.Disaggregation;
 import org.policyindicators.core.Goal;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.Plan;
+import org.policyindicators.core.Unit;
 import org.policyindicators.core.Units;
 
 /** Baselines broken down by a dimension are checked as observations are: their values and their sums. */
@@ -61,6 +62,23 @@ class DisaggregatedBaselinesTest {
                         PEOPLE + "/baselines/3/value"))
                 .finding("dimensions-do-not-add-up", Severity.WARNING, PEOPLE + "/baselines/3/value")
                 .hasParameter("dimension", "sex")
+                .hasParameter("period", "2020")
+                .hasParameter("sum", d("120"))
+                .hasParameter("difference", d("-10"));
+    }
+
+    @Test
+    void partStatedInAnotherUnitInALaterYear_isConvertedFromThatUnit() {
+        // 2019: 60 + 40 = 100 persons; 2020: 0.007 万人 (70) + 50 = 120, not 110
+        Baseline tenThousands = new Baseline(year(2020), null, d("0.007"), Unit.of("person", 4), null)
+                .withDimensions(Dimensions.of("sex", "female"));
+        Plan plan = plan(total(2019, "100"), part(2019, "female", "60"), part(2019, "male", "40"),
+                total(2020, "110"), tenThousands, part(2020, "male", "50"));
+
+        assertThat(VALIDATOR.validate(plan))
+                .containsExactlyFindings(finding("dimensions-do-not-add-up", Severity.WARNING,
+                        PEOPLE + "/baselines/3/value"))
+                .finding("dimensions-do-not-add-up", Severity.WARNING, PEOPLE + "/baselines/3/value")
                 .hasParameter("period", "2020")
                 .hasParameter("sum", d("120"))
                 .hasParameter("difference", d("-10"));

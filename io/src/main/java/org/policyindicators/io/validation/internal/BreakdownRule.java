@@ -72,48 +72,44 @@ final class BreakdownRule implements PlanRule {
             if (total.components().isEmpty() || total.unit() == null || !units.knows(total.unit())) {
                 continue;
             }
-            Parts parts = parts(context, units, total, entry.path());
+            List<Indicator> parts = parts(context, units, total, entry.path());
+            boolean complete = parts.size() == total.components().size();
             boolean nonNegative = isNonNegativeAmount(units, total.unit());
-            if (!parts.complete() && (!nonNegative || parts.known().isEmpty())) {
+            if (!complete && (!nonNegative || parts.isEmpty())) {
                 continue;
             }
-            compare(context, units, total, parts, nonNegative, total.baselines(), entry.path().field("baselines"),
-                    indexes);
-            compare(context, units, total, parts, nonNegative, total.observations(),
+            compare(context, units, total, parts, complete, nonNegative, total.baselines(),
+                    entry.path().field("baselines"), indexes);
+            compare(context, units, total, parts, complete, nonNegative, total.observations(),
                     entry.path().field("observations"), indexes);
         }
     }
 
     /**
      * The component indicators that can be compared: distinct, other than the total, in a known
-     * unit that converts into the total's. {@code complete} when every component is one of them.
+     * unit that converts into the total's; all of them only if every component is one. Reports
+     * each component whose unit does not convert into the total's.
      */
-    private record Parts(List<Indicator> known, boolean complete) {
-    }
-
-    /** The components, reporting each whose unit does not convert into the total's. */
-    private static Parts parts(PlanContext context, UnitCatalog units, Indicator total, Pointer path) {
+    private static List<Indicator> parts(PlanContext context, UnitCatalog units, Indicator total, Pointer path) {
         List<Indicator> known = new ArrayList<>(total.components().size());
         Map<Indicator, Boolean> seen = new IdentityHashMap<>();
-        boolean complete = true;
         for (int m = 0; m < total.components().size(); m++) {
             IndicatorEntry part = context.indicator(total.components().get(m));
             if (part == null || part.indicator() == total || seen.put(part.indicator(), Boolean.TRUE) != null) {
-                complete = false;
                 continue;
             }
             Unit unit = part.indicator().unit();
             if (unit == null || !units.knows(unit)) {
-                complete = false;
-            } else if (!units.isCompatible(unit, total.unit())) {
+                continue;
+            }
+            if (units.isCompatible(unit, total.unit())) {
+                known.add(part.indicator());
+            } else {
                 UnitRule.incompatible(context, FindingKind.INCOMPATIBLE_UNIT, path.field("components").index(m),
                         unit, total.unit());
-                complete = false;
-            } else {
-                known.add(part.indicator());
             }
         }
-        return new Parts(known, complete);
+        return known;
     }
 
     /**
@@ -128,17 +124,17 @@ final class BreakdownRule implements PlanRule {
         };
     }
 
-    private static void compare(PlanContext context, UnitCatalog units, Indicator total, Parts parts,
-            boolean nonNegative, List<? extends Measurement> values, Pointer path,
+    private static void compare(PlanContext context, UnitCatalog units, Indicator total, List<Indicator> parts,
+            boolean complete, boolean nonNegative, List<? extends Measurement> values, Pointer path,
             Map<Indicator, Map<Key, Measurement>> indexes) {
-        List<Measurement> found = new ArrayList<>(parts.known().size());
-        List<Unit> partUnits = new ArrayList<>(parts.known().size());
+        List<Measurement> found = new ArrayList<>(parts.size());
+        List<Unit> partUnits = new ArrayList<>(parts.size());
         for (int j = 0; j < values.size(); j++) {
             Measurement whole = values.get(j);
             Key key = key(whole);
             found.clear();
             partUnits.clear();
-            for (Indicator part : parts.known()) {
+            for (Indicator part : parts) {
                 Measurement m = indexes.computeIfAbsent(part, BreakdownRule::index).get(key);
                 if (m != null) {
                     found.add(m);
@@ -147,11 +143,18 @@ final class BreakdownRule implements PlanRule {
             }
             Unit unit = Values.unitOr(whole.unit(), total.unit());
             Pointer at = path.index(j).field("value");
-            if (parts.complete() && found.size() == parts.known().size() && exact(found)) {
+            if (complete && found.size() == parts.size() && exact(found)) {
                 addUp(context, units, whole, unit, found, partUnits, at, key.text(), FindingKind.PARTS_DO_NOT_ADD_UP,
                         null);
             } else if (nonNegative && !found.isEmpty()) {
-                exceeds(context, units, whole, unit, found, partUnits, at, key.text());
+                // the parts that have a value already exceed the whole; one that Sum.of leaves out is not negative either
+                Sum sum = Sum.of(units, whole, unit, found, partUnits, true);
+                BigDecimal excess = sum == null ? null : sum.value().subtract(whole.value());
+                if (excess != null && excess.compareTo(sum.tolerance()) > 0) {
+                    context.add(FindingKind.PARTS_EXCEED_TOTAL, at, "period", key.text(), "total", whole.value(),
+                            "sum", Values.clean(sum.value()), "excess", Values.clean(excess),
+                            "tolerance", Values.clean(sum.tolerance()), "unit", unit);
+                }
             }
         }
     }
@@ -164,24 +167,6 @@ final class BreakdownRule implements PlanRule {
             }
         }
         return true;
-    }
-
-    /**
-     * Reports the components that have a value when they already add up to more than the whole,
-     * beyond the rounding allowance. A part that {@link Sum#of} leaves out cannot be negative either.
-     */
-    private static void exceeds(PlanContext context, UnitCatalog units, Measurement whole, @Nullable Unit unit,
-            List<Measurement> parts, List<@Nullable Unit> partUnits, Pointer path, String period) {
-        Sum sum = Sum.of(units, whole, unit, parts, partUnits, true);
-        if (sum == null) {
-            return;
-        }
-        BigDecimal excess = sum.value().subtract(whole.value());
-        if (excess.compareTo(sum.tolerance()) > 0) {
-            context.add(FindingKind.PARTS_EXCEED_TOTAL, path, "period", period, "total", whole.value(),
-                    "sum", Values.clean(sum.value()), "excess", Values.clean(excess),
-                    "tolerance", Values.clean(sum.tolerance()), "unit", unit);
-        }
     }
 
     /**
@@ -235,16 +220,15 @@ final class BreakdownRule implements PlanRule {
         if (added == null) {
             return;
         }
-        BigDecimal total = whole.value();
-        BigDecimal sum = added.value();
         BigDecimal tolerance = added.tolerance();
-        BigDecimal difference = total.subtract(sum);
+        BigDecimal difference = whole.value().subtract(added.value());
         // conversions that are not exact (亩 to square metres) leave noise far below the rounding
         if (difference.abs().compareTo(tolerance.movePointLeft(20)) <= 0) {
             return;
         }
         FindingKind kind = difference.abs().compareTo(tolerance) > 0 ? beyond : FindingKind.PARTS_DIFFER_WITHIN_ROUNDING;
-        context.add(kind, path, "dimension", dimension, "period", period, "total", total, "sum", Values.clean(sum),
+        context.add(kind, path, "dimension", dimension, "period", period, "total", whole.value(),
+                "sum", Values.clean(added.value()),
                 "difference", Values.clean(difference), "tolerance", Values.clean(tolerance), "unit", unit);
     }
 
@@ -254,11 +238,12 @@ final class BreakdownRule implements PlanRule {
 
     /** The first value of an indicator for each period (and status), baselines and observations apart. */
     private static Map<Key, Measurement> index(Indicator indicator) {
-        Map<Key, Measurement> index = new HashMap<>();
-        for (Measurement m : indicator.baselines()) {
-            index.putIfAbsent(key(m), m);
-        }
-        for (Measurement m : indicator.observations()) {
+        return index(index(new HashMap<>(), indicator.baselines()), indicator.observations());
+    }
+
+    /** Adds the first value of each key in a list that the index does not hold yet. */
+    static Map<Key, Measurement> index(Map<Key, Measurement> index, List<? extends Measurement> list) {
+        for (Measurement m : list) {
             index.putIfAbsent(key(m), m);
         }
         return index;

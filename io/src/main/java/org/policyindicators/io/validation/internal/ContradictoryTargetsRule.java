@@ -51,12 +51,10 @@ final class ContradictoryTargetsRule implements PlanRule {
     private record When(Year year, @Nullable DatePeriod dates, Dimensions dimensions) {
     }
 
-    /** What the earlier targets of one year allow together, and which target set each end. */
+    /** Which of the earlier targets of one year set each end of what they allow together; -1 for none. */
     private static final class Allowed {
-        @Nullable End lower;
-        int lowerTarget = -1;
-        @Nullable End upper;
-        int upperTarget = -1;
+        int lower = -1;
+        int upper = -1;
     }
 
     @Override
@@ -86,11 +84,13 @@ final class ContradictoryTargetsRule implements PlanRule {
             intervals[k] = interval;
             Allowed allowed = byYear.computeIfAbsent(new When(year, target.dates(), target.dimensions()),
                     w -> new Allowed());
+            End lower = allowed.lower < 0 ? null : intervals[allowed.lower].lower();
+            End upper = allowed.upper < 0 ? null : intervals[allowed.upper].upper();
             int other = -1;
-            if (below(interval.upper(), allowed.lower)) {
-                other = allowed.lowerTarget;
-            } else if (below(allowed.upper, interval.lower())) {
-                other = allowed.upperTarget;
+            if (below(interval.upper(), lower)) {
+                other = allowed.lower;
+            } else if (below(upper, interval.lower())) {
+                other = allowed.upper;
             }
             if (other >= 0) {
                 context.add(FindingKind.CONTRADICTORY_TARGETS, path.field("targets").index(k),
@@ -98,7 +98,12 @@ final class ContradictoryTargetsRule implements PlanRule {
                         "other", path.field("targets").index(other), "unit", indicator.unit());
                 continue;
             }
-            narrow(allowed, interval, k);
+            if (tighter(interval.lower(), lower, 1)) {
+                allowed.lower = k;
+            }
+            if (tighter(interval.upper(), upper, -1)) {
+                allowed.upper = k;
+            }
         }
     }
 
@@ -109,17 +114,6 @@ final class ContradictoryTargetsRule implements PlanRule {
         }
         int c = upper.value().compareTo(lower.value());
         return c < 0 || (c == 0 && (upper.strict() || lower.strict()));
-    }
-
-    private static void narrow(Allowed allowed, Interval interval, int index) {
-        if (tighter(interval.lower(), allowed.lower, 1)) {
-            allowed.lower = interval.lower();
-            allowed.lowerTarget = index;
-        }
-        if (tighter(interval.upper(), allowed.upper, -1)) {
-            allowed.upper = interval.upper();
-            allowed.upperTarget = index;
-        }
     }
 
     /** Whether an end narrows the allowed end on its side: further towards the sign, or as far and strict. */

@@ -1,8 +1,6 @@
 package org.policyindicators.io.validation.internal;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +25,8 @@ final class CycleFinder<N, R> {
         void accept(N from, int index, List<N> cycle);
     }
 
+    private static final Integer DONE = -1;
+
     private final Function<N, List<R>> edges;
     private final BiFunction<N, R, @Nullable N> target;
 
@@ -37,42 +37,38 @@ final class CycleFinder<N, R> {
     }
 
     void find(List<N> roots, OnCycle<N> onCycle) {
-        Map<N, Integer> onPath = new IdentityHashMap<>();
-        Map<N, Boolean> done = new IdentityHashMap<>();
-        List<N> path = new ArrayList<>();
-        Deque<Frame<N, R>> frames = new ArrayDeque<>();
+        // a node's position on the current path while it is on it, DONE once every edge from it is followed
+        Map<N, Integer> state = new IdentityHashMap<>();
+        List<Frame<N, R>> path = new ArrayList<>();
         for (N root : roots) {
-            // the path is empty between roots, so a root not done is on no path
-            if (done.containsKey(root)) {
+            // the path is empty between roots, so a root seen before is done
+            if (state.containsKey(root)) {
                 continue;
             }
-            onPath.put(root, 0);
-            path.add(root);
-            frames.push(new Frame<>(root, edges.apply(root)));
-            while (!frames.isEmpty()) {
-                Frame<N, R> frame = frames.peek();
+            state.put(root, 0);
+            path.add(new Frame<>(root, edges.apply(root)));
+            while (!path.isEmpty()) {
+                Frame<N, R> frame = path.get(path.size() - 1);
                 if (frame.next >= frame.out.size()) {
-                    frames.pop();
                     path.remove(path.size() - 1);
-                    onPath.remove(frame.node);
-                    done.put(frame.node, Boolean.TRUE);
+                    state.put(frame.node, DONE);
                     continue;
                 }
                 int index = frame.next++;
                 N next = target.apply(frame.node, frame.out.get(index));
-                if (next == null || done.containsKey(next)) {
-                    continue;
-                }
-                Integer at = onPath.get(next);
-                if (at != null) {
-                    List<N> cycle = new ArrayList<>(path.subList(at, path.size()));
+                // an edge to no node leads nowhere, as one to a done node
+                Integer at = next == null ? DONE : state.get(next);
+                if (at == null) {
+                    state.put(next, path.size());
+                    path.add(new Frame<>(next, edges.apply(next)));
+                } else if (at >= 0) {
+                    List<N> cycle = new ArrayList<>(path.size() - at + 1);
+                    for (int i = at; i < path.size(); i++) {
+                        cycle.add(path.get(i).node);
+                    }
                     cycle.add(next);
                     onCycle.accept(frame.node, index, cycle);
-                    continue;
                 }
-                onPath.put(next, path.size());
-                path.add(next);
-                frames.push(new Frame<>(next, edges.apply(next)));
             }
         }
     }

@@ -36,16 +36,15 @@ final class DisaggregationRule implements PlanRule {
             return;
         }
         Pointer path = entry.path();
+        Pointer listPath = path.field("disaggregations");
         Map<String, Disaggregation> declared = new LinkedHashMap<>();
-        Map<String, Pointer> first = new HashMap<>();
         for (int i = 0; i < list.size(); i++) {
             Disaggregation d = list.get(i);
-            Pointer here = path.field("disaggregations").index(i).field("dimension");
-            Pointer earlier = first.putIfAbsent(d.dimension(), here);
+            Disaggregation earlier = declared.putIfAbsent(d.dimension(), d);
             if (earlier != null) {
-                context.add(FindingKind.DUPLICATE_ID, here, "scope", "dimension", "id", d.dimension(), "first", earlier);
-            } else {
-                declared.put(d.dimension(), d);
+                // the first equal to the earlier one is the first of its dimension
+                context.add(FindingKind.DUPLICATE_ID, listPath.index(i).field("dimension"), "scope", "dimension",
+                        "id", d.dimension(), "first", listPath.index(list.indexOf(earlier)).field("dimension"));
             }
         }
         values(context, declared, indicator.baselines(), path.field("baselines"));
@@ -84,10 +83,7 @@ final class DisaggregationRule implements PlanRule {
     private static void addUp(PlanContext context, Indicator indicator, Disaggregation d,
             List<? extends Measurement> list, Pointer path) {
         UnitCatalog units = context.units();
-        Map<BreakdownRule.Key, Measurement> index = new HashMap<>();
-        for (Measurement m : list) {
-            index.putIfAbsent(BreakdownRule.key(m), m);
-        }
+        Map<BreakdownRule.Key, Measurement> index = BreakdownRule.index(new HashMap<>(), list);
         // a value listed twice is one part, not two
         Set<String> values = new LinkedHashSet<>(d.values());
         List<Measurement> parts = new ArrayList<>(values.size());

@@ -83,22 +83,16 @@ final class PolarityRule implements PlanRule {
         }
         int c = level.value().value().compareTo(base.get());
         boolean against = polarity == Polarity.LOWER_IS_BETTER ? c > 0 : c < 0;
-        if (against && !isLimit(level.comparator(), polarity)) {
-            context.add(FindingKind.TARGET_AGAINST_POLARITY, path, "polarity", polarity,
-                    "target", Values.clean(level.value().value()), "baseline", Values.clean(base.get()),
-                    "baselineYear", baseline.year(), "unit", indicator.unit());
-        }
-    }
-
-    /**
-     * Whether a bound only limits how far the indicator may move the wrong way: a ceiling of a
-     * lower-is-better indicator, a floor of a higher-is-better one.
-     */
-    private static boolean isLimit(Comparison comparator, Polarity polarity) {
-        return switch (comparator) {
+        // a ceiling of a lower-is-better indicator, a floor of a higher-is-better one, only limits the wrong way
+        boolean limit = switch (level.comparator()) {
             case LE, LT -> polarity == Polarity.LOWER_IS_BETTER;
             case GE, GT -> polarity == Polarity.HIGHER_IS_BETTER;
             default -> false;
         };
+        if (against && !limit) {
+            context.add(FindingKind.TARGET_AGAINST_POLARITY, path, "polarity", polarity,
+                    "target", Values.clean(level.value().value()), "baseline", Values.clean(base.get()),
+                    "baselineYear", baseline.year(), "unit", indicator.unit());
+        }
     }
 }

@@ -152,26 +152,19 @@ final class Values {
 
     /** Whether every number of a target is {@linkplain #isTame(BigDecimal) tame}. */
     static boolean isTame(Target target) {
-        if (target instanceof LevelTarget t) {
-            return isTame(t.value());
-        } else if (target instanceof RangeTarget t) {
+        if (target instanceof RangeTarget t) {
             return isTame(t.min()) && isTame(t.max());
-        } else if (target instanceof MultipleTarget t) {
-            return isTame(t.factor());
-        } else if (target instanceof ChangeTarget t) {
-            return isTame(t.value());
-        } else if (target instanceof GrowthTarget t) {
-            return isTame(t.value());
-        } else if (target instanceof AverageTarget t) {
-            return isTame(t.value());
-        } else if (target instanceof CumulativeTarget t) {
-            return isTame(t.value());
-        } else if (target instanceof ShareTarget t) {
-            return isTame(t.value());
-        } else if (target instanceof QuotaTarget t) {
-            return t.value() == null || isTame(t.value());
         }
-        return true;
+        // only a quota's number may be absent; a rank or a grade is a small int
+        BigDecimal number = target instanceof LevelTarget t ? t.value()
+                : target instanceof MultipleTarget t ? t.factor()
+                : target instanceof ChangeTarget t ? t.value()
+                : target instanceof GrowthTarget t ? t.value()
+                : target instanceof AverageTarget t ? t.value()
+                : target instanceof CumulativeTarget t ? t.value()
+                : target instanceof ShareTarget t ? t.value()
+                : target instanceof QuotaTarget t ? t.value() : null;
+        return number == null || isTame(number);
     }
 
     /**
