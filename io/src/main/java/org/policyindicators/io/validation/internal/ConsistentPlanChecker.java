@@ -70,17 +70,18 @@ public final class ConsistentPlanChecker implements ConstraintValidator<Consiste
      */
     static void addViolation(ConstraintViolationBuilder builder, String pointer) {
         Object node = builder;
-        Integer index = null;
+        int index = -1;
         for (String token : Pointer.tokens(pointer)) {
-            if (index == null && node != builder && isIndex(token)) {
-                index = Integer.valueOf(token);
+            int position = node == builder ? -1 : Pointer.index(token);
+            if (index < 0 && position >= 0) {
+                index = position;
                 continue;
             }
             NodeBuilderCustomizableContext property = property(node, token);
-            node = index == null ? property : property.inIterable().atIndex(index);
-            index = null;
+            node = index < 0 ? property : property.inIterable().atIndex(index);
+            index = -1;
         }
-        if (index != null) {
+        if (index >= 0) {
             // the index of a bean node gives a leaf context, of none of the node context types below
             bean(node).inIterable().atIndex(index).addConstraintViolation();
             return;
@@ -109,10 +110,5 @@ public final class ConsistentPlanChecker implements ConstraintValidator<Consiste
             return c.addBeanNode();
         }
         return ((NodeBuilderDefinedContext) node).addBeanNode();
-    }
-
-    /** Whether a token is an array index as RFC 6901 spells one: without a leading zero. */
-    private static boolean isIndex(String token) {
-        return Pointer.index(token) >= 0 && (token.length() == 1 || token.charAt(0) != '0');
     }
 }
