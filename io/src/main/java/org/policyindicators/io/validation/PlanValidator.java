@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.policyindicators.core.Jurisdiction;
@@ -164,9 +164,8 @@ public final class PlanValidator {
      */
     public ValidationReport readAndValidate(Path file, PolicyJson json) {
         Objects.requireNonNull(file, "file");
-        Objects.requireNonNull(json, "json");
         Path name = file.getFileName();
-        return readAndValidate(name == null ? file.toString() : name.toString(), () -> json.readPlan(file));
+        return readAndValidate(name == null ? file.toString() : name.toString(), json, reader -> reader.readPlan(file));
     }
 
     /**
@@ -181,8 +180,7 @@ public final class PlanValidator {
      */
     public ValidationReport readAndValidate(InputStream in, PolicyJson json) {
         Objects.requireNonNull(in, "in");
-        Objects.requireNonNull(json, "json");
-        return readAndValidate("", () -> json.readPlan(in));
+        return readAndValidate("", json, reader -> reader.readPlan(in));
     }
 
     /**
@@ -195,14 +193,14 @@ public final class PlanValidator {
      */
     public ValidationReport readAndValidate(String document, PolicyJson json) {
         Objects.requireNonNull(document, "document");
-        Objects.requireNonNull(json, "json");
-        return readAndValidate("", () -> json.readPlan(document));
+        return readAndValidate("", json, reader -> reader.readPlan(document));
     }
 
-    private ValidationReport readAndValidate(String documentName, Supplier<Plan> read) {
+    private ValidationReport readAndValidate(String documentName, PolicyJson json, Function<PolicyJson, Plan> read) {
+        Objects.requireNonNull(json, "json");
         Plan plan;
         try {
-            plan = read.get();
+            plan = read.apply(json);
         } catch (PolicyJsonException e) {
             Map<String, Object> parameters = new LinkedHashMap<>();
             parameters.put("problem", e.problem());

@@ -203,8 +203,7 @@ public final class ValidationReport {
             g.writeNumberProperty("errors", errorCount());
             g.writeNumberProperty("warnings", warningCount());
             g.writeNumberProperty("infos", infoCount());
-            g.writeName("findings");
-            g.writeStartArray();
+            g.writeArrayPropertyStart("findings");
             for (Finding f : findings) {
                 g.writeStartObject();
                 g.writeStringProperty("severity", f.severity().code());
@@ -212,8 +211,7 @@ public final class ValidationReport {
                 g.writeStringProperty("document", f.document());
                 g.writeStringProperty("path", f.path());
                 g.writeStringProperty("message", f.message(locale));
-                g.writeName("parameters");
-                g.writeStartObject();
+                g.writeObjectPropertyStart("parameters");
                 for (Map.Entry<String, Object> p : f.parameters().entrySet()) {
                     g.writeName(p.getKey());
                     Object value = p.getValue();

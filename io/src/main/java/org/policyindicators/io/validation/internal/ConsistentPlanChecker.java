@@ -7,7 +7,6 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
-import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext;
 
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 import org.policyindicators.core.ConsistentPlan;
@@ -65,54 +64,37 @@ public final class ConsistentPlanChecker implements ConstraintValidator<Consiste
     /**
      * Adds the violation at the property path of a JSON Pointer: member names become property
      * nodes, an array position the index of the node after it, or of a bean node at the end.
-     * A node is the builder, a property node, or a property node at an index: an
-     * {@code inIterable()} context is always given its index at once.
+     * The first token is a member name whatever it spells: the bean itself is at no position.
      */
     static void addViolation(ConstraintViolationBuilder builder, String pointer) {
-        Object node = builder;
-        Integer index = null;
-        for (String token : Pointer.tokens(pointer)) {
-            if (index == null && node != builder && isIndex(token)) {
-                index = Integer.valueOf(token);
-                continue;
-            }
-            NodeBuilderCustomizableContext property = property(node, token);
-            node = index == null ? property : property.inIterable().atIndex(index);
-            index = null;
-        }
-        if (index != null) {
-            // the index of a bean node gives a leaf context, of none of the node context types below
-            bean(node).inIterable().atIndex(index).addConstraintViolation();
+        List<String> tokens = Pointer.tokens(pointer);
+        if (tokens.isEmpty()) {
+            builder.addConstraintViolation();
             return;
         }
-        if (node instanceof ConstraintViolationBuilder b) {
-            b.addConstraintViolation();
-        } else if (node instanceof NodeBuilderCustomizableContext c) {
-            c.addConstraintViolation();
+        NodeBuilderCustomizableContext property = builder.addPropertyNode(tokens.get(0));
+        // the position of the last property node, and a position that awaits the node after it; -1 for none
+        int own = -1;
+        int pending = -1;
+        for (int i = 1; i < tokens.size(); i++) {
+            int position = Pointer.index(tokens.get(i));
+            if (pending < 0 && position >= 0) {
+                pending = position;
+            } else {
+                property = own < 0 ? property.addPropertyNode(tokens.get(i))
+                        : property.inIterable().atIndex(own).addPropertyNode(tokens.get(i));
+                own = pending;
+                pending = -1;
+            }
+        }
+        if (own < 0 && pending < 0) {
+            property.addConstraintViolation();
+        } else if (own < 0) {
+            property.addBeanNode().inIterable().atIndex(pending).addConstraintViolation();
+        } else if (pending < 0) {
+            property.inIterable().atIndex(own).addConstraintViolation();
         } else {
-            ((NodeBuilderDefinedContext) node).addConstraintViolation();
+            property.inIterable().atIndex(own).addBeanNode().inIterable().atIndex(pending).addConstraintViolation();
         }
-    }
-
-    private static NodeBuilderCustomizableContext property(Object node, String name) {
-        if (node instanceof ConstraintViolationBuilder b) {
-            return b.addPropertyNode(name);
-        }
-        if (node instanceof NodeBuilderCustomizableContext c) {
-            return c.addPropertyNode(name);
-        }
-        return ((NodeBuilderDefinedContext) node).addPropertyNode(name);
-    }
-
-    private static ConstraintViolationBuilder.LeafNodeBuilderCustomizableContext bean(Object node) {
-        if (node instanceof NodeBuilderCustomizableContext c) {
-            return c.addBeanNode();
-        }
-        return ((NodeBuilderDefinedContext) node).addBeanNode();
-    }
-
-    /** Whether a token is an array index as RFC 6901 spells one: without a leading zero. */
-    private static boolean isIndex(String token) {
-        return Pointer.index(token) >= 0 && (token.length() == 1 || token.charAt(0) != '0');
     }
 }

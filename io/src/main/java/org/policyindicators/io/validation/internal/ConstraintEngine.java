@@ -48,12 +48,10 @@ final class ConstraintEngine {
     /** Official codes: six digits (GB/T 2260), three (UN M49), or an ISO 3166-1 or 3166-2 code. */
     private static final String JURISDICTION_CODE = "[0-9]{6}|[0-9]{3}|[A-Z]{2,3}(-[A-Z0-9]{1,3})?";
 
-    private static final class Holder {
-        static final ConstraintEngine SHARED = new ConstraintEngine();
-    }
-
     /** The logger through which Hibernate Validator announces its version (message HV000001). */
     static final String VERSION_LOGGER = "org.hibernate.validator.internal.util.Version";
+
+    private static final ConstraintEngine SHARED = new ConstraintEngine();
 
     private final Validator validator;
 
@@ -90,7 +88,7 @@ final class ConstraintEngine {
     }
 
     static ConstraintEngine shared() {
-        return Holder.SHARED;
+        return SHARED;
     }
 
     /**

@@ -52,12 +52,10 @@ final class DocumentOrder {
                 .thenComparing(k -> k.finding.severity())
                 .thenComparing(Keyed::parametersText));
         List<Finding> sorted = new ArrayList<>(keyed.size());
-        Finding previous = null;
         for (Keyed k : keyed) {
-            if (!k.finding.equals(previous)) {
+            if (sorted.isEmpty() || !k.finding.equals(sorted.get(sorted.size() - 1))) {
                 sorted.add(k.finding);
             }
-            previous = k.finding;
         }
         return sorted;
     }

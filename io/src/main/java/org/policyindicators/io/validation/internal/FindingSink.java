@@ -58,10 +58,6 @@ final class FindingSink {
     }
 
     private static Object normalise(Object value) {
-        if (value instanceof String || value instanceof Integer || value instanceof BigDecimal
-                || value instanceof Boolean) {
-            return value;
-        }
         if (value instanceof Year y) {
             return y.getValue();
         }
@@ -71,6 +67,8 @@ final class FindingSink {
         if (value instanceof Enum<?> e) {
             return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
-        return String.valueOf(value);
+        // a string stays itself; a unit or a year range becomes its text
+        return value instanceof Integer || value instanceof BigDecimal || value instanceof Boolean ? value
+                : String.valueOf(value);
     }
 }

@@ -42,14 +42,12 @@ public final class IndicatorPartsValidator implements ConstraintValidator<ModelC
         }
         Violations violations = new Violations(context);
         if (!isIdentifier(indicator.id())) {
-            violations.builder(FindingKind.INVALID_IDENTIFIER, indicator.id()).addPropertyNode("id")
-                    .addConstraintViolation();
+            violations.add(FindingKind.INVALID_IDENTIFIER, indicator.id(), "/id");
         }
         List<String> components = indicator.components();
         for (int i = 0; i < components.size(); i++) {
             if (!isIdentifier(components.get(i))) {
-                violations.builder(FindingKind.INVALID_IDENTIFIER, components.get(i)).addPropertyNode("components")
-                        .addBeanNode().inIterable().atIndex(i).addConstraintViolation();
+                violations.add(FindingKind.INVALID_IDENTIFIER, components.get(i), "/components/" + i);
             }
         }
         List<Target> targets = indicator.targets();
@@ -57,11 +55,11 @@ public final class IndicatorPartsValidator implements ConstraintValidator<ModelC
             Target target = targets.get(i);
             // the kinds of target are records, so a target that passes its own check is none of the others
             if (target instanceof MultipleTarget multiple && multiple.factor().signum() <= 0) {
-                violations.add(FindingKind.NON_POSITIVE_FACTOR, multiple.factor(), "targets", i, "factor", null);
+                violations.add(FindingKind.NON_POSITIVE_FACTOR, multiple.factor(), "/targets/" + i + "/factor");
             } else if (target instanceof RankTarget rank && rank.rank() < 1) {
-                violations.add(FindingKind.NON_POSITIVE_RANK, rank.rank(), "targets", i, "rank", null);
+                violations.add(FindingKind.NON_POSITIVE_RANK, rank.rank(), "/targets/" + i + "/rank");
             } else if (target instanceof GradeTarget grade && grade.grade() < 1) {
-                violations.add(FindingKind.NON_POSITIVE_GRADE, grade.grade(), "targets", i, "grade", null);
+                violations.add(FindingKind.NON_POSITIVE_GRADE, grade.grade(), "/targets/" + i + "/grade");
             } else if (target instanceof RelativeTarget relative) {
                 reference(violations, relative.reference(), i, "reference");
             } else if (target instanceof ShareTarget share) {
@@ -72,17 +70,17 @@ public final class IndicatorPartsValidator implements ConstraintValidator<ModelC
         for (int i = 0; i < observations.size(); i++) {
             String source = observations.get(i).source();
             if (!isIdentifier(source)) {
-                violations.add(FindingKind.INVALID_IDENTIFIER, source, "observations", i, "source", null);
+                violations.add(FindingKind.INVALID_IDENTIFIER, source, "/observations/" + i + "/source");
             }
         }
         List<Provenance> provenance = indicator.provenance();
         for (int i = 0; i < provenance.size(); i++) {
             Provenance quote = provenance.get(i);
             if (!isIdentifier(quote.document())) {
-                violations.add(FindingKind.INVALID_IDENTIFIER, quote.document(), "provenance", i, "document", null);
+                violations.add(FindingKind.INVALID_IDENTIFIER, quote.document(), "/provenance/" + i + "/document");
             }
             if (quote.quote().trim().isEmpty()) {
-                violations.add(FindingKind.BLANK_QUOTE, quote.quote(), "provenance", i, "quote", null);
+                violations.add(FindingKind.BLANK_QUOTE, quote.quote(), "/provenance/" + i + "/quote");
             }
         }
         return !violations.any;
@@ -94,11 +92,12 @@ public final class IndicatorPartsValidator implements ConstraintValidator<ModelC
             return;
         }
         if (!isIdentifier(reference.plan())) {
-            violations.add(FindingKind.INVALID_IDENTIFIER, reference.plan(), "targets", index, property, "plan");
+            violations.add(FindingKind.INVALID_IDENTIFIER, reference.plan(),
+                    "/targets/" + index + "/" + property + "/plan");
         }
         if (!isIdentifier(reference.indicator())) {
-            violations.add(FindingKind.INVALID_IDENTIFIER, reference.indicator(), "targets", index, property,
-                    "indicator");
+            violations.add(FindingKind.INVALID_IDENTIFIER, reference.indicator(),
+                    "/targets/" + index + "/" + property + "/indicator");
         }
     }
 
@@ -117,27 +116,14 @@ public final class IndicatorPartsValidator implements ConstraintValidator<ModelC
             this.context = context;
         }
 
-        /** Adds a violation at {@code list[index].property}, or {@code list[index].property.member}. */
-        void add(FindingKind kind, @Nullable Object value, String list, int index, String property,
-                @Nullable String member) {
-            var node = builder(kind, value)
-                    .addPropertyNode(list)
-                    .addPropertyNode(property).inIterable().atIndex(index);
-            if (member == null) {
-                node.addConstraintViolation();
-            } else {
-                node.addPropertyNode(member).addConstraintViolation();
-            }
-        }
-
-        ConstraintValidatorContext.ConstraintViolationBuilder builder(FindingKind kind,
-                @Nullable Object value) {
+        /** Adds a violation at the property path that a JSON Pointer into the indicator names. */
+        void add(FindingKind kind, @Nullable Object value, String pointer) {
             if (!any) {
                 context.disableDefaultConstraintViolation();
                 any = true;
             }
             context.unwrap(HibernateConstraintValidatorContext.class).withDynamicPayload(value);
-            return context.buildConstraintViolationWithTemplate(kind.code());
+            ConsistentPlanChecker.addViolation(context.buildConstraintViolationWithTemplate(kind.code()), pointer);
         }
     }
 }

@@ -15,6 +15,8 @@ import java.util.MissingResourceException;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.policyindicators.core.DecimalText;
@@ -37,6 +39,8 @@ public final class Messages {
 
     private static final String BASE = "/org/policyindicators/io/validation/Messages";
     private static final int MAX_VALUE_LENGTH = 120;
+    /** A placeholder, {@code {name}} or {@code {#name}}: a brace, and all up to the first closing brace after it. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(#?)([^}]*)}");
     private static final Map<String, Messages> CACHE = new ConcurrentHashMap<>();
 
     private final List<ResourceBundle> chain;
@@ -140,18 +144,11 @@ public final class Messages {
      */
     public static List<String> placeholders(String template) {
         List<String> names = new ArrayList<>();
-        int open = template.indexOf('{');
-        while (open >= 0) {
-            int close = template.indexOf('}', open + 1);
-            if (close == -1) {
-                break;
+        Matcher placeholder = PLACEHOLDER.matcher(template);
+        while (placeholder.find()) {
+            if (!names.contains(placeholder.group(2))) {
+                names.add(placeholder.group(2));
             }
-            String name = template.substring(open + 1, close);
-            name = name.startsWith("#") ? name.substring(1) : name;
-            if (!names.contains(name)) {
-                names.add(name);
-            }
-            open = template.indexOf('{', close + 1);
         }
         return names;
     }
@@ -170,28 +167,21 @@ public final class Messages {
             return key + " " + parameters;
         }
         StringBuilder out = new StringBuilder(template.length() + 32);
-        int i = 0;
-        while (i < template.length()) {
-            char c = template.charAt(i);
-            int close = c == '{' ? template.indexOf('}', i + 1) : -1;
-            if (close == -1) {
-                out.append(c);
-                i++;
-                continue;
-            }
-            String name = template.substring(i + 1, close);
-            boolean term = name.startsWith("#");
-            Object value = parameters.get(term ? name.substring(1) : name);
+        Matcher placeholder = PLACEHOLDER.matcher(template);
+        int copied = 0;
+        while (placeholder.find()) {
+            out.append(template, copied, placeholder.start());
+            Object value = parameters.get(placeholder.group(2));
             if (value == null) {
-                out.append(template, i, close + 1);
+                out.append(placeholder.group());
             } else {
                 String text = format(value);
-                String translated = term ? find("term." + text) : null;
+                String translated = placeholder.group(1).isEmpty() ? null : find("term." + text);
                 out.append(translated != null ? translated : escape(text));
             }
-            i = close + 1;
+            copied = placeholder.end();
         }
-        return out.toString();
+        return out.append(template, copied, template.length()).toString();
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.policyindicators.io.validation.internal;
 
-import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -19,7 +18,6 @@ import jakarta.validation.Payload;
  * the offending property. Cascading into every part instead cost Hibernate Validator about half
  * of a whole validation.
  */
-@Documented
 @Target({ElementType.METHOD, ElementType.TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = {})
@@ -33,17 +31,9 @@ public @interface ModelConstraint {
      */
     String message() default "invalid-identifier";
 
-    /**
-     * The groups.
-     *
-     * @return the groups
-     */
+    /** {@return the groups, which the engine requires of every constraint} */
     Class<?>[] groups() default {};
 
-    /**
-     * The payload.
-     *
-     * @return the payload
-     */
+    /** {@return the payload, which the engine requires of every constraint} */
     Class<? extends Payload>[] payload() default {};
 }

@@ -80,10 +80,10 @@ public final class Pointer {
                 : token.replace("~", "~0").replace("/", "~1");
     }
 
-    /** The array index that a reference token spells in up to nine digits, so that it fits an int; -1 if none. */
+    /** The array index a reference token spells as RFC 6901 does (no leading zero) in up to nine digits; else -1. */
     static int index(String token) {
         boolean digits = !token.isEmpty() && token.length() <= 9 && token.chars().allMatch(c -> c >= '0' && c <= '9');
-        return digits ? Integer.parseInt(token) : -1;
+        return digits && (token.length() == 1 || token.charAt(0) != '0') ? Integer.parseInt(token) : -1;
     }
 
     /**

@@ -38,12 +38,8 @@ public final class ValidationRun {
             new DisaggregationRule(),
             new ContradictoryTargetsRule());
 
-    /**
-     * The list of jurisdictions as the model of its document, {@code {"jurisdictions": [...]}}.
-     *
-     * @param jurisdictions the jurisdictions
-     */
-    public record JurisdictionDocument(List<Jurisdiction> jurisdictions) {
+    /** The list of jurisdictions as the model of its document, {@code {"jurisdictions": [...]}}, to order findings. */
+    record JurisdictionDocument(List<Jurisdiction> jurisdictions) {
     }
 
     private ValidationRun() {

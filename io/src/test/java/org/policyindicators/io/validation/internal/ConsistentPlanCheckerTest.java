@@ -60,6 +60,19 @@ class ConsistentPlanCheckerTest {
     }
 
     @Test
+    void addViolation_atAnElementOfAnArrayInAnArrayElement_endsWithABeanNodeAtItsIndex() {
+        assertThat(path("/goals/0/indicators/1")).containsExactly(
+                "addPropertyNode(goals)", "addPropertyNode(indicators)", "inIterable", "atIndex(0)",
+                "addBeanNode", "inIterable", "atIndex(1)", "addConstraintViolation");
+    }
+
+    @Test
+    void addViolation_readsANumberRightAfterAPositionAsAMemberName() {
+        assertThat(path("/a/0/1")).containsExactly(
+                "addPropertyNode(a)", "addPropertyNode(1)", "inIterable", "atIndex(0)", "addConstraintViolation");
+    }
+
+    @Test
     void addViolation_readsATopLevelNumberAsAMemberName() {
         assertThat(path("/0/x")).containsExactly("addPropertyNode(0)", "addPropertyNode(x)", "addConstraintViolation");
     }

@@ -113,4 +113,20 @@ class PointerTest {
             assertThat(Pointer.tokens(pointer.toString())).as("%s", members).isEqualTo(members);
         }
     }
+
+    //-----------------------------------------------------------------------
+    // index(String)
+    //-----------------------------------------------------------------------
+    @ParameterizedTest
+    @CsvSource({"0, 0", "7, 7", "10, 10", "123456789, 123456789"})
+    void index_readsDecimalDigitsWithoutALeadingZero_asRfc6901SpellsAnArrayIndex(String token, int index) {
+        assertThat(Pointer.index(token)).isEqualTo(index);
+    }
+
+    @Test
+    void index_ofAnyOtherToken_isMinusOne() {
+        for (String token : List.of("", "01", "00", "1234567890", "-1", "+1", "1a", "a1", "/", ":", "1 ")) {
+            assertThat(Pointer.index(token)).as("'%s'", token).isEqualTo(-1);
+        }
+    }
 }
