@@ -193,6 +193,12 @@ public final class RecordCodec<R> implements Codec<R> {
         return names;
     }
 
+    /** Returns the row of a JSON field name, -1 if the record has no such field. */
+    int position(String name) {
+        Integer i = index.get(name);
+        return i == null ? -1 : i;
+    }
+
     /** Returns the rows. */
     public List<Field> fields() {
         return List.of(fields);

@@ -147,11 +147,10 @@ public final class TargetCodec implements Codec<Target> {
         if (failure != null) {
             throw failure;
         }
-        List<String> own = kind.fieldNames();
-        Object[] values = new Object[own.size()];
+        Object[] values = new Object[kind.fieldNames().size()];
         long read = 1L;
         for (Early field : early) {
-            int i = own.indexOf(field.name());
+            int i = kind.position(field.name());
             if (i != -1) {
                 values[i] = field.value();
                 read |= 1L << i;
@@ -203,7 +202,7 @@ public final class TargetCodec implements Codec<Target> {
             List<SkippedField> held, @Nullable Consumer<SkippedField> listener) {
         int next = 0;
         for (Early field : early) {
-            boolean has = kind.fieldNames().contains(field.name());
+            boolean has = kind.position(field.name()) != -1;
             if (listener == null) {
                 if (!has) {
                     throw new PointedException(p, Reading.unknownField(field.name(), kind.noun(), kind.fieldNames()),
