@@ -242,14 +242,4 @@ public final class Pairing {
         DatePeriod dates = m.dates();
         return dates != null ? dates.end() : m.year().atMonth(12).atEndOfMonth();
     }
-
-    /** The last day a target's period covers; null without a year or dates. */
-    static @Nullable LocalDate end(Target target) {
-        DatePeriod dates = target.dates();
-        if (dates != null) {
-            return dates.end();
-        }
-        Year year = target.year();
-        return year == null ? null : year.atMonth(12).atEndOfMonth();
-    }
 }

@@ -115,16 +115,6 @@ class PairingTest {
     }
 
     @Test
-    void end_ofATargetIsTheEndOfItsDatesElseOfItsYear() {
-        LevelTarget target = LevelTarget.of(Comparison.GE, number("72"), Y2025);
-
-        assertThat(Pairing.end(target)).isEqualTo(LocalDate.of(2025, 12, 31));
-        assertThat(Pairing.end(target.withDates(DatePeriod.of(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30)))))
-                .isEqualTo(LocalDate.of(2025, 6, 30));
-        assertThat(Pairing.end(LevelTarget.of(Comparison.GE, number("72"), null))).isNull();
-    }
-
-    @Test
     void observationFor_isTheLatestObservationOfTheTargetsDimensions() {
         Indicator indicator = lifeExpectancy();
 
