@@ -41,9 +41,8 @@ final class LimitedGenerator extends JsonGeneratorDelegate {
     private void checkName(int length) {
         if (length > limits.maxStringLength()) {
             // blame the object that holds the name: the context's own path ends with the previous name
-            TokenStreamContext parent = streamWriteContext().getParent();
             throw beyond("A field name", length, limits.maxStringLength(), "maxStringLength",
-                    parent == null ? "" : Reading.pointer(parent).toString());
+                    Reading.pointer(streamWriteContext().getParent()).toString());
         }
     }
 
@@ -116,7 +115,7 @@ final class LimitedGenerator extends JsonGeneratorDelegate {
     /** The pointer of the value about to be written: an array counts it only once written. */
     static String valuePointer(JsonGenerator g) {
         TokenStreamContext context = g.streamWriteContext();
-        if (context.inArray() && context.getParent() != null) {
+        if (context.inArray()) {
             return Reading.pointer(context.getParent()).index(context.getEntryCount()).toString();
         }
         return Reading.pointer(context).toString();

@@ -44,8 +44,6 @@ public final class Reading {
 
     private static final int MAX_EXCERPT = 40;
 
-    /** What {@link #whole} returns for a value beyond 32 bits. */
-    private static final long BEYOND_INT = Long.MIN_VALUE;
     private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
     private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
 
@@ -93,11 +91,7 @@ public final class Reading {
      * {@code 2020.5} is an error.
      */
     public static Year year(JsonParser p, DeserializationContext ctxt) {
-        long value = whole(p, Year.class, "a year (a JSON integer such as 2025)");
-        if (value == BEYOND_INT) {
-            throw invalid(p, Year.class, "Year " + excerptRaw(p.getString()) + " is out of range", p.getString());
-        }
-        int year = (int) value;
+        int year = whole(p, Year.class, "a year (a JSON integer such as 2025)");
         // one unsigned comparison tells both bounds: a year before the first cached one wraps to a large number
         int cached = year - FIRST_CACHED_YEAR;
         if (Integer.compareUnsigned(cached, YEARS.length) < 0) {
@@ -115,25 +109,25 @@ public final class Reading {
      * all read as 3; {@code 3.5} is an error.
      */
     public static int integer(JsonParser p, DeserializationContext ctxt) {
-        long value = whole(p, Integer.class, "a JSON integer");
-        if (value == BEYOND_INT) {
-            throw invalid(p, Integer.class, "Integer " + excerptRaw(p.getString()) + forField(p)
-                    + " is outside the range of a 32-bit integer", p.getString());
-        }
-        return (int) value;
+        return whole(p, Integer.class, "a JSON integer");
     }
 
-    /** Returns the value of an integral number token, {@link #BEYOND_INT} beyond an int; refuses other tokens. */
-    private static long whole(JsonParser p, Class<?> type, String expected) {
+    /** Returns the value of an integral number token of a {@link Year} or an {@link Integer} within 32 bits. */
+    private static int whole(JsonParser p, Class<?> type, String expected) {
         if (p.hasToken(JsonToken.VALUE_NUMBER_INT)) {
-            return p.getNumberType() == JsonParser.NumberType.INT ? p.getIntValue() : BEYOND_INT;
-        }
-        if (!integral(p)) {
+            if (p.getNumberType() == JsonParser.NumberType.INT) {
+                return p.getIntValue();
+            }
+        } else if (!integral(p)) {
             throw mismatch(p, type, "Expected " + expected + forField(p) + " but found " + found(p));
         }
         BigDecimal value = exact(p);
-        return value == null || value.compareTo(INT_MIN) < 0 || value.compareTo(INT_MAX) > 0 ? BEYOND_INT
-                : value.intValueExact();
+        if (value != null && value.compareTo(INT_MIN) >= 0 && value.compareTo(INT_MAX) <= 0) {
+            return value.intValueExact();
+        }
+        String raw = excerptRaw(p.getString());
+        throw invalid(p, type, type == Year.class ? "Year " + raw + " is out of range"
+                : "Integer " + raw + forField(p) + " is outside the range of a 32-bit integer", p.getString());
     }
 
     /**
