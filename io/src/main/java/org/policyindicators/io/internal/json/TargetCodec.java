@@ -88,14 +88,18 @@ public final class TargetCodec implements Codec<Target> {
             return readLateType(p, ctxt, name);
         }
         // as writers put it: the kind's own rows read the rest
+        RecordCodec<? extends Target> kind = readKind(p, ctxt);
+        return kind.readFields(p, ctxt, new Object[kind.fieldNames().size()], 1L);
+    }
+
+    /** Reads the value of {@code "type"}, the parser at its name, and returns the codec of the kind it names. */
+    private RecordCodec<? extends Target> readKind(JsonParser p, DeserializationContext ctxt) {
         p.nextToken();
-        RecordCodec<? extends Target> kind;
         try {
-            kind = of(Codecs.TARGET_KIND.read(p, ctxt));
+            return of(Codecs.TARGET_KIND.read(p, ctxt));
         } catch (JacksonException e) {
             throw JacksonException.wrapWithPath(e, Target.class, TYPE);
         }
-        return kind.readFields(p, ctxt, new Object[kind.fieldNames().size()], 1L);
     }
 
     /**
@@ -132,31 +136,12 @@ public final class TargetCodec implements Codec<Target> {
                 throw JacksonException.wrapWithPath(e, Target.class, name);
             }
         }
-        p.nextToken();
-        RecordCodec<? extends Target> kind;
-        JacksonException failure;
-        try {
-            kind = of(Codecs.TARGET_KIND.read(p, ctxt));
-            if (listener != null) {
-                ctxt.setAttribute(Reading.SKIPPED_FIELD_LISTENER, listener);
-            }
-            failure = checkEarly(p, kind, early, held, listener);
-        } catch (JacksonException e) {
-            throw JacksonException.wrapWithPath(e, Target.class, TYPE);
-        }
-        if (failure != null) {
-            throw failure;
+        RecordCodec<? extends Target> kind = readKind(p, ctxt);
+        if (listener != null) {
+            ctxt.setAttribute(Reading.SKIPPED_FIELD_LISTENER, listener);
         }
         Object[] values = new Object[kind.fieldNames().size()];
-        long read = 1L;
-        for (Early field : early) {
-            int i = kind.position(field.name());
-            if (i != -1) {
-                values[i] = field.value();
-                read |= 1L << i;
-            }
-        }
-        return kind.readFields(p, ctxt, values, read);
+        return kind.readFields(p, ctxt, values, placeEarly(p, kind, early, values, held, listener));
     }
 
     /**
@@ -190,42 +175,50 @@ public final class TargetCodec implements Codec<Target> {
     }
 
     /**
-     * Checks the fields read before the type against the kind. One that the kind does not have is
-     * an error, or is reported to the listener, and its value stays unused: no row of the kind
-     * takes it, and a second occurrence after the type is an unknown field too. With a listener,
-     * the skipped fields held until the type are passed on in document order, those within the
-     * value of a field the kind does not have left out.
+     * Puts the values of the fields read before the type into the rows of the kind. A field that
+     * the kind does not have is an error, or is reported to the listener, and its value stays
+     * unused: no row of the kind takes it, and a second occurrence after the type is an unknown
+     * field too. With a listener, the skipped fields held until the type are passed on in document
+     * order, those within the value of a field the kind does not have left out, and the first
+     * value that the kind has and that could not be read is the error.
      *
-     * @return the error of the first value that the kind has and that could not be read, null if none
+     * @return the rows filled, as bits, the type's included
      */
-    private static @Nullable JacksonException checkEarly(JsonParser p, RecordCodec<?> kind, List<Early> early,
+    private static long placeEarly(JsonParser p, RecordCodec<?> kind, List<Early> early, Object[] values,
             List<SkippedField> held, @Nullable Consumer<SkippedField> listener) {
+        long read = 1L;
         int next = 0;
         for (Early field : early) {
-            boolean has = kind.position(field.name()) != -1;
+            int i = kind.position(field.name());
             if (listener == null) {
-                if (!has) {
-                    throw new PointedException(p, Reading.unknownField(field.name(), kind.noun(), kind.fieldNames()),
-                            field.location(), Target.class, field.name(), List.copyOf(kind.fieldNames()),
-                            field.pointer());
+                if (i == -1) {
+                    // found once the type is read: its path ends there
+                    throw JacksonException.wrapWithPath(new PointedException(p,
+                            Reading.unknownField(field.name(), kind.noun(), kind.fieldNames()), field.location(),
+                            Target.class, field.name(), List.copyOf(kind.fieldNames()), field.pointer()),
+                            Target.class, TYPE);
                 }
-                continue;
-            }
-            held.subList(next, field.from()).forEach(listener);
-            if (!has) {
-                listener.accept(new SkippedField(field.pointer(), field.location().getLineNr(),
-                        field.location().getColumnNr()));
-            } else if (field.failure() != null) {
-                return field.failure();
             } else {
+                held.subList(next, field.from()).forEach(listener);
+                next = field.to();
+                if (i == -1) {
+                    listener.accept(new SkippedField(field.pointer(), field.location().getLineNr(),
+                            field.location().getColumnNr()));
+                    continue;
+                }
+                JacksonException failure = field.failure();
+                if (failure != null) {
+                    throw failure;
+                }
                 held.subList(field.from(), field.to()).forEach(listener);
             }
-            next = field.to();
+            values[i] = field.value();
+            read |= 1L << i;
         }
         if (listener != null) {
             held.subList(next, held.size()).forEach(listener);
         }
-        return null;
+        return read;
     }
 
     @Override

@@ -27,7 +27,9 @@ import org.policyindicators.io.PolicyJsonException;
 import org.policyindicators.io.ReaderOption;
 import org.policyindicators.io.SkippedField;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 
@@ -286,6 +288,18 @@ class TargetCodecTest {
         assertThat(ofLate.pointer()).isEqualTo(ofFirst.pointer()).startsWith(AT + "/reference");
         assertThat(ofLate.line()).isEqualTo(ofFirst.line()).isEqualTo(2);
         assertThat(ofLate.column() - column(late, "3.e")).isEqualTo(ofFirst.column() - column(first, "3.e"));
+    }
+
+    @Test
+    void aFieldOfAnotherKindBeforeALateType_isRefusedOnceTheTypeIsRead_withThePathOfTheType() {
+        String json = "{\"factor\": 2, \"type\": \"level\", \"comparator\": \"ge\", \"value\": 5}";
+
+        UnrecognizedPropertyException e = catchThrowableOfType(UnrecognizedPropertyException.class,
+                () -> mapperOf(Codecs.TARGET).readValue(json, Target.class));
+
+        assertThat(e.getPropertyName()).isEqualTo("factor");
+        assertThat(e.getKnownPropertyIds()).containsExactly((Object[]) LEVEL_FIELDS.split(", "));
+        assertThat(e.getPath()).extracting(JacksonException.Reference::getPropertyName).containsExactly("type");
     }
 
     /** The codec of targets built again from the codecs of the kinds, as the table builds it. */
