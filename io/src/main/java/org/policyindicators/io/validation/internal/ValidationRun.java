@@ -55,7 +55,7 @@ public final class ValidationRun {
             Map<FindingKind, Severity> severities) {
         FindingSink sink = new FindingSink(severities);
         DocumentOrder order = new DocumentOrder();
-        ConstraintEngine engine = ConstraintEngine.shared();
+        ConstraintEngine engine = ConstraintEngine.SHARED;
         List<PlanContext> contexts = new ArrayList<>(plans.size());
         for (int i = 0; i < plans.size(); i++) {
             Plan plan = plans.get(i);
