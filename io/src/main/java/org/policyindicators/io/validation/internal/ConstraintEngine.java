@@ -51,11 +51,11 @@ final class ConstraintEngine {
     /** The logger through which Hibernate Validator announces its version (message HV000001). */
     static final String VERSION_LOGGER = "org.hibernate.validator.internal.util.Version";
 
-    private static final ConstraintEngine SHARED = new ConstraintEngine();
+    static final ConstraintEngine SHARED = new ConstraintEngine();
 
     private final Validator validator;
 
-    /** Builds an engine of its own; the validator shares one, {@link #shared()}. */
+    /** Builds an engine of its own; the validator shares one, {@link #SHARED}. */
     ConstraintEngine() {
         // Hibernate Validator announces its version at INFO level when it starts; through
         // java.util.logging that line would land on the standard error of every application
@@ -85,10 +85,6 @@ final class ConstraintEngine {
                 .defaultLocale(Locale.ROOT);
         configuration.addMapping(mapping(configuration.createConstraintMapping()));
         return configuration;
-    }
-
-    static ConstraintEngine shared() {
-        return SHARED;
     }
 
     /**

@@ -40,14 +40,14 @@ public final class IndicatorPartsValidator implements ConstraintValidator<ModelC
         if (indicator == null) {
             return true;
         }
-        Violations violations = new Violations(context);
+        boolean valid = true;
         if (!isIdentifier(indicator.id())) {
-            violations.add(FindingKind.INVALID_IDENTIFIER, indicator.id(), "/id");
+            valid = reject(context, FindingKind.INVALID_IDENTIFIER, indicator.id(), "/id");
         }
         List<String> components = indicator.components();
         for (int i = 0; i < components.size(); i++) {
             if (!isIdentifier(components.get(i))) {
-                violations.add(FindingKind.INVALID_IDENTIFIER, components.get(i), "/components/" + i);
+                valid = reject(context, FindingKind.INVALID_IDENTIFIER, components.get(i), "/components/" + i);
             }
         }
         List<Target> targets = indicator.targets();
@@ -55,50 +55,52 @@ public final class IndicatorPartsValidator implements ConstraintValidator<ModelC
             Target target = targets.get(i);
             // the kinds of target are records, so a target that passes its own check is none of the others
             if (target instanceof MultipleTarget multiple && multiple.factor().signum() <= 0) {
-                violations.add(FindingKind.NON_POSITIVE_FACTOR, multiple.factor(), "/targets/" + i + "/factor");
+                valid = reject(context, FindingKind.NON_POSITIVE_FACTOR, multiple.factor(),
+                        "/targets/" + i + "/factor");
             } else if (target instanceof RankTarget rank && rank.rank() < 1) {
-                violations.add(FindingKind.NON_POSITIVE_RANK, rank.rank(), "/targets/" + i + "/rank");
+                valid = reject(context, FindingKind.NON_POSITIVE_RANK, rank.rank(), "/targets/" + i + "/rank");
             } else if (target instanceof GradeTarget grade && grade.grade() < 1) {
-                violations.add(FindingKind.NON_POSITIVE_GRADE, grade.grade(), "/targets/" + i + "/grade");
+                valid = reject(context, FindingKind.NON_POSITIVE_GRADE, grade.grade(), "/targets/" + i + "/grade");
             } else if (target instanceof RelativeTarget relative) {
-                reference(violations, relative.reference(), i, "reference");
+                valid &= reference(context, relative.reference(), i, "reference");
             } else if (target instanceof ShareTarget share) {
-                reference(violations, share.wholeIndicator(), i, "wholeIndicator");
+                valid &= reference(context, share.wholeIndicator(), i, "wholeIndicator");
             }
         }
         List<Observation> observations = indicator.observations();
         for (int i = 0; i < observations.size(); i++) {
             String source = observations.get(i).source();
             if (!isIdentifier(source)) {
-                violations.add(FindingKind.INVALID_IDENTIFIER, source, "/observations/" + i + "/source");
+                valid = reject(context, FindingKind.INVALID_IDENTIFIER, source, "/observations/" + i + "/source");
             }
         }
         List<Provenance> provenance = indicator.provenance();
         for (int i = 0; i < provenance.size(); i++) {
             Provenance quote = provenance.get(i);
             if (!isIdentifier(quote.document())) {
-                violations.add(FindingKind.INVALID_IDENTIFIER, quote.document(), "/provenance/" + i + "/document");
+                valid = reject(context, FindingKind.INVALID_IDENTIFIER, quote.document(),
+                        "/provenance/" + i + "/document");
             }
             if (quote.quote().trim().isEmpty()) {
-                violations.add(FindingKind.BLANK_QUOTE, quote.quote(), "/provenance/" + i + "/quote");
+                valid = reject(context, FindingKind.BLANK_QUOTE, quote.quote(), "/provenance/" + i + "/quote");
             }
         }
-        return !violations.any;
+        return valid;
     }
 
-    private static void reference(Violations violations, @Nullable IndicatorReference reference, int index,
-            String property) {
-        if (reference == null) {
-            return;
-        }
-        if (!isIdentifier(reference.plan())) {
-            violations.add(FindingKind.INVALID_IDENTIFIER, reference.plan(),
+    /** Checks the identifiers of a reference, if there is one; whether they are valid. */
+    private static boolean reference(ConstraintValidatorContext context, @Nullable IndicatorReference reference,
+            int index, String property) {
+        boolean valid = true;
+        if (reference != null && !isIdentifier(reference.plan())) {
+            valid = reject(context, FindingKind.INVALID_IDENTIFIER, reference.plan(),
                     "/targets/" + index + "/" + property + "/plan");
         }
-        if (!isIdentifier(reference.indicator())) {
-            violations.add(FindingKind.INVALID_IDENTIFIER, reference.indicator(),
+        if (reference != null && !isIdentifier(reference.indicator())) {
+            valid = reject(context, FindingKind.INVALID_IDENTIFIER, reference.indicator(),
                     "/targets/" + index + "/" + property + "/indicator");
         }
+        return valid;
     }
 
     /** Whether a value is null (left to others to require, as for every constraint) or a valid identifier. */
@@ -106,24 +108,15 @@ public final class IndicatorPartsValidator implements ConstraintValidator<ModelC
         return value == null || Identifiers.isValid(value);
     }
 
-    /** The violations of one indicator; the default violation is replaced by the first. */
-    private static final class Violations {
-
-        private final ConstraintValidatorContext context;
-        private boolean any;
-
-        Violations(ConstraintValidatorContext context) {
-            this.context = context;
-        }
-
-        /** Adds a violation at the property path that a JSON Pointer into the indicator names. */
-        void add(FindingKind kind, @Nullable Object value, String pointer) {
-            if (!any) {
-                context.disableDefaultConstraintViolation();
-                any = true;
-            }
-            context.unwrap(HibernateConstraintValidatorContext.class).withDynamicPayload(value);
-            ConsistentPlanChecker.addViolation(context.buildConstraintViolationWithTemplate(kind.code()), pointer);
-        }
+    /**
+     * Adds a violation, in place of the default one, at the property path that a JSON Pointer into the indicator
+     * names; returns false, the validity of an indicator with a violation.
+     */
+    private static boolean reject(ConstraintValidatorContext context, FindingKind kind, @Nullable Object value,
+            String pointer) {
+        context.disableDefaultConstraintViolation();
+        context.unwrap(HibernateConstraintValidatorContext.class).withDynamicPayload(value);
+        ConsistentPlanChecker.addViolation(context.buildConstraintViolationWithTemplate(kind.code()), pointer);
+        return false;
     }
 }

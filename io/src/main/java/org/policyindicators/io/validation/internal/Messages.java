@@ -207,21 +207,16 @@ public final class Messages {
      */
     public static String escape(String text) {
         StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_VALUE_LENGTH) + 8);
-        int count = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            if (count == MAX_VALUE_LENGTH) {
-                out.append('…');
-                break;
-            }
+        text.codePoints().limit(MAX_VALUE_LENGTH).forEach(cp -> {
             if (Character.isISOControl(cp) || cp == 0x2028 || cp == 0x2029 || (cp >= 0x202a && cp <= 0x202e)
                     || (cp >= 0x2066 && cp <= 0x2069)) {
                 out.append(String.format(Locale.ROOT, "\\u%04x", cp));
             } else {
                 out.appendCodePoint(cp);
             }
-            count++;
-            i += Character.charCount(cp);
+        });
+        if (text.codePoints().skip(MAX_VALUE_LENGTH).findAny().isPresent()) {
+            out.append('…');
         }
         return out.toString();
     }

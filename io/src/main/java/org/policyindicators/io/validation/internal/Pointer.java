@@ -76,8 +76,7 @@ public final class Pointer {
 
     /** Escapes a reference token: {@code ~} as {@code ~0}, {@code /} as {@code ~1}. */
     static String escape(String token) {
-        return token.indexOf('~') < 0 && token.indexOf('/') < 0 ? token
-                : token.replace("~", "~0").replace("/", "~1");
+        return token.replace("~", "~0").replace("/", "~1");
     }
 
     /** The array index a reference token spells as RFC 6901 does (no leading zero) in up to nine digits; else -1. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.policyindicators.core.Jurisdiction;
 import org.policyindicators.core.Plan;
+import org.policyindicators.io.internal.json.JurisdictionList;
 import org.policyindicators.io.validation.Finding;
 import org.policyindicators.io.validation.FindingKind;
 import org.policyindicators.io.validation.Severity;
@@ -38,10 +39,6 @@ public final class ValidationRun {
             new DisaggregationRule(),
             new ContradictoryTargetsRule());
 
-    /** The list of jurisdictions as the model of its document, {@code {"jurisdictions": [...]}}, to order findings. */
-    record JurisdictionDocument(List<Jurisdiction> jurisdictions) {
-    }
-
     private ValidationRun() {
     }
 
@@ -58,7 +55,7 @@ public final class ValidationRun {
             Map<FindingKind, Severity> severities) {
         FindingSink sink = new FindingSink(severities);
         DocumentOrder order = new DocumentOrder();
-        ConstraintEngine engine = ConstraintEngine.shared();
+        ConstraintEngine engine = ConstraintEngine.SHARED;
         List<PlanContext> contexts = new ArrayList<>(plans.size());
         for (int i = 0; i < plans.size(); i++) {
             Plan plan = plans.get(i);
@@ -71,7 +68,7 @@ public final class ValidationRun {
             contexts.add(context);
         }
         if (jurisdictions != null) {
-            order.addDocument(Finding.JURISDICTIONS, new JurisdictionDocument(jurisdictions));
+            order.addDocument(Finding.JURISDICTIONS, new JurisdictionList(jurisdictions));
             for (int i = 0; i < jurisdictions.size(); i++) {
                 engine.validate(jurisdictions.get(i), Finding.JURISDICTIONS, JURISDICTIONS.index(i), sink);
             }
