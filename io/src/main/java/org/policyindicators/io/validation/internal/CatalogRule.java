@@ -50,11 +50,11 @@ final class CatalogRule {
                 }
             }
         }
-        new CycleFinder<Node, GoalReference>(node -> node.goal().goal().alignsWith(), (node, reference) -> {
+        CycleFinder.find(roots, node -> node.goal().goal().alignsWith(), (node, reference) -> {
             PlanContext plan = ReferenceRule.target(node.plan(), catalog, reference.plan());
             GoalEntry goal = plan == null ? null : plan.goal(reference.goal());
             return goal == null ? null : nodes.get(goal);
-        }).find(roots, (from, index, cycle) -> from.plan().add(FindingKind.REFERENCE_CYCLE,
+        }, (from, index, cycle) -> from.plan().add(FindingKind.REFERENCE_CYCLE,
                 from.goal().path().field("alignsWith").index(index), "type", "goal",
                 "cycle", CycleFinder.describe(cycle, n -> n.plan().plan().id() + ":" + n.goal().goal().id())));
     }
@@ -93,11 +93,11 @@ final class CatalogRule {
             }
         }
         // the graph has at most one edge per node: the parent
-        new CycleFinder<Integer, String>(i -> list.get(i).parent() == null ? List.of() : List.of(list.get(i).parent()),
+        CycleFinder.find(roots, i -> list.get(i).parent() == null ? List.of() : List.of(list.get(i).parent()),
                 (i, parentId) -> {
                     Integer parent = catalog.jurisdiction(parentId);
                     return parent == null ? null : nodes[parent];
-                }).find(roots, (from, index, cycle) -> sink.add(FindingKind.REFERENCE_CYCLE, DOCUMENT,
+                }, (from, index, cycle) -> sink.add(FindingKind.REFERENCE_CYCLE, DOCUMENT,
                         ValidationRun.JURISDICTIONS.index(from).field("parent").toString(), "type", "jurisdiction",
                         "cycle", CycleFinder.describe(cycle, i -> list.get(i).id())));
     }
