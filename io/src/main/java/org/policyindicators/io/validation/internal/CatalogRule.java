@@ -22,9 +22,6 @@ final class CatalogRule {
 
     private static final String DOCUMENT = Finding.JURISDICTIONS;
 
-    private record Node(PlanContext plan, GoalEntry goal) {
-    }
-
     void check(Catalog catalog, FindingSink sink) {
         jurisdictions(catalog, sink);
         Map<String, Integer> seen = new HashMap<>();
@@ -38,25 +35,23 @@ final class CatalogRule {
         if (!sink.enabled(FindingKind.REFERENCE_CYCLE)) {
             return;
         }
-        // one node per goal entry; an alignment leads to the first goal of that identifier
-        Map<GoalEntry, Node> nodes = new IdentityHashMap<>();
-        List<Node> roots = new ArrayList<>();
+        // the nodes are the goal entries; an alignment leads to the first goal of that identifier
+        Map<GoalEntry, PlanContext> plans = new IdentityHashMap<>();
+        List<GoalEntry> roots = new ArrayList<>();
         for (PlanContext plan : catalog.plans()) {
             for (GoalEntry goal : plan.goals()) {
-                Node node = new Node(plan, goal);
-                nodes.put(goal, node);
+                plans.put(goal, plan);
                 if (!goal.goal().alignsWith().isEmpty()) {
-                    roots.add(node);
+                    roots.add(goal);
                 }
             }
         }
-        CycleFinder.find(roots, node -> node.goal().goal().alignsWith(), (node, reference) -> {
-            PlanContext plan = ReferenceRule.target(node.plan(), catalog, reference.plan());
-            GoalEntry goal = plan == null ? null : plan.goal(reference.goal());
-            return goal == null ? null : nodes.get(goal);
-        }, (from, index, cycle) -> from.plan().add(FindingKind.REFERENCE_CYCLE,
-                from.goal().path().field("alignsWith").index(index), "type", "goal",
-                "cycle", CycleFinder.describe(cycle, n -> n.plan().plan().id() + ":" + n.goal().goal().id())));
+        CycleFinder.find(roots, goal -> goal.goal().alignsWith(), (goal, reference) -> {
+            PlanContext plan = ReferenceRule.target(plans.get(goal), catalog, reference.plan());
+            return plan == null ? null : plan.goal(reference.goal());
+        }, (from, index, cycle) -> plans.get(from).add(FindingKind.REFERENCE_CYCLE,
+                from.path().field("alignsWith").index(index), "type", "goal",
+                "cycle", CycleFinder.describe(cycle, goal -> plans.get(goal).plan().id() + ":" + goal.goal().id())));
     }
 
     private static void jurisdictions(Catalog catalog, FindingSink sink) {
