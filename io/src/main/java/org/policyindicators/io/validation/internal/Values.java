@@ -17,21 +17,21 @@ import org.policyindicators.core.ChangeTarget;
 import org.policyindicators.core.CumulativeTarget;
 import org.policyindicators.core.Dimension;
 import org.policyindicators.core.Dimensions;
-import org.policyindicators.core.GradeTarget;
+import org.policyindicators.core.DirectionTarget;
 import org.policyindicators.core.GrowthTarget;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.LevelTarget;
 import org.policyindicators.core.MultipleTarget;
 import org.policyindicators.core.PolicyException;
+import org.policyindicators.core.QualitativeTarget;
 import org.policyindicators.core.QuotaTarget;
 import org.policyindicators.core.RangeTarget;
-import org.policyindicators.core.RankTarget;
+import org.policyindicators.core.RelativeTarget;
 import org.policyindicators.core.ShareTarget;
 import org.policyindicators.core.Target;
 import org.policyindicators.core.Unit;
 import org.policyindicators.core.UnitCatalog;
 import org.policyindicators.core.Units;
-import org.policyindicators.core.ZeroTarget;
 import org.policyindicators.core.analysis.ImpliedTarget;
 
 /**
@@ -143,11 +143,8 @@ final class Values {
 
     /** Whether a target states a number: all kinds but relative, direction, qualitative, and quota without a value. */
     static boolean isNumeric(Target target) {
-        return target instanceof LevelTarget || target instanceof RangeTarget || target instanceof MultipleTarget
-                || target instanceof ChangeTarget || target instanceof GrowthTarget || target instanceof AverageTarget
-                || target instanceof CumulativeTarget || target instanceof ShareTarget || target instanceof ZeroTarget
-                || target instanceof RankTarget || target instanceof GradeTarget
-                || (target instanceof QuotaTarget q && q.value() != null);
+        return !(target instanceof RelativeTarget || target instanceof DirectionTarget
+                || target instanceof QualitativeTarget || (target instanceof QuotaTarget q && q.value() == null));
     }
 
     /** Whether every number of a target is {@linkplain #isTame(BigDecimal) tame}. */
