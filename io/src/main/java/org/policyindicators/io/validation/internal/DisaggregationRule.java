@@ -103,9 +103,8 @@ final class DisaggregationRule implements PlanRule {
                 partUnits.add(Values.unitOr(part.unit(), indicator.unit()));
             }
             if (parts.size() == values.size()) {
-                BreakdownRule.addUp(context, context.units(), whole, Values.unitOr(whole.unit(), indicator.unit()),
-                        parts, partUnits, path.index(j).field("value"), key.text(),
-                        FindingKind.DIMENSIONS_DO_NOT_ADD_UP, d.dimension());
+                BreakdownRule.addUp(context, whole, Values.unitOr(whole.unit(), indicator.unit()), parts, partUnits,
+                        path.index(j).field("value"), key.text(), FindingKind.DIMENSIONS_DO_NOT_ADD_UP, d.dimension());
             }
         }
     }
