@@ -59,7 +59,11 @@ final class CatalogRule {
         if (list == null) {
             return;
         }
+        // each position boxed once: the cycle search compares nodes by identity
+        Integer[] nodes = new Integer[list.size()];
+        List<Integer> roots = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
+            nodes[i] = i;
             Jurisdiction jurisdiction = list.get(i);
             String path = ValidationRun.JURISDICTIONS.index(i).toString();
             int first = catalog.jurisdiction(jurisdiction.id());
@@ -71,20 +75,13 @@ final class CatalogRule {
             if (parentId == null) {
                 continue;
             }
+            roots.add(nodes[i]);
             Integer parent = catalog.jurisdiction(parentId);
             if (parent == null) {
                 sink.add(FindingKind.UNRESOLVED_REFERENCE, DOCUMENT, path + "/parent", "type", "jurisdiction",
                         "id", parentId);
             } else {
                 codeUnderParent(sink, jurisdiction, list.get(parent), path + "/code");
-            }
-        }
-        List<Integer> roots = new ArrayList<>();
-        Integer[] nodes = new Integer[list.size()];
-        for (int i = 0; i < list.size(); i++) {
-            nodes[i] = i;
-            if (list.get(i).parent() != null) {
-                roots.add(nodes[i]);
             }
         }
         // the graph has at most one edge per node: the parent
