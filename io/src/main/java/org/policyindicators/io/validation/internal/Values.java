@@ -45,8 +45,6 @@ final class Values {
     /** The largest absolute scale of a value that the arithmetic rules compute with. */
     static final int MAX_SCALE = 200;
     private static final MathContext DISPLAY = new MathContext(12, RoundingMode.HALF_EVEN);
-    /** The substance parameter of a unit that names none; translated as a term. */
-    static final String NONE = "none";
 
     private Values() {
     }
@@ -112,9 +110,9 @@ final class Values {
                         b.per() == null ? null : b.per().substance());
     }
 
-    /** The substances a unit names, for a message: {@code co2}, {@code death/live-birth}, {@code none}. */
+    /** The substances a unit names, for a message: {@code co2}, {@code death/live-birth}, {@code none} (a term). */
     static String substances(Unit unit) {
-        String top = unit.substance() == null ? NONE : unit.substance();
+        String top = unit.substance() == null ? "none" : unit.substance();
         if (unit.per() == null || unit.per().substance() == null) {
             return top;
         }
