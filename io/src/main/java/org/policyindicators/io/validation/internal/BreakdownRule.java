@@ -72,15 +72,15 @@ final class BreakdownRule implements PlanRule {
             if (total.components().isEmpty() || total.unit() == null || !units.knows(total.unit())) {
                 continue;
             }
-            List<Indicator> parts = parts(context, units, total, entry.path());
+            List<Indicator> parts = parts(context, total, entry.path());
             boolean complete = parts.size() == total.components().size();
             boolean nonNegative = isNonNegativeAmount(units, total.unit());
             if (!complete && (!nonNegative || parts.isEmpty())) {
                 continue;
             }
-            compare(context, units, total, parts, complete, nonNegative, total.baselines(),
-                    entry.path().field("baselines"), indexes);
-            compare(context, units, total, parts, complete, nonNegative, total.observations(),
+            compare(context, total, parts, complete, nonNegative, total.baselines(), entry.path().field("baselines"),
+                    indexes);
+            compare(context, total, parts, complete, nonNegative, total.observations(),
                     entry.path().field("observations"), indexes);
         }
     }
@@ -90,7 +90,7 @@ final class BreakdownRule implements PlanRule {
      * unit that converts into the total's; all of them only if every component is one. Reports
      * each component whose unit does not convert into the total's.
      */
-    private static List<Indicator> parts(PlanContext context, UnitCatalog units, Indicator total, Pointer path) {
+    private static List<Indicator> parts(PlanContext context, Indicator total, Pointer path) {
         List<Indicator> known = new ArrayList<>(total.components().size());
         Map<Indicator, Boolean> seen = new IdentityHashMap<>();
         for (int m = 0; m < total.components().size(); m++) {
@@ -99,10 +99,10 @@ final class BreakdownRule implements PlanRule {
                 continue;
             }
             Unit unit = part.indicator().unit();
-            if (unit == null || !units.knows(unit)) {
+            if (unit == null || !context.units().knows(unit)) {
                 continue;
             }
-            if (units.isCompatible(unit, total.unit())) {
+            if (context.units().isCompatible(unit, total.unit())) {
                 known.add(part.indicator());
             } else {
                 UnitRule.incompatible(context, FindingKind.INCOMPATIBLE_UNIT, path.field("components").index(m),
@@ -124,8 +124,8 @@ final class BreakdownRule implements PlanRule {
         };
     }
 
-    private static void compare(PlanContext context, UnitCatalog units, Indicator total, List<Indicator> parts,
-            boolean complete, boolean nonNegative, List<? extends Measurement> values, Pointer path,
+    private static void compare(PlanContext context, Indicator total, List<Indicator> parts, boolean complete,
+            boolean nonNegative, List<? extends Measurement> values, Pointer path,
             Map<Indicator, Map<Key, Measurement>> indexes) {
         List<Measurement> found = new ArrayList<>(parts.size());
         List<Unit> partUnits = new ArrayList<>(parts.size());
@@ -144,11 +144,10 @@ final class BreakdownRule implements PlanRule {
             Unit unit = Values.unitOr(whole.unit(), total.unit());
             Pointer at = path.index(j).field("value");
             if (complete && found.size() == parts.size() && exact(found)) {
-                addUp(context, units, whole, unit, found, partUnits, at, key.text(), FindingKind.PARTS_DO_NOT_ADD_UP,
-                        null);
+                addUp(context, whole, unit, found, partUnits, at, key.text(), FindingKind.PARTS_DO_NOT_ADD_UP, null);
             } else if (nonNegative && !found.isEmpty()) {
                 // the parts that have a value already exceed the whole; one that Sum.of leaves out is not negative either
-                Sum sum = Sum.of(units, whole, unit, found, partUnits, true);
+                Sum sum = Sum.of(context.units(), whole, unit, found, partUnits, true);
                 BigDecimal excess = sum == null ? null : sum.value().subtract(whole.value());
                 if (excess != null && excess.compareTo(sum.tolerance()) > 0) {
                     context.add(FindingKind.PARTS_EXCEED_TOTAL, at, "period", key.text(), "total", whole.value(),
@@ -213,10 +212,10 @@ final class BreakdownRule implements PlanRule {
      * parts-differ-within-rounding. Nothing is compared unless the whole and every part state
      * an exact, tame value in known units that convert.
      */
-    static void addUp(PlanContext context, UnitCatalog units, Measurement whole, @Nullable Unit unit,
-            List<Measurement> parts, List<@Nullable Unit> partUnits, Pointer path, String period, FindingKind beyond,
+    static void addUp(PlanContext context, Measurement whole, @Nullable Unit unit, List<Measurement> parts,
+            List<@Nullable Unit> partUnits, Pointer path, String period, FindingKind beyond,
             @Nullable String dimension) {
-        Sum added = Sum.of(units, whole, unit, parts, partUnits, false);
+        Sum added = Sum.of(context.units(), whole, unit, parts, partUnits, false);
         if (added == null) {
             return;
         }

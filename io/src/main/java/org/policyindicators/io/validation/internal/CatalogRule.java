@@ -22,9 +22,6 @@ final class CatalogRule {
 
     private static final String DOCUMENT = Finding.JURISDICTIONS;
 
-    private record Node(PlanContext plan, GoalEntry goal) {
-    }
-
     void check(Catalog catalog, FindingSink sink) {
         jurisdictions(catalog, sink);
         Map<String, Integer> seen = new HashMap<>();
@@ -38,25 +35,23 @@ final class CatalogRule {
         if (!sink.enabled(FindingKind.REFERENCE_CYCLE)) {
             return;
         }
-        // one node per goal entry; an alignment leads to the first goal of that identifier
-        Map<GoalEntry, Node> nodes = new IdentityHashMap<>();
-        List<Node> roots = new ArrayList<>();
+        // the nodes are the goal entries; an alignment leads to the first goal of that identifier
+        Map<GoalEntry, PlanContext> plans = new IdentityHashMap<>();
+        List<GoalEntry> roots = new ArrayList<>();
         for (PlanContext plan : catalog.plans()) {
             for (GoalEntry goal : plan.goals()) {
-                Node node = new Node(plan, goal);
-                nodes.put(goal, node);
+                plans.put(goal, plan);
                 if (!goal.goal().alignsWith().isEmpty()) {
-                    roots.add(node);
+                    roots.add(goal);
                 }
             }
         }
-        new CycleFinder<Node, GoalReference>(node -> node.goal().goal().alignsWith(), (node, reference) -> {
-            PlanContext plan = ReferenceRule.target(node.plan(), catalog, reference.plan());
-            GoalEntry goal = plan == null ? null : plan.goal(reference.goal());
-            return goal == null ? null : nodes.get(goal);
-        }).find(roots, (from, index, cycle) -> from.plan().add(FindingKind.REFERENCE_CYCLE,
-                from.goal().path().field("alignsWith").index(index), "type", "goal",
-                "cycle", CycleFinder.describe(cycle, n -> n.plan().plan().id() + ":" + n.goal().goal().id())));
+        CycleFinder.find(roots, goal -> goal.goal().alignsWith(), (goal, reference) -> {
+            PlanContext plan = ReferenceRule.target(plans.get(goal), catalog, reference.plan());
+            return plan == null ? null : plan.goal(reference.goal());
+        }, (from, index, cycle) -> plans.get(from).add(FindingKind.REFERENCE_CYCLE,
+                from.path().field("alignsWith").index(index), "type", "goal",
+                "cycle", CycleFinder.describe(cycle, goal -> plans.get(goal).plan().id() + ":" + goal.goal().id())));
     }
 
     private static void jurisdictions(Catalog catalog, FindingSink sink) {
@@ -64,7 +59,11 @@ final class CatalogRule {
         if (list == null) {
             return;
         }
+        // each position boxed once: the cycle search compares nodes by identity
+        Integer[] nodes = new Integer[list.size()];
+        List<Integer> roots = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
+            nodes[i] = i;
             Jurisdiction jurisdiction = list.get(i);
             String path = ValidationRun.JURISDICTIONS.index(i).toString();
             int first = catalog.jurisdiction(jurisdiction.id());
@@ -76,6 +75,7 @@ final class CatalogRule {
             if (parentId == null) {
                 continue;
             }
+            roots.add(nodes[i]);
             Integer parent = catalog.jurisdiction(parentId);
             if (parent == null) {
                 sink.add(FindingKind.UNRESOLVED_REFERENCE, DOCUMENT, path + "/parent", "type", "jurisdiction",
@@ -84,20 +84,12 @@ final class CatalogRule {
                 codeUnderParent(sink, jurisdiction, list.get(parent), path + "/code");
             }
         }
-        List<Integer> roots = new ArrayList<>();
-        Integer[] nodes = new Integer[list.size()];
-        for (int i = 0; i < list.size(); i++) {
-            nodes[i] = i;
-            if (list.get(i).parent() != null) {
-                roots.add(nodes[i]);
-            }
-        }
         // the graph has at most one edge per node: the parent
-        new CycleFinder<Integer, String>(i -> list.get(i).parent() == null ? List.of() : List.of(list.get(i).parent()),
+        CycleFinder.find(roots, i -> list.get(i).parent() == null ? List.of() : List.of(list.get(i).parent()),
                 (i, parentId) -> {
                     Integer parent = catalog.jurisdiction(parentId);
                     return parent == null ? null : nodes[parent];
-                }).find(roots, (from, index, cycle) -> sink.add(FindingKind.REFERENCE_CYCLE, DOCUMENT,
+                }, (from, index, cycle) -> sink.add(FindingKind.REFERENCE_CYCLE, DOCUMENT,
                         ValidationRun.JURISDICTIONS.index(from).field("parent").toString(), "type", "jurisdiction",
                         "cycle", CycleFinder.describe(cycle, i -> list.get(i).id())));
     }

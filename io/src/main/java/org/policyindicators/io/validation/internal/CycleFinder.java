@@ -14,11 +14,8 @@ import org.jspecify.annotations.Nullable;
  * nodes and edges. Each edge that closes a cycle (leads back to a node on the current path) is
  * reported once, with the cycle it closes; the search visits roots and edges in the order
  * given, so the result is the same on every run. Nodes are compared by identity.
- *
- * @param <N> the type of the nodes
- * @param <R> the type of the references a node holds, each an edge
  */
-final class CycleFinder<N, R> {
+final class CycleFinder {
 
     /** Receives the node and reference index of an edge that closes a cycle, and the cycle, first node repeated. */
     interface OnCycle<N> {
@@ -27,16 +24,12 @@ final class CycleFinder<N, R> {
 
     private static final Integer DONE = -1;
 
-    private final Function<N, List<R>> edges;
-    private final BiFunction<N, R, @Nullable N> target;
-
-    /** A finder over the references of each node, in order, and the node each leads to, or null. */
-    CycleFinder(Function<N, List<R>> edges, BiFunction<N, R, @Nullable N> target) {
-        this.edges = edges;
-        this.target = target;
+    private CycleFinder() {
     }
 
-    void find(List<N> roots, OnCycle<N> onCycle) {
+    /** Searches from each root in turn, along the references of each node in order; each leads to a node or null. */
+    static <N, R> void find(List<N> roots, Function<N, List<R>> edges, BiFunction<N, R, @Nullable N> target,
+            OnCycle<N> onCycle) {
         // a node's position on the current path while it is on it, DONE once every edge from it is followed
         Map<N, Integer> state = new IdentityHashMap<>();
         List<Frame<N, R>> path = new ArrayList<>();

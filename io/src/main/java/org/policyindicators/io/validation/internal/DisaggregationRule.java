@@ -14,7 +14,6 @@ import org.policyindicators.core.Indicator;
 import org.policyindicators.core.Measurement;
 import org.policyindicators.core.Target;
 import org.policyindicators.core.Unit;
-import org.policyindicators.core.UnitCatalog;
 import org.policyindicators.io.validation.FindingKind;
 import org.policyindicators.io.validation.internal.PlanContext.IndicatorEntry;
 
@@ -82,7 +81,6 @@ final class DisaggregationRule implements PlanRule {
     /** Each value without the dimension, against the values for each of its parts; the first of a key counts. */
     private static void addUp(PlanContext context, Indicator indicator, Disaggregation d,
             List<? extends Measurement> list, Pointer path) {
-        UnitCatalog units = context.units();
         Map<BreakdownRule.Key, Measurement> index = BreakdownRule.index(new HashMap<>(), list);
         // a value listed twice is one part, not two
         Set<String> values = new LinkedHashSet<>(d.values());
@@ -105,10 +103,8 @@ final class DisaggregationRule implements PlanRule {
                 partUnits.add(Values.unitOr(part.unit(), indicator.unit()));
             }
             if (parts.size() == values.size()) {
-                Unit unit = Values.unitOr(whole.unit(), indicator.unit());
-                BreakdownRule.addUp(context, units, whole, unit != null && units.knows(unit) ? unit : null, parts,
-                        partUnits, path.index(j).field("value"), key.text(), FindingKind.DIMENSIONS_DO_NOT_ADD_UP,
-                        d.dimension());
+                BreakdownRule.addUp(context, whole, Values.unitOr(whole.unit(), indicator.unit()), parts, partUnits,
+                        path.index(j).field("value"), key.text(), FindingKind.DIMENSIONS_DO_NOT_ADD_UP, d.dimension());
             }
         }
     }

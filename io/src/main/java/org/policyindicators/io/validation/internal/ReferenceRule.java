@@ -57,9 +57,8 @@ final class ReferenceRule implements PlanRule {
                 roots.add(entry);
             }
         }
-        new CycleFinder<IndicatorEntry, String>(node -> node.indicator().components(),
-                (node, id) -> context.indicator(id))
-                .find(roots, (from, index, cycle) -> context.add(FindingKind.REFERENCE_CYCLE,
+        CycleFinder.find(roots, node -> node.indicator().components(), (node, id) -> context.indicator(id),
+                (from, index, cycle) -> context.add(FindingKind.REFERENCE_CYCLE,
                         from.path().field("components").index(index), "type", "indicator",
                         "cycle", CycleFinder.describe(cycle, e -> e.indicator().id())));
     }

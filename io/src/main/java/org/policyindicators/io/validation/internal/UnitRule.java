@@ -19,7 +19,6 @@ import org.policyindicators.core.RangeTarget;
 import org.policyindicators.core.ShareTarget;
 import org.policyindicators.core.Target;
 import org.policyindicators.core.Unit;
-import org.policyindicators.core.UnitCatalog;
 import org.policyindicators.core.Units;
 import org.policyindicators.io.validation.FindingKind;
 import org.policyindicators.io.validation.internal.PlanContext.IndicatorEntry;
@@ -42,27 +41,25 @@ final class UnitRule implements PlanRule {
 
     @Override
     public void check(PlanContext context, Catalog catalog) {
-        UnitCatalog units = context.units();
         List<BaseUnit> own = context.plan().units();
         for (int i = 0; i < own.size(); i++) {
             Conversion conversion = own.get(i).conversion();
-            if (conversion != null && units.find(conversion.unit()).isEmpty()) {
-                context.add(FindingKind.UNKNOWN_UNIT, Pointer.ROOT.field("units").index(i).field("conversion").field("unit"),
-                        "unit", conversion.unit());
+            if (conversion != null && context.units().find(conversion.unit()).isEmpty()) {
+                Pointer path = Pointer.ROOT.field("units").index(i).field("conversion").field("unit");
+                context.add(FindingKind.UNKNOWN_UNIT, path, "unit", conversion.unit());
             }
         }
     }
 
     @Override
     public void checkIndicator(PlanContext context, Catalog catalog, IndicatorEntry entry) {
-        UnitCatalog units = context.units();
         Indicator indicator = entry.indicator();
         Pointer path = entry.path();
         // null for a qualitative indicator: its numbers are reported by QualitativeRule, not compared here
         Unit unit = indicator.unit();
-        boolean known = unit != null && stated(context, units, unit, path.field("unit"));
-        measurements(context, units, indicator.baselines(), unit, known, path.field("baselines"));
-        measurements(context, units, indicator.observations(), unit, known, path.field("observations"));
+        boolean known = unit != null && stated(context, unit, path.field("unit"));
+        measurements(context, indicator.baselines(), unit, known, path.field("baselines"));
+        measurements(context, indicator.observations(), unit, known, path.field("observations"));
         List<Target> targets = indicator.targets();
         for (int k = 0; k < targets.size(); k++) {
             Target target = targets.get(k);
@@ -70,7 +67,7 @@ final class UnitRule implements PlanRule {
             Unit stated = target.unit();
             Unit valueUnit = Values.unitOr(stated, unit);
             if (valueUnit != null) {
-                value(context, units, target, valueUnit, targetPath);
+                value(context, target, valueUnit, targetPath);
             }
             if (stated == null) {
                 continue;
@@ -78,48 +75,48 @@ final class UnitRule implements PlanRule {
             Pointer unitPath = targetPath.field("unit");
             if (target instanceof GrowthTarget || target instanceof ShareTarget
                     || (target instanceof ChangeTarget c && c.mode() == ChangeMode.RELATIVE)) {
-                if (!Units.PERCENT.equals(stated) && stated(context, units, stated, unitPath)) {
+                if (!Units.PERCENT.equals(stated) && stated(context, stated, unitPath)) {
                     context.add(FindingKind.RATE_NOT_PERCENT, unitPath, "unit", stated);
                 }
             } else if (target instanceof ChangeTarget && (Units.PERCENT.equals(unit) || Units.PER_MILLE.equals(unit))) {
                 // an absolute change of a rate in percent is in percentage points
-                compatible(context, units, stated, Units.PERCENTAGE_POINT, true, unitPath);
+                compatible(context, stated, Units.PERCENTAGE_POINT, true, unitPath);
             } else {
-                compatible(context, units, stated, unit, known, unitPath);
+                compatible(context, stated, unit, known, unitPath);
             }
         }
     }
 
-    private static void measurements(PlanContext context, UnitCatalog units, List<? extends Measurement> list,
+    private static void measurements(PlanContext context, List<? extends Measurement> list,
             @Nullable Unit indicatorUnit, boolean indicatorKnown, Pointer path) {
         for (int j = 0; j < list.size(); j++) {
             Measurement m = list.get(j);
             if (m.unit() != null) {
-                compatible(context, units, m.unit(), indicatorUnit, indicatorKnown, path.index(j).field("unit"));
+                compatible(context, m.unit(), indicatorUnit, indicatorKnown, path.index(j).field("unit"));
             }
             Unit unit = Values.unitOr(m.unit(), indicatorUnit);
             if (m.value() != null && unit != null) {
-                level(context, units, m.value(), unit, path.index(j).field("value"));
+                level(context, m.value(), unit, path.index(j).field("value"));
             }
         }
     }
 
     /** The numbers of a target, in its unit or else the indicator's. */
-    private static void value(PlanContext context, UnitCatalog units, Target target, Unit unit, Pointer path) {
+    private static void value(PlanContext context, Target target, Unit unit, Pointer path) {
         if (target instanceof RangeTarget t) {
             if (t.min().compareTo(t.max()) > 0) {
                 context.add(FindingKind.INVERTED_RANGE, path.field("min"), "min", t.min(), "max", t.max());
             }
-            level(context, units, t.min(), unit, path.field("min"));
-            level(context, units, t.max(), unit, path.field("max"));
+            level(context, t.min(), unit, path.field("min"));
+            level(context, t.max(), unit, path.field("max"));
         } else if (target instanceof LevelTarget t) {
-            level(context, units, t.value(), unit, path.field("value"));
+            level(context, t.value(), unit, path.field("value"));
         } else if (target instanceof CumulativeTarget t) {
-            count(context, units, t.value(), unit, path.field("value"), true);
+            count(context, t.value(), unit, path.field("value"), true);
         } else if (target instanceof QuotaTarget t && t.value() != null) {
-            count(context, units, t.value(), unit, path.field("value"), true);
+            count(context, t.value(), unit, path.field("value"), true);
         } else if (target instanceof ChangeTarget t && t.mode() == ChangeMode.ABSOLUTE) {
-            count(context, units, t.value(), unit, path.field("value"), false);
+            count(context, t.value(), unit, path.field("value"), false);
         } else if (target instanceof ShareTarget t && (t.unit() == null || Units.PERCENT.equals(t.unit()))) {
             if (t.value().signum() < 0 || t.value().compareTo(HUNDRED) > 0) {
                 context.add(FindingKind.SHARE_OUT_OF_RANGE, path.field("value"), "value", t.value());
@@ -128,10 +125,10 @@ final class UnitRule implements PlanRule {
     }
 
     /** A level of the indicator: checked as a count, a rank or a grade, by its unit. */
-    private static void level(PlanContext context, UnitCatalog units, BigDecimal value, Unit unit, Pointer path) {
-        Dimension dimension = Values.plainDimension(units, unit);
+    private static void level(PlanContext context, BigDecimal value, Unit unit, Pointer path) {
+        Dimension dimension = Values.plainDimension(context.units(), unit);
         if (dimension == Dimension.COUNT) {
-            count(context, units, value, unit, path, true);
+            count(context, value, unit, path, true);
         } else if (dimension == Dimension.RANK || dimension == Dimension.GRADE) {
             if (value.compareTo(BigDecimal.ONE.movePointLeft(unit.scale())) < 0 || !Values.isWhole(value, unit.scale())) {
                 context.add(dimension == Dimension.RANK ? FindingKind.NON_POSITIVE_RANK : FindingKind.NON_POSITIVE_GRADE,
@@ -140,9 +137,8 @@ final class UnitRule implements PlanRule {
         }
     }
 
-    private static void count(PlanContext context, UnitCatalog units, BigDecimal value, Unit unit, Pointer path,
-            boolean notNegative) {
-        if (Values.plainDimension(units, unit) != Dimension.COUNT) {
+    private static void count(PlanContext context, BigDecimal value, Unit unit, Pointer path, boolean notNegative) {
+        if (Values.plainDimension(context.units(), unit) != Dimension.COUNT) {
             return;
         }
         if (!Values.isWhole(value, unit.scale())) {
@@ -153,11 +149,11 @@ final class UnitRule implements PlanRule {
         }
     }
 
-    private static void compatible(PlanContext context, UnitCatalog units, Unit stated, @Nullable Unit expected,
+    private static void compatible(PlanContext context, Unit stated, @Nullable Unit expected,
             boolean expectedKnown, Pointer path) {
-        if (stated(context, units, stated, path) && expected != null && expectedKnown
-                && !units.isCompatible(stated, expected)) {
-            FindingKind kind = Values.isPercentAndPoints(units, stated, expected)
+        if (stated(context, stated, path) && expected != null && expectedKnown
+                && !context.units().isCompatible(stated, expected)) {
+            FindingKind kind = Values.isPercentAndPoints(context.units(), stated, expected)
                     ? FindingKind.MIXED_PERCENT_AND_POINTS : FindingKind.INCOMPATIBLE_UNIT;
             incompatible(context, kind, path, stated, expected);
         }
@@ -176,12 +172,12 @@ final class UnitRule implements PlanRule {
      * a rate of a base unit per the same base unit that names no substance on either side
      * ({@code person/person*1e3}: deaths per live births, or what?). Returns whether it is known.
      */
-    private static boolean stated(PlanContext context, UnitCatalog units, Unit unit, Pointer path) {
+    private static boolean stated(PlanContext context, Unit unit, Pointer path) {
         Unit per = unit.per();
         if (per != null && per.code().equals(unit.code()) && unit.substance() == null && per.substance() == null) {
             context.add(FindingKind.RATE_WITHOUT_SUBSTANCE, path, "unit", unit);
         }
-        if (units.knows(unit)) {
+        if (context.units().knows(unit)) {
             return true;
         }
         context.add(FindingKind.UNKNOWN_UNIT, path, "unit", unit);

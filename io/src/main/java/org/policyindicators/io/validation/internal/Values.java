@@ -17,21 +17,21 @@ import org.policyindicators.core.ChangeTarget;
 import org.policyindicators.core.CumulativeTarget;
 import org.policyindicators.core.Dimension;
 import org.policyindicators.core.Dimensions;
-import org.policyindicators.core.GradeTarget;
+import org.policyindicators.core.DirectionTarget;
 import org.policyindicators.core.GrowthTarget;
 import org.policyindicators.core.Indicator;
 import org.policyindicators.core.LevelTarget;
 import org.policyindicators.core.MultipleTarget;
 import org.policyindicators.core.PolicyException;
+import org.policyindicators.core.QualitativeTarget;
 import org.policyindicators.core.QuotaTarget;
 import org.policyindicators.core.RangeTarget;
-import org.policyindicators.core.RankTarget;
+import org.policyindicators.core.RelativeTarget;
 import org.policyindicators.core.ShareTarget;
 import org.policyindicators.core.Target;
 import org.policyindicators.core.Unit;
 import org.policyindicators.core.UnitCatalog;
 import org.policyindicators.core.Units;
-import org.policyindicators.core.ZeroTarget;
 import org.policyindicators.core.analysis.ImpliedTarget;
 
 /**
@@ -45,8 +45,6 @@ final class Values {
     /** The largest absolute scale of a value that the arithmetic rules compute with. */
     static final int MAX_SCALE = 200;
     private static final MathContext DISPLAY = new MathContext(12, RoundingMode.HALF_EVEN);
-    /** The substance parameter of a unit that names none; translated as a term. */
-    static final String NONE = "none";
 
     private Values() {
     }
@@ -112,9 +110,9 @@ final class Values {
                         b.per() == null ? null : b.per().substance());
     }
 
-    /** The substances a unit names, for a message: {@code co2}, {@code death/live-birth}, {@code none}. */
+    /** The substances a unit names, for a message: {@code co2}, {@code death/live-birth}, {@code none} (a term). */
     static String substances(Unit unit) {
-        String top = unit.substance() == null ? NONE : unit.substance();
+        String top = unit.substance() == null ? "none" : unit.substance();
         if (unit.per() == null || unit.per().substance() == null) {
             return top;
         }
@@ -143,11 +141,8 @@ final class Values {
 
     /** Whether a target states a number: all kinds but relative, direction, qualitative, and quota without a value. */
     static boolean isNumeric(Target target) {
-        return target instanceof LevelTarget || target instanceof RangeTarget || target instanceof MultipleTarget
-                || target instanceof ChangeTarget || target instanceof GrowthTarget || target instanceof AverageTarget
-                || target instanceof CumulativeTarget || target instanceof ShareTarget || target instanceof ZeroTarget
-                || target instanceof RankTarget || target instanceof GradeTarget
-                || (target instanceof QuotaTarget q && q.value() != null);
+        return !(target instanceof RelativeTarget || target instanceof DirectionTarget
+                || target instanceof QualitativeTarget || (target instanceof QuotaTarget q && q.value() == null));
     }
 
     /** Whether every number of a target is {@linkplain #isTame(BigDecimal) tame}. */

@@ -55,7 +55,7 @@ class CycleFinderTest {
                 }
             }
             List<String> found = new ArrayList<>();
-            new CycleFinder<Node, String>(n -> n.references, (n, r) -> nodes.get(r)).find(start,
+            CycleFinder.find(start, n -> n.references, (n, r) -> nodes.get(r),
                     (from, index, cycle) -> found.add(from.name + "#" + index + ": "
                             + CycleFinder.describe(cycle, n -> n.name)));
             return found;
