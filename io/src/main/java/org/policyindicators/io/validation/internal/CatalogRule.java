@@ -6,7 +6,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.policyindicators.core.GoalReference;
 import org.policyindicators.core.Jurisdiction;
 import org.policyindicators.io.validation.Finding;
 import org.policyindicators.io.validation.FindingKind;
